@@ -1,0 +1,111 @@
+import type { CellValue } from "./types";
+
+export type ParsedAmount =
+  | { kind: "empty" }
+  | { kind: "number"; cents: number }
+  | { kind: "text"; cents: number }
+  | { kind: "invalid"; reason: InvalidReason };
+
+export type InvalidReason = "text" | "error" | "date" | "boolean" | "too-large";
+
+const DASHES = /^[-‐‑‒–—]$/;
+// Spaces that appear inside amounts copied from reports: normal, non-breaking, thin, narrow nbsp.
+const SPACES = /[\s\u00a0\u2007\u2009\u202f]/g;
+
+/** Largest amount in cents the engine does integer arithmetic on without losing a cent. */
+export const MAX_SAFE_CENTS = Number.MAX_SAFE_INTEGER;
+
+/**
+ * Reads a cell as an amount in integer cents. Numbers are rounded half away from zero to the
+ * cent; text is read in Dutch (`1.234.567,89`) or English (`1,234,567.89`) notation.
+ * @example parseAmount("(23.307)") → { kind: "text", cents: -2330700 }
+ */
+export function parseAmount(value: CellValue): ParsedAmount {
+  if (value === null || value === undefined) return { kind: "empty" };
+  if (typeof value === "number") return numberToCents(value, "number");
+  if (typeof value === "boolean") return { kind: "invalid", reason: "boolean" };
+  if (typeof value === "object") {
+    return "error" in value ? { kind: "invalid", reason: "error" } : { kind: "invalid", reason: "date" };
+  }
+  const text = value.replace(SPACES, "");
+  if (text === "") return { kind: "empty" };
+  if (DASHES.test(text)) return { kind: "text", cents: 0 };
+  if (/^#[A-Z0-9/]+[!?]?$/i.test(text) && /^#(REF|VALUE|N\/A|DIV\/0|NAME|NUM|NULL|SPILL|CALC|GETTING_DATA)/i.test(text)) {
+    return { kind: "invalid", reason: "error" };
+  }
+  const n = parseAmountText(text);
+  if (n === null) return { kind: "invalid", reason: "text" };
+  return numberToCents(n, "text");
+}
+
+function numberToCents(n: number, kind: "number" | "text"): ParsedAmount {
+  if (!Number.isFinite(n)) return { kind: "invalid", reason: "too-large" };
+  const cents = Math.sign(n) * Math.round(Math.abs(n) * 100);
+  if (Math.abs(cents) > MAX_SAFE_CENTS) return { kind: "invalid", reason: "too-large" };
+  // Normalise -0 so that it prints and compares as 0.
+  return { kind, cents: cents === 0 ? 0 : cents };
+}
+
+/** Text without spaces to a number, or null when it is not an amount. */
+function parseAmountText(input: string): number | null {
+  let s = input;
+  let negative = false;
+  if (/^\(.*\)$/.test(s)) {
+    negative = true;
+    s = s.slice(1, -1);
+  }
+  // Currency may stand before or after the sign: "€-1.000", "-€1.000", "EUR 1.000".
+  const currency = /^(€|eur|euro)/i;
+  s = s.replace(currency, "");
+  if (/^[-−+]/.test(s)) {
+    negative = negative !== /^[-−]/.test(s);
+    s = s.slice(1);
+  }
+  s = s.replace(currency, "").replace(/(€|eur|euro)$/i, "");
+  if (/[-−]$/.test(s)) {
+    // Trailing minus, as some ledgers print it: "1.000-".
+    negative = !negative;
+    s = s.slice(0, -1);
+  }
+  if (!/^\d[\d.,']*$/.test(s) || /[.,']$/.test(s)) return null;
+  const digits = normaliseSeparators(s);
+  if (digits === null) return null;
+  const n = Number(digits);
+  if (!Number.isFinite(n)) return null;
+  return negative ? -n : n;
+}
+
+/** Decides which of `.` and `,` is the decimal separator and returns a plain JS number string. */
+function normaliseSeparators(s: string): string | null {
+  const t = s.replace(/'/g, "");
+  const lastDot = t.lastIndexOf(".");
+  const lastComma = t.lastIndexOf(",");
+  if (lastDot >= 0 && lastComma >= 0) {
+    const decimal = lastDot > lastComma ? "." : ",";
+    const thousands = decimal === "." ? "," : ".";
+    const [intPart, frac, extra] = t.split(decimal);
+    if (extra !== undefined || !validGroups(intPart, thousands)) return null;
+    return `${intPart.split(thousands).join("")}.${frac}`;
+  }
+  const sep = lastDot >= 0 ? "." : lastComma >= 0 ? "," : null;
+  if (sep === null) return t;
+  const parts = t.split(sep);
+  // One separator followed by exactly three digits is a thousands separator in both
+  // notations as budgets use them ("5.703", "5,703"): amounts to a tenth of a cent do not occur.
+  if (parts.length === 2 && parts[1].length !== 3) {
+    return `${parts[0]}.${parts[1]}`;
+  }
+  if (!validGroups(t, sep)) return null;
+  return parts.join("");
+}
+
+function validGroups(intPart: string, sep: string): boolean {
+  const groups = intPart.split(sep);
+  if (groups.length === 1) return /^\d+$/.test(groups[0]);
+  return /^\d{1,3}$/.test(groups[0]) && groups.slice(1).every((g) => /^\d{3}$/.test(g));
+}
+
+/** Cents to euros as a JS number (for reports and JSON; arithmetic stays in cents). */
+export function centsToEuros(cents: number): number {
+  return cents / 100;
+}

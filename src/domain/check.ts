@@ -1,0 +1,94 @@
+import { parseA1 } from "./address";
+import { detectStructure } from "./detect/detectStructure";
+import { detectTables } from "./detect/detectTables";
+import { SheetView } from "./detect/sheetView";
+import type { CheckModel } from "./model";
+import { OWNERSHIP_SHEET, readOwnership, regionBounds, type Ownership, type RegionBounds } from "./ownership";
+import { RULES } from "./rules";
+import { resolveSettings, type Settings, type SettingsInput } from "./settings";
+import type { Finding, Grid, RowVariance, StructureEntry, Table } from "./types";
+import { computeVariances } from "./variances";
+import { buildWritePlan, type WritePlan } from "./writePlan";
+
+export interface CheckSummary {
+  errors: number;
+  warnings: number;
+  infos: number;
+  /** Findings the user accepted with a reason; not in the counts above. */
+  accepted: number;
+}
+
+export interface CheckResult {
+  settings: Settings;
+  tables: Table[];
+  structure: StructureEntry[] | null;
+  findings: Finding[];
+  variances: RowVariance[];
+  summary: CheckSummary;
+  plan: WritePlan;
+}
+
+const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 };
+
+/**
+ * The engine: grids in, tables, findings, variances and the write plan out. Pure and synchronous.
+ * Cells an earlier run of Stoplicht wrote (recorded in its ownership sheet) are not read as input.
+ */
+export function check(grids: readonly Grid[], settingsInput: SettingsInput = {}): CheckResult {
+  const settings = resolveSettings(settingsInput);
+  const previous = readOwnership(grids);
+  const views = new Map<string, SheetView>();
+  for (const grid of grids) {
+    if (grid.sheet === OWNERSHIP_SHEET || previous?.sheets.includes(grid.sheet)) continue;
+    views.set(grid.sheet, new SheetView(grid, ownedRegions(previous, grid.sheet)));
+  }
+  const tables: Table[] = [];
+  let structure: StructureEntry[] | null = null;
+  for (const view of views.values()) {
+    const found = detectTables(view, settings);
+    tables.push(...found);
+    if (found.length === 0 && structure === null) structure = detectStructure(view);
+  }
+  const variances = computeVariances(tables, settings, settings.language);
+  const model: CheckModel = { tables, structure, variances, settings, lang: settings.language };
+  const sheetOrder = new Map(grids.map((g, i) => [g.sheet, i]));
+  const findings = RULES.flatMap((rule) => rule.check(model))
+    .map((f) => markAccepted(f, settings))
+    .sort(
+      (a, b) =>
+        SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+        (sheetOrder.get(a.sheet) ?? 0) - (sheetOrder.get(b.sheet) ?? 0) ||
+        rowOf(a.cell) - rowOf(b.cell) ||
+        colOf(a.cell) - colOf(b.cell),
+    );
+  const plan = buildWritePlan({ tables, findings, variances, settings, views, sheetNames: grids.map((g) => g.sheet), previous });
+  return { settings, tables, structure, findings, variances, summary: summarise(findings), plan };
+}
+
+function ownedRegions(previous: Ownership | null, sheet: string): RegionBounds[] {
+  if (!previous) return [];
+  return previous.regions.filter((r) => r.sheet === sheet).flatMap((r) => regionBounds(r.range) ?? []);
+}
+
+function markAccepted(f: Finding, settings: Settings): Finding {
+  const hit = settings.accepted.find((a) => a.rule === f.rule && a.sheet === f.sheet && a.cell === f.cell && (!a.column || a.column === f.column));
+  return hit ? { ...f, accepted: { reason: hit.reason } } : f;
+}
+
+function summarise(findings: Finding[]): CheckSummary {
+  const open = findings.filter((f) => !f.accepted);
+  return {
+    errors: open.filter((f) => f.severity === "error").length,
+    warnings: open.filter((f) => f.severity === "warning").length,
+    infos: open.filter((f) => f.severity === "info").length,
+    accepted: findings.length - open.length,
+  };
+}
+
+function rowOf(cell: string): number {
+  return parseA1(cell)?.row ?? 0;
+}
+
+function colOf(cell: string): number {
+  return parseA1(cell)?.col ?? 0;
+}

@@ -1,0 +1,419 @@
+import { columnLetters, parseA1, rangeA1, toA1 } from "../address";
+import { parseAmount } from "../amount";
+import type { Settings, TableOverride } from "../settings";
+import { cellText } from "../text";
+import type {
+  AmountCell,
+  AmountRole,
+  ColumnRole,
+  Table,
+  TableColumn,
+  TableKind,
+  TableRow,
+} from "../types";
+import { AMOUNT_ROLES } from "../types";
+import { classifyHeader, type HeaderMeaning } from "./classifyHeader";
+import { linkTotals } from "./linkTotals";
+import { parseCodeCell, parseLabel } from "./parseLabel";
+import type { SheetView } from "./sheetView";
+
+interface HeaderBlock {
+  firstRow: number;
+  lastRow: number;
+  columns: TableColumn[];
+}
+
+const MAX_HEADER_ROWS = 3;
+const THOUSANDS = /(x|×|\*)\s*(€|eur)?\s*1[.,]?000\b|in duizenden|duizenden euro|\bk€|€\s?k\b|in thousands|thousands of euros|€\s*'?000/i;
+
+/** Finds every budget table on a sheet: header block, column roles, rows, hierarchy, kind. */
+export function detectTables(view: SheetView, settings: Settings): Table[] {
+  const headers = findHeaderBlocks(view);
+  const tables: Table[] = [];
+  for (let i = 0; i < headers.length; i++) {
+    const header = headers[i];
+    const nextHeaderRow = headers.find((h, j) => j > i && h.firstRow > header.lastRow)?.firstRow ?? view.lastRow + 1;
+    const override = findOverride(settings.tables, view.sheet, header);
+    const columns = applyColumnOverride(header.columns, override);
+    const table = readTable(view, header, columns, nextHeaderRow - 1, override?.kind);
+    if (table) tables.push(table);
+  }
+  return tables;
+}
+
+function findOverride(overrides: TableOverride[], sheet: string, header: HeaderBlock): TableOverride | undefined {
+  const first = Math.min(...header.columns.map((c) => c.col));
+  const anchor = toA1(header.firstRow, first);
+  return overrides.find((o) => o.sheet === sheet && o.anchor.toUpperCase() === anchor);
+}
+
+function applyColumnOverride(columns: TableColumn[], override: TableOverride | undefined): TableColumn[] {
+  if (!override?.columns) return columns;
+  const byLetter = new Map(Object.entries(override.columns).map(([k, v]) => [k.toUpperCase(), v]));
+  const out: TableColumn[] = [];
+  const seen = new Set<number>();
+  for (const c of columns) {
+    seen.add(c.col);
+    const role = byLetter.get(columnLetters(c.col));
+    if (role === "ignore") continue;
+    out.push(role ? { ...c, role } : c);
+  }
+  for (const [letter, role] of byLetter) {
+    const pos = parseA1(`${letter}1`);
+    if (!pos || seen.has(pos.col) || role === "ignore") continue;
+    out.push({ col: pos.col, role, header: "" });
+  }
+  // An overridden role wins: drop any other column that still claims it.
+  const claimed = new Map<ColumnRole, number>();
+  for (const c of out) if (byLetter.get(columnLetters(c.col))) claimed.set(c.role, c.col);
+  return out
+    .filter((c) => !claimed.has(c.role) || claimed.get(c.role) === c.col)
+    .sort((a, b) => a.col - b.col);
+}
+
+function isYear(v: unknown): boolean {
+  return typeof v === "number" && Number.isInteger(v) && v >= 1900 && v <= 2100;
+}
+
+/** Text of a header cell: strings, and years typed as numbers. */
+function headerText(v: unknown): string {
+  if (typeof v === "string") return v.trim();
+  if (isYear(v)) return String(v);
+  return "";
+}
+
+/** A row that could continue a header: only header words and years, nothing that reads as data. */
+function isHeaderContinuation(view: SheetView, row: number): boolean {
+  let any = false;
+  for (let c = view.firstCol; c <= view.lastCol; c++) {
+    const v = view.value(row, c);
+    if (v === null || v === "") continue;
+    if (typeof v === "string") {
+      const t = v.trim();
+      if (t === "") continue;
+      if (parseLabel(t).code !== null || parseLabel(t).isTotal) return false;
+      const a = parseAmount(t);
+      if ((a.kind === "text" || a.kind === "number") && !/^(19|20)\d{2}$/.test(t)) return false;
+      any = true;
+    } else if (isYear(v)) {
+      any = true;
+    } else return false;
+  }
+  return any;
+}
+
+/** A quick test that keeps the header search off data rows: two or more texts, no amounts. */
+function mayStartHeader(view: SheetView, row: number): boolean {
+  let texts = 0;
+  for (let c = view.firstCol; c <= view.lastCol; c++) {
+    const v = view.value(row, c);
+    if (typeof v === "number" && !isYear(v)) return false;
+    if (typeof v === "string" && v.trim() !== "") texts++;
+  }
+  return texts >= 2;
+}
+
+function classifyRows(view: SheetView, first: number, last: number): Map<number, HeaderMeaning & { text: string }> {
+  const out = new Map<number, HeaderMeaning & { text: string }>();
+  for (let c = view.firstCol; c <= view.lastCol; c++) {
+    const parts: string[] = [];
+    for (let r = first; r <= last; r++) {
+      const t = headerText(view.value(r, c));
+      if (t) parts.push(t);
+    }
+    if (parts.length === 0) continue;
+    const text = parts.join(" ");
+    out.set(c, { ...classifyHeader(text), text });
+  }
+  return out;
+}
+
+function score(meanings: Map<number, HeaderMeaning>): number {
+  let amounts = 0;
+  let notes = 0;
+  for (const m of meanings.values()) {
+    if (m.role === "note") notes++;
+    else if (m.role && m.role !== "label" && m.role !== "code") amounts++;
+  }
+  if (amounts >= 2 || (amounts >= 1 && notes >= 1)) return amounts * 2 + notes + yearsIn(meanings);
+  return 0;
+}
+
+function yearsIn(meanings: Map<number, HeaderMeaning>): number {
+  let n = 0;
+  for (const m of meanings.values()) if (m.year) n++;
+  return n;
+}
+
+function findHeaderBlocks(view: SheetView): HeaderBlock[] {
+  const blocks: HeaderBlock[] = [];
+  for (let r = view.firstRow; r <= view.lastRow; r++) {
+    if (!mayStartHeader(view, r)) continue;
+    let best: { last: number; meanings: Map<number, HeaderMeaning & { text: string }>; score: number } | null = null;
+    for (let h = 1; h <= MAX_HEADER_ROWS && r + h - 1 <= view.lastRow; h++) {
+      if (h > 1 && !isHeaderContinuation(view, r + h - 1)) break;
+      const meanings = classifyRows(view, r, r + h - 1);
+      const s = score(meanings);
+      if (s > 0 && (!best || s >= best.score)) best = { last: r + h - 1, meanings, score: s };
+    }
+    if (!best) continue;
+    blocks.push({ firstRow: r, lastRow: best.last, columns: resolveRoles(best.meanings) });
+    r = best.last;
+  }
+  return blocks;
+}
+
+/** Turns per-column meanings into roles: years decide prior-year vs current actuals, bare budgets. */
+function resolveRoles(meanings: Map<number, HeaderMeaning & { text: string }>): TableColumn[] {
+  const cols = [...meanings.entries()].sort((a, b) => a[0] - b[0]);
+  const actuals = cols.filter(([, m]) => m.role === "actual");
+  const budgetYears = cols
+    .filter(([, m]) => m.role === "amended" || m.role === "original" || m.role === "budget")
+    .map(([, m]) => m.year ?? 0);
+  const budgetYear = budgetYears.length ? Math.max(...budgetYears) : 0;
+  const latestActual = actuals.length ? Math.max(...actuals.map(([, m]) => m.year ?? 0)) : 0;
+  const hasAmended = cols.some(([, m]) => m.role === "amended");
+  const hasOriginal = cols.some(([, m]) => m.role === "original");
+  const out: TableColumn[] = [];
+  const taken = new Set<ColumnRole>();
+  for (const [col, m] of cols) {
+    let role: ColumnRole | null = null;
+    if (m.role === "actual") {
+      const year = m.year ?? 0;
+      const earlier = actuals.length > 1 ? year < latestActual : budgetYear > 0 && year > 0 && year < budgetYear;
+      role = earlier ? "priorActual" : "actual";
+    } else if (m.role === "budget") {
+      if (!hasAmended && !taken.has("amended")) role = "amended";
+      else if (!hasOriginal && !taken.has("original")) role = "original";
+    } else role = m.role;
+    if (!role || taken.has(role)) continue;
+    taken.add(role);
+    out.push({ col, role, header: m.text, year: m.year });
+  }
+  return out;
+}
+
+function readTable(
+  view: SheetView,
+  header: HeaderBlock,
+  columns: TableColumn[],
+  limitRow: number,
+  kindOverride: TableKind | undefined,
+): Table | null {
+  const amountCols = columns.filter((c) => (AMOUNT_ROLES as readonly string[]).includes(c.role));
+  if (amountCols.length === 0) return null;
+  const noteCol = columns.find((c) => c.role === "note")?.col ?? null;
+  const firstAmountCol = Math.min(...amountCols.map((c) => c.col));
+  let labelCol = columns.find((c) => c.role === "label")?.col ?? null;
+  let codeCol = columns.find((c) => c.role === "code")?.col ?? null;
+  if (labelCol === null) labelCol = guessLabelColumn(view, header.lastRow + 1, Math.min(limitRow, header.lastRow + 50), firstAmountCol, codeCol);
+  if (labelCol === null) return null;
+  if (codeCol === null) codeCol = guessCodeColumn(view, header.lastRow + 1, Math.min(limitRow, header.lastRow + 50), labelCol);
+
+  const rows: TableRow[] = [];
+  let blanks = 0;
+  let lastRow = header.lastRow;
+  for (let r = header.lastRow + 1; r <= limitRow; r++) {
+    const row = readRow(view, r, labelCol, codeCol, noteCol, amountCols);
+    if (row.kind === "blank") {
+      // A note's continuation on the next line, as reports pasted into Excel often have.
+      if (row.note && rows.length > 0) {
+        const prev = lastNonBlank(rows);
+        if (prev) prev.note = prev.note ? `${prev.note} ${row.note}` : row.note;
+        lastRow = r;
+        blanks = 0;
+        continue;
+      }
+      blanks++;
+      if (blanks >= 2) break;
+      continue;
+    }
+    if (blanks > 0 && endsAfterClosingTotal(rows) && row.kind !== "line") break;
+    for (let i = 0; i < blanks; i++) rows.push(blankRow(r - blanks + i, labelCol));
+    blanks = 0;
+    rows.push(row);
+    lastRow = r;
+  }
+  if (!rows.some((r) => r.kind === "line" || r.kind === "total")) return null;
+
+  const allCols = [...columns.map((c) => c.col), labelCol, ...(codeCol !== null ? [codeCol] : [])];
+  const firstCol = Math.min(...allCols);
+  const lastCol = Math.max(...allCols);
+  linkTotals(rows);
+  const table: Table = {
+    id: `${view.sheet}!${toA1(header.firstRow, firstCol)}`,
+    sheet: view.sheet,
+    kind: kindOverride ?? inferKind(columns, rows),
+    headerFirstRow: header.firstRow,
+    headerLastRow: header.lastRow,
+    lastRow,
+    firstCol,
+    lastCol,
+    columns: [
+      ...columns,
+      ...(columns.some((c) => c.role === "label") ? [] : [{ col: labelCol, role: "label" as const, header: "" }]),
+      ...(codeCol !== null && !columns.some((c) => c.role === "code") ? [{ col: codeCol, role: "code" as const, header: "" }] : []),
+    ].sort((a, b) => a.col - b.col),
+    scale: detectScale(view, header, firstCol, lastCol),
+    unitCents: detectUnit(rows),
+    varianceSign: 1,
+    rows,
+    range: rangeA1(header.firstRow, firstCol, lastRow, lastCol),
+  };
+  table.varianceSign = detectVarianceSign(table);
+  return table;
+}
+
+function lastNonBlank(rows: TableRow[]): TableRow | undefined {
+  for (let i = rows.length - 1; i >= 0; i--) if (rows[i].kind !== "blank") return rows[i];
+  return undefined;
+}
+
+/** True when the last row closes everything above it: the table is complete. */
+function endsAfterClosingTotal(rows: TableRow[]): boolean {
+  const last = lastNonBlank(rows);
+  if (!last || last.kind !== "total") return false;
+  return last.code === null || !last.code.includes(".");
+}
+
+function blankRow(row: number, labelCol: number): TableRow {
+  return { row, kind: "blank", code: null, name: "", label: "", labelCol, amounts: {}, note: null, noteCol: null };
+}
+
+function guessLabelColumn(view: SheetView, first: number, last: number, before: number, codeCol: number | null): number | null {
+  let best: number | null = null;
+  let bestCount = 0;
+  for (let c = view.firstCol; c < before; c++) {
+    if (c === codeCol) continue;
+    let count = 0;
+    for (let r = first; r <= last; r++) if (cellText(view.value(r, c)) !== "") count++;
+    if (count > bestCount || (count === bestCount && count > 0)) {
+      best = c;
+      bestCount = count;
+    }
+  }
+  return best;
+}
+
+/** A column left of the labels holding codes (`1.1.1`) in most of its filled cells. */
+function guessCodeColumn(view: SheetView, first: number, last: number, labelCol: number): number | null {
+  for (let c = labelCol - 1; c >= Math.max(view.firstCol, labelCol - 2); c--) {
+    let codes = 0;
+    let filled = 0;
+    for (let r = first; r <= last; r++) {
+      const v = view.value(r, c);
+      if (v === null || v === "") continue;
+      filled++;
+      if (parseCodeCell(v) !== null) codes++;
+    }
+    if (filled > 0 && codes / filled >= 0.8) return c;
+  }
+  return null;
+}
+
+function readAmount(view: SheetView, row: number, col: number): AmountCell {
+  const raw = view.value(row, col);
+  const formula = view.formula(row, col);
+  if (raw === null && formula) return { col, state: "uncalculated", cents: null, formula, raw };
+  const parsed = parseAmount(raw);
+  switch (parsed.kind) {
+    case "empty":
+      return { col, state: "empty", cents: null, formula, raw };
+    case "invalid":
+      return { col, state: "invalid", cents: null, formula, raw, invalidReason: parsed.reason };
+    default:
+      return { col, state: parsed.kind, cents: parsed.cents, formula, raw };
+  }
+}
+
+function readRow(
+  view: SheetView,
+  r: number,
+  labelCol: number,
+  codeCol: number | null,
+  noteCol: number | null,
+  amountCols: TableColumn[],
+): TableRow {
+  const labelValue = view.value(r, labelCol);
+  const label = typeof labelValue === "number" ? String(labelValue) : cellText(labelValue);
+  const parsed = parseLabel(label);
+  let code = parsed.code;
+  let name = parsed.name;
+  if (codeCol !== null) {
+    const own = parseCodeCell(view.value(r, codeCol));
+    if (own !== null) {
+      code = own;
+      name = parsed.code !== null && parsed.code === own ? parsed.name : parsed.isTotal ? parsed.name : label.replace(/^(sub)?(totaal|total)\b\s*/i, "");
+    }
+  }
+  const amounts: Partial<Record<AmountRole, AmountCell>> = {};
+  let anyAmount = false;
+  for (const c of amountCols) {
+    const cell = readAmount(view, r, c.col);
+    if (cell.state !== "empty") anyAmount = true;
+    amounts[c.role as AmountRole] = cell;
+  }
+  const noteValue = noteCol !== null ? view.value(r, noteCol) : null;
+  const note = typeof noteValue === "string" && noteValue.trim() !== "" ? noteValue.trim() : null;
+  const base = { row: r, code, name, label, labelCol, amounts, note, noteCol };
+  if (!anyAmount) {
+    if (label === "" && code === null) return { ...base, kind: "blank" };
+    return { ...base, kind: "group" };
+  }
+  if (parsed.isTotal) return { ...base, kind: "total" };
+  if (label === "" && code === null) return { ...base, kind: "total", unlabelled: true };
+  return { ...base, kind: "line" };
+}
+
+function inferKind(columns: TableColumn[], rows: TableRow[]): TableKind {
+  const roles = new Set(columns.map((c) => c.role));
+  if (roles.has("variance") && !roles.has("amended") && !roles.has("actual") && !roles.has("original")) {
+    return "explanation";
+  }
+  const coded = rows.filter((r) => r.kind === "line" && r.code !== null);
+  if (coded.length >= 2 && coded.every((r) => !r.code!.includes("."))) return "summary";
+  return "detail";
+}
+
+function detectScale(view: SheetView, header: HeaderBlock, firstCol: number, lastCol: number): 1 | 1000 {
+  for (let r = Math.max(view.firstRow, header.firstRow - 3); r <= header.lastRow; r++) {
+    for (let c = view.firstCol; c <= Math.max(lastCol, firstCol); c++) {
+      const t = view.value(r, c);
+      if (typeof t === "string" && THOUSANDS.test(t)) return 1000;
+    }
+  }
+  return 1;
+}
+
+/** The rounding unit the figures were stated in: cents, whole euros, or whole thousands. */
+function detectUnit(rows: TableRow[]): number {
+  let nonZero = 0;
+  let allThousands = true;
+  for (const r of rows) {
+    for (const a of Object.values(r.amounts)) {
+      if (!a || a.cents === null || a.cents === 0) continue;
+      if (a.cents % 100 !== 0) return 1;
+      nonZero++;
+      if (a.cents % 100000 !== 0) allThousands = false;
+    }
+  }
+  return allThousands && nonZero >= 3 ? 100000 : 100;
+}
+
+/** Most workbooks state the variance as budget − actual; some as actual − budget. The figures decide. */
+function detectVarianceSign(table: Table): 1 | -1 {
+  let forward = 0;
+  let reversed = 0;
+  for (const r of table.rows) {
+    const v = r.amounts.variance?.cents;
+    const b = r.amounts.amended?.cents;
+    const a = r.amounts.actual?.cents;
+    if (v == null || b == null || a == null || v === 0) continue;
+    const tolerance = table.unitCents * 2;
+    if (Math.abs(b - a - v) <= tolerance) forward++;
+    else if (Math.abs(a - b - v) <= tolerance) reversed++;
+  }
+  return reversed > forward ? -1 : 1;
+}
+
+

@@ -1,0 +1,57 @@
+/** A label split into its hierarchy code and name, and whether it announces a total. */
+export interface ParsedLabel {
+  code: string | null;
+  name: string;
+  isTotal: boolean;
+}
+
+// Codes up to three digits a level, so that a year at the start of a label is not a code.
+const CODE_AT_START = /^(\d{1,3}(?:\.\d{1,3})*)\.?(?=\s|$)\s*/;
+const TOTAL_WORD = /^(sub)?(totaal|totalen|total|totals|som|sum|grand total|eindtotaal)\b[\s:.-]*/i;
+const PROGRAMME_WORD = /^(programma|programme|program|prog\.)\s+/i;
+
+/**
+ * Splits `1.1.1 Ruimtelijke ontwikkeling`, `1. Ruimte en …`, `Totaal 1. Ruimte …` and `Total 2`.
+ * @example parseLabel("Totaal 1. Ruimte") → { code: "1", name: "Ruimte", isTotal: true }
+ */
+export function parseLabel(label: string): ParsedLabel {
+  let rest = label.replace(/[\s\u00a0]+/g, " ").trim();
+  let isTotal = false;
+  const total = TOTAL_WORD.exec(rest);
+  if (total) {
+    isTotal = true;
+    rest = rest.slice(total[0].length);
+    rest = rest.replace(PROGRAMME_WORD, "");
+  }
+  const code = CODE_AT_START.exec(rest);
+  if (code) return { code: code[1], name: rest.slice(code[0].length).trim(), isTotal };
+  return { code: null, name: rest, isTotal };
+}
+
+/** Normalises a code found in its own column: `1.1.` → `1.1`; null when it is no code. */
+export function parseCodeCell(value: unknown): string | null {
+  if (typeof value === "number") {
+    return Number.isInteger(value) && value >= 0 && value < 1000 ? String(value) : null;
+  }
+  if (typeof value !== "string") return null;
+  const m = /^\s*(\d{1,3}(?:\.\d{1,3})*)\.?\s*$/.exec(value);
+  return m ? m[1] : null;
+}
+
+export function codeDepth(code: string): number {
+  return code.split(".").length;
+}
+
+export function parentCode(code: string): string | null {
+  const i = code.lastIndexOf(".");
+  return i < 0 ? null : code.slice(0, i);
+}
+
+export function isDescendant(code: string, ancestor: string): boolean {
+  return code.length > ancestor.length && code.startsWith(ancestor) && code[ancestor.length] === ".";
+}
+
+export function rootCode(code: string): string {
+  const i = code.indexOf(".");
+  return i < 0 ? code : code.slice(0, i);
+}

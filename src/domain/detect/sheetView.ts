@@ -1,0 +1,54 @@
+import { parseA1 } from "../address";
+import type { CellValue, Grid } from "../types";
+
+/** A grid read by absolute 0-based row and column, with cells of excluded regions read as empty. */
+export class SheetView {
+  readonly firstRow: number;
+  readonly firstCol: number;
+  readonly lastRow: number;
+  readonly lastCol: number;
+  private readonly excluded: { r1: number; c1: number; r2: number; c2: number }[];
+
+  constructor(
+    readonly grid: Grid,
+    excluded: { r1: number; c1: number; r2: number; c2: number }[] = [],
+  ) {
+    const origin = parseA1(grid.topLeft) ?? { row: 0, col: 0 };
+    this.firstRow = origin.row;
+    this.firstCol = origin.col;
+    this.lastRow = origin.row + grid.values.length - 1;
+    let width = 0;
+    for (const r of grid.values) if (r.length > width) width = r.length;
+    this.lastCol = origin.col + width - 1;
+    this.excluded = excluded;
+  }
+
+  get sheet(): string {
+    return this.grid.sheet;
+  }
+
+  value(row: number, col: number): CellValue {
+    const r = this.grid.values[row - this.firstRow];
+    if (!r) return null;
+    const v = r[col - this.firstCol];
+    if (v === undefined || v === null) return null;
+    if (this.excluded.length > 0 && this.isExcluded(row, col)) return null;
+    return v;
+  }
+
+  formula(row: number, col: number): string | null {
+    const f = this.grid.formulas?.[row - this.firstRow]?.[col - this.firstCol];
+    if (!f || (this.excluded.length > 0 && this.isExcluded(row, col))) return null;
+    return f;
+  }
+
+  isExcluded(row: number, col: number): boolean {
+    for (const e of this.excluded) if (row >= e.r1 && row <= e.r2 && col >= e.c1 && col <= e.c2) return true;
+    return false;
+  }
+
+  isEmpty(row: number, col: number): boolean {
+    const v = this.value(row, col);
+    return (v === null || (typeof v === "string" && v.trim() === "")) && this.formula(row, col) === null;
+  }
+}

@@ -1,0 +1,22 @@
+export type Language = "nl" | "en";
+
+/** Cents as a euro amount in the language's notation: `€ 1.234` / `€ 1,234`, cents only when present. */
+export function formatCents(cents: number, lang: Language): string {
+  const negative = cents < 0;
+  const abs = Math.abs(cents);
+  const euros = Math.floor(abs / 100);
+  const rest = abs % 100;
+  const group = lang === "nl" ? "." : ",";
+  const decimal = lang === "nl" ? "," : ".";
+  const grouped = String(euros).replace(/\B(?=(\d{3})+(?!\d))/g, group);
+  const body = rest === 0 ? grouped : `${grouped}${decimal}${String(rest).padStart(2, "0")}`;
+  const sign = negative ? "-" : "";
+  return lang === "nl" ? `€ ${sign}${body}` : `${sign}€${body}`;
+}
+
+/** A fraction as a percentage with one decimal: 0.057 → `5,7%` / `5.7%`. */
+export function formatPercent(fraction: number, lang: Language): string {
+  const tenths = Math.round(Math.abs(fraction) * 1000);
+  const text = `${Math.floor(tenths / 10)}${lang === "nl" ? "," : "."}${tenths % 10}%`;
+  return fraction < 0 && tenths !== 0 ? `-${text}` : text;
+}

@@ -1,0 +1,20 @@
+/** The engine's one public door: UI, CLI and adapters import from here only. */
+export { check, type CheckResult, type CheckSummary } from "./check";
+export { parseAmount, type ParsedAmount } from "./amount";
+export { columnLetters, parseA1, toA1, quoteSheet, rangeA1 } from "./address";
+export { formatCents, formatPercent, type Language } from "./format";
+export { msg } from "./messages/catalogue";
+export { OWNERSHIP_SHEET, readOwnership, regionBounds, ownershipCells, type Ownership, type OwnedRegion } from "./ownership";
+export { toReport, type Report } from "./report";
+export {
+  DEFAULT_SETTINGS,
+  resolveSettings,
+  SettingsError,
+  settingsSchema,
+  type Settings,
+  type SettingsInput,
+  type TableOverride,
+  type AcceptedFinding,
+} from "./settings";
+export { EURO_FORMAT, PERCENT_FORMAT, type CellStyle, type PlanBlock, type PlanCell, type PlanSheet, type WritePlan, type StatusKind } from "./writePlan";
+export * from "./types";

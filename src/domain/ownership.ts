@@ -1,0 +1,58 @@
+import { parseA1 } from "./address";
+import type { CellValue, Grid } from "./types";
+
+/**
+ * The very hidden sheet where Stoplicht records what it wrote, so that a re-run replaces exactly
+ * its own cells and Remove results removes exactly them. A sheet, not document settings, because
+ * both the add-in and ExcelJS can read and write it, so the CLI's output and the add-in agree.
+ */
+export const OWNERSHIP_SHEET = "_stoplicht";
+const MARKER = "stoplicht";
+
+export interface OwnedRegion {
+  sheet: string;
+  /** A1 range, e.g. `G3:J20`. */
+  range: string;
+}
+
+export interface Ownership {
+  regions: OwnedRegion[];
+  sheets: string[];
+}
+
+export interface RegionBounds {
+  r1: number;
+  c1: number;
+  r2: number;
+  c2: number;
+}
+
+export function regionBounds(range: string): RegionBounds | null {
+  const [a, b] = range.split(":");
+  const p = parseA1(a);
+  const q = parseA1(b ?? a);
+  if (!p || !q) return null;
+  return { r1: Math.min(p.row, q.row), c1: Math.min(p.col, q.col), r2: Math.max(p.row, q.row), c2: Math.max(p.col, q.col) };
+}
+
+/** What an earlier run recorded, or null when the workbook has no (readable) record. */
+export function readOwnership(grids: readonly Grid[]): Ownership | null {
+  const grid = grids.find((g) => g.sheet === OWNERSHIP_SHEET);
+  if (!grid || grid.values[0]?.[0] !== MARKER) return null;
+  const own: Ownership = { regions: [], sheets: [] };
+  for (const row of grid.values.slice(1)) {
+    const [kind, a, b] = row;
+    if (kind === "region" && typeof a === "string" && typeof b === "string" && regionBounds(b)) own.regions.push({ sheet: a, range: b });
+    else if (kind === "sheet" && typeof a === "string") own.sheets.push(a);
+  }
+  return own;
+}
+
+/** The ownership sheet's cells for a record. */
+export function ownershipCells(own: Ownership): CellValue[][] {
+  return [
+    [MARKER, 1, "Written by Stoplicht; removing this sheet makes its results ordinary cells."],
+    ...own.regions.map((r): CellValue[] => ["region", r.sheet, r.range]),
+    ...own.sheets.map((s): CellValue[] => ["sheet", s, null]),
+  ];
+}

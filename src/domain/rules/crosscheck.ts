@@ -1,0 +1,126 @@
+import { sheetCell } from "../address";
+import { rootCode } from "../detect/parseLabel";
+import { amountRolesOf } from "../model";
+import type { CheckModel } from "../model";
+import type { AmountRole, Finding, Table, TableRow } from "../types";
+import { columnName, makeFinding, money, type Rule } from "./ruleKit";
+
+interface Occurrence {
+  table: Table;
+  row: TableRow;
+}
+
+/**
+ * The same code in two tables must hold the same amounts: the summary's programme row against the
+ * programme's detail total. Explanation tables cover only part of the costs and are left out.
+ */
+export const crosscheck: Rule = {
+  id: "crosscheck",
+  check(model) {
+    const out: Finding[] = [];
+    const byCode = new Map<string, Occurrence[]>();
+    for (const table of model.tables) {
+      if (table.kind === "explanation") continue;
+      for (const row of table.rows) {
+        if ((row.kind !== "line" && row.kind !== "total") || row.code === null) continue;
+        const list = byCode.get(row.code) ?? [];
+        list.push({ table, row });
+        byCode.set(row.code, list);
+      }
+    }
+    for (const [code, list] of byCode) {
+      const tables = new Set(list.map((o) => o.table));
+      if (tables.size < 2) continue;
+      const primary = list.find((o) => o.table.kind === "summary") ?? list[0];
+      for (const other of list) {
+        if (other.table === primary.table) continue;
+        out.push(...compare(model, code, primary, other));
+      }
+    }
+    out.push(...missing(model, byCode));
+    return out;
+  },
+};
+
+function compare(model: CheckModel, code: string, primary: Occurrence, other: Occurrence): Finding[] {
+  const out: Finding[] = [];
+  const shared = amountRolesOf(primary.table).filter((r) => amountRolesOf(other.table).includes(r));
+  // Report at the summary (the figure compiled from the details), or at the later table.
+  const [at, ref] = primary.table.kind === "summary" ? [primary, other] : [other, primary];
+  for (const role of shared) {
+    const a = euroCents(at, role);
+    const b = euroCents(ref, role);
+    if (a === null || b === null || a === b) continue;
+    const unit = Math.max(at.table.unitCents * at.table.scale, ref.table.unitCents * ref.table.scale);
+    const diff = a - b;
+    const cell = at.row.amounts[role]!;
+    const refCell = sheetCell(ref.table.sheet, ref.row.row, ref.row.amounts[role]!.col);
+    const scale = at.table.scale;
+    out.push(
+      makeFinding(model, {
+        rule: Math.abs(diff) <= unit ? "crosscheck.rounding" : "crosscheck.mismatch",
+        table: at.table,
+        row: at.row.row,
+        col: cell.col,
+        code,
+        column: role,
+        related: [refCell],
+        expected: b / scale,
+        actual: a / scale,
+        params: {
+          code,
+          column: columnName(model, role),
+          actual: money(model, at.table, a / scale),
+          expected: money(model, at.table, b / scale),
+          difference: money(model, at.table, diff / scale),
+          other: refCell,
+        },
+      }),
+    );
+  }
+  return out;
+}
+
+function euroCents(o: Occurrence, role: AmountRole): number | null {
+  const c = o.row.amounts[role]?.cents;
+  return c == null ? null : c * o.table.scale;
+}
+
+/** A programme in the summary without a detail table, or a detail table the summary lacks. */
+function missing(model: CheckModel, byCode: Map<string, Occurrence[]>): Finding[] {
+  const summaries = model.tables.filter((t) => t.kind === "summary");
+  const details = model.tables.filter((t) => t.kind === "detail");
+  if (summaries.length === 0 || details.length === 0) return [];
+  const detailRoots = new Set<string>();
+  for (const t of details) for (const r of t.rows) if (r.code !== null) detailRoots.add(rootCode(r.code));
+  const summaryCodes = new Set<string>();
+  const out: Finding[] = [];
+  for (const t of summaries) {
+    for (const r of t.rows) {
+      if (r.kind !== "line" || r.code === null) continue;
+      summaryCodes.add(r.code);
+      if (!detailRoots.has(r.code)) {
+        out.push(makeFinding(model, { rule: "crosscheck.missing", table: t, row: r.row, col: r.labelCol, code: r.code, params: { code: r.code } }));
+      }
+    }
+  }
+  for (const t of details) {
+    const roots = new Set(t.rows.filter((r) => r.code !== null).map((r) => rootCode(r.code!)));
+    for (const root of roots) {
+      if (summaryCodes.has(root)) continue;
+      const first = (byCode.get(root)?.find((o) => o.table === t)?.row ?? t.rows.find((r) => r.code !== null && rootCode(r.code) === root))!;
+      out.push(
+        makeFinding(model, {
+          rule: "crosscheck.missing",
+          messageKey: "crosscheck.missing-summary",
+          table: t,
+          row: first.row,
+          col: first.labelCol,
+          code: root,
+          params: { code: root },
+        }),
+      );
+    }
+  }
+  return out;
+}

@@ -1,0 +1,27 @@
+import { amountRolesOf } from "../model";
+import type { Finding } from "../types";
+import { makeFinding, type Rule } from "./ruleKit";
+
+/**
+ * A total typed in as a number in a table that otherwise calculates: it will not follow when a
+ * line changes. Tables of typed-in figures (copied from a report) are left alone.
+ */
+export const hardcodedTotal: Rule = {
+  id: "formula.hardcoded-total",
+  check(model) {
+    const out: Finding[] = [];
+    for (const table of model.tables) {
+      const live = table.rows.some((r) => Object.values(r.amounts).some((c) => c?.formula));
+      if (!live) continue;
+      for (const row of table.rows) {
+        if (!row.children || row.children.length === 0) continue;
+        for (const role of amountRolesOf(table)) {
+          const cell = row.amounts[role];
+          if (!cell || cell.formula || cell.cents === null) continue;
+          out.push(makeFinding(model, { rule: "formula.hardcoded-total", table, row: row.row, col: cell.col, code: row.code, column: role }));
+        }
+      }
+    }
+    return out;
+  },
+};

@@ -1,0 +1,31 @@
+import { crosscheck } from "./crosscheck";
+import { duplicateCode } from "./duplicateCode";
+import { gap } from "./gap";
+import { hardcodedTotal } from "./hardcodedTotal";
+import { nameMismatch } from "./nameMismatch";
+import { notes } from "./notes";
+import { orphan } from "./orphan";
+import { referenceStructure } from "./referenceStructure";
+import type { Rule } from "./ruleKit";
+import { sumRange } from "./sumRange";
+import { totals } from "./totals";
+import { unlabelledTotal } from "./unlabelledTotal";
+import { values } from "./values";
+import { variance } from "./variance";
+
+/** Every rule the engine runs, in the order their findings are listed. */
+export const RULES: readonly Rule[] = [
+  values,
+  totals,
+  sumRange,
+  variance,
+  crosscheck,
+  nameMismatch,
+  referenceStructure,
+  duplicateCode,
+  orphan,
+  gap,
+  unlabelledTotal,
+  notes,
+  hardcodedTotal,
+];

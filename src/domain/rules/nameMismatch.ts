@@ -1,0 +1,62 @@
+import { msg } from "../messages/catalogue";
+import { sameName } from "../names";
+import type { Finding, Table, TableRow } from "../types";
+import { makeFinding, type Rule } from "./ruleKit";
+
+interface NameUse {
+  table: Table;
+  row: TableRow;
+}
+
+/**
+ * One code, one name. The reference structure's name wins where the workbook has one; otherwise
+ * the name most tables use. Abbreviations and acronyms of the same name are not differences.
+ */
+export const nameMismatch: Rule = {
+  id: "structure.name-mismatch",
+  check(model) {
+    const uses = new Map<string, NameUse[]>();
+    for (const table of model.tables) {
+      for (const row of table.rows) {
+        if (row.code === null || row.codeInferred || row.name === "" || row.kind === "blank") continue;
+        const list = uses.get(row.code) ?? [];
+        list.push({ table, row });
+        uses.set(row.code, list);
+      }
+    }
+    const reference = new Map((model.structure ?? []).map((e) => [e.code, e.name]));
+    const out: Finding[] = [];
+    for (const [code, list] of uses) {
+      const refName = reference.get(code);
+      const canonical = refName ?? mostUsedName(list);
+      for (const use of list) {
+        if (sameName(use.row.name, canonical)) continue;
+        const elsewhere = model.structure?.find((e) => e.code !== code && sameName(e.name, use.row.name));
+        const hint = elsewhere ? msg(model.lang, "structure.name-belongs-to", { code: elsewhere.code }) : "";
+        out.push(
+          makeFinding(model, {
+            rule: "structure.name-mismatch",
+            messageKey: refName !== undefined ? "structure.name-mismatch-reference" : "structure.name-mismatch",
+            table: use.table,
+            row: use.row.row,
+            col: use.row.labelCol,
+            code,
+            params: { code, name: use.row.name, canonical, hint },
+          }),
+        );
+      }
+    }
+    return out;
+  },
+};
+
+/** The name used most often (names that are the same count together); the first one on a tie. */
+function mostUsedName(list: NameUse[]): string {
+  const groups: { name: string; count: number }[] = [];
+  for (const use of list) {
+    const g = groups.find((x) => sameName(x.name, use.row.name));
+    if (g) g.count++;
+    else groups.push({ name: use.row.name, count: 1 });
+  }
+  return groups.reduce((best, g) => (g.count > best.count ? g : best)).name;
+}

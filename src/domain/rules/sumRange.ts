@@ -1,0 +1,94 @@
+import { parseA1, toA1 } from "../address";
+import { msg } from "../messages/catalogue";
+import { amountRolesOf } from "../model";
+import type { Finding, Table, TableRow } from "../types";
+import { makeFinding, type Rule } from "./ruleKit";
+
+// Only formulas that do nothing but add cells: SUM/SOM/SUBTOTAL(9|109) over ranges, and `+`.
+const ADDING_ONLY = /^=?\s*(?:(?:SUM|SOM|SUBTOTAL\(\s*(?:9|109)\s*,)\s*\(?[\s$A-Z0-9:,;+()]*|[\s$A-Z0-9:+()]+)$/i;
+const REFERENCE = /(?<![A-Z0-9!'])(\$?[A-Z]{1,3}\$?\d{1,7})(?::(\$?[A-Z]{1,3}\$?\d{1,7}))?(?![A-Z0-9(])/gi;
+
+/**
+ * A total's SUM must take exactly the rows it totals: its direct rows, or all the lines beneath
+ * it. A range that skips a row, or runs into the next block, is an error even when the figure
+ * happens to match.
+ */
+export const sumRange: Rule = {
+  id: "formula.sum-range",
+  check(model) {
+    const out: Finding[] = [];
+    for (const table of model.tables) {
+      const rowAt = new Map(table.rows.map((r) => [r.row, r]));
+      for (const row of table.rows) {
+        if (!row.children || row.children.length === 0) continue;
+        for (const role of amountRolesOf(table)) {
+          const cell = row.amounts[role];
+          if (!cell?.formula || /!/.test(cell.formula) || !ADDING_ONLY.test(cell.formula.replace(/^=/, "").replace(/\bSUBTOTAL\(\s*(9|109)\s*,/i, "SUM("))) continue;
+          const referenced = referencedRows(cell.formula, cell.col);
+          if (referenced === null) continue;
+          const counted = new Set(
+            [...referenced].filter((r) => {
+              const target = rowAt.get(r);
+              // Empty cells and group headings in the range add nothing; anything else is counted.
+              return target === undefined ? r < table.headerFirstRow || r > table.lastRow : target.amounts[role]?.state !== "empty" && target.kind !== "blank" && target.kind !== "group";
+            }),
+          );
+          const direct = new Set(row.children.map((i) => table.rows[i].row));
+          const leaves = new Set(leafRows(table, row).map((r) => r.row));
+          if (sameSet(counted, direct) || sameSet(counted, leaves)) continue;
+          const expected = symmetricSize(counted, direct) <= symmetricSize(counted, leaves) ? direct : leaves;
+          const missing = [...expected].filter((r) => !counted.has(r));
+          const extra = [...counted].filter((r) => !expected.has(r));
+          const problems: string[] = [];
+          if (missing.length) problems.push(msg(model.lang, "formula.sum-range.misses", { rows: cells(missing, cell.col) }));
+          if (extra.length) problems.push(msg(model.lang, "formula.sum-range.overshoots", { rows: cells(extra, cell.col) }));
+          out.push(
+            makeFinding(model, {
+              rule: "formula.sum-range",
+              table,
+              row: row.row,
+              col: cell.col,
+              code: row.code,
+              column: role,
+              related: [...missing, ...extra].map((r) => `${table.sheet}!${toA1(r, cell.col)}`),
+              params: { formula: cell.formula.startsWith("=") ? cell.formula : `=${cell.formula}`, problem: problems.join(model.lang === "nl" ? " en " : " and ") },
+            }),
+          );
+        }
+      }
+    }
+    return out;
+  },
+};
+
+/** Rows a formula adds in the given column; null when it reaches into another column. */
+export function referencedRows(formula: string, col: number): Set<number> | null {
+  const rows = new Set<number>();
+  const body = formula.replace(/^=/, "").replace(/\b(SUM|SOM|SUBTOTAL)\s*\(/gi, "(").replace(/\(\s*(9|109)\s*[,;]/g, "(");
+  for (const m of body.matchAll(REFERENCE)) {
+    const a = parseA1(m[1]);
+    const b = m[2] ? parseA1(m[2]) : a;
+    if (!a || !b || a.col !== col || b.col !== col) return null;
+    for (let r = Math.min(a.row, b.row); r <= Math.max(a.row, b.row); r++) rows.add(r);
+  }
+  return rows.size > 0 ? rows : null;
+}
+
+function leafRows(table: Table, row: TableRow): TableRow[] {
+  return (row.children ?? []).flatMap((i) => {
+    const child = table.rows[i];
+    return child.children && child.children.length > 0 ? leafRows(table, child) : [child];
+  });
+}
+
+function sameSet(a: Set<number>, b: Set<number>): boolean {
+  return a.size === b.size && [...a].every((x) => b.has(x));
+}
+
+function symmetricSize(a: Set<number>, b: Set<number>): number {
+  return [...a].filter((x) => !b.has(x)).length + [...b].filter((x) => !a.has(x)).length;
+}
+
+function cells(rows: number[], col: number): string {
+  return rows.map((r) => toA1(r, col)).join(", ");
+}

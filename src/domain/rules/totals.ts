@@ -1,0 +1,57 @@
+import { sheetCell } from "../address";
+import { amountRolesOf, roundingBound } from "../model";
+import type { Finding } from "../types";
+import { columnName, makeFinding, money, type Rule } from "./ruleKit";
+
+const UNUSABLE = new Set(["invalid", "uncalculated"]);
+
+/** Every total (and every line with lines below it) against the sum of its rows, in each amount column. */
+export const totals: Rule = {
+  id: "total",
+  check(model) {
+    const out: Finding[] = [];
+    for (const table of model.tables) {
+      const roles = amountRolesOf(table);
+      for (const row of table.rows) {
+        if (!row.children || row.children.length === 0) continue;
+        const children = row.children.map((i) => table.rows[i]);
+        for (const role of roles) {
+          const total = row.amounts[role];
+          if (!total || UNUSABLE.has(total.state)) continue;
+          // A figure we cannot read is reported by the value rule; a sum over it would be a guess.
+          if (children.some((c) => UNUSABLE.has(c.amounts[role]?.state ?? "empty"))) continue;
+          const filled = children.filter((c) => c.amounts[role]?.cents != null);
+          const sum = filled.reduce((s, c) => s + (c.amounts[role]!.cents as number), 0);
+          const base = {
+            table,
+            row: row.row,
+            col: total.col,
+            column: role,
+            code: row.code,
+            related: filled.map((c) => sheetCell(table.sheet, c.row, total.col)),
+          };
+          const params = { column: columnName(model, role), expected: money(model, table, sum) };
+          if (total.cents === null) {
+            if (sum === 0) continue;
+            out.push(makeFinding(model, { ...base, rule: "total.mismatch", messageKey: "total.missing-amount", params, expected: sum }));
+            continue;
+          }
+          const diff = total.cents - sum;
+          if (diff === 0) continue;
+          // A formula total holds the exact sum, so only cents of rounding can separate it from its rows.
+          const unit = total.formula ? 1 : table.unitCents;
+          const bound = roundingBound(filled.length, unit, model.settings);
+          const text = {
+            ...params,
+            actual: money(model, table, total.cents),
+            difference: money(model, table, diff),
+            bound: money(model, table, bound),
+          };
+          const rule = Math.abs(diff) <= bound ? "total.rounding" : "total.mismatch";
+          out.push(makeFinding(model, { ...base, rule, params: text, expected: sum, actual: total.cents }));
+        }
+      }
+    }
+    return out;
+  },
+};

@@ -1,0 +1,36 @@
+import { msg } from "../messages/catalogue";
+import type { Finding } from "../types";
+import { makeFinding, money, type Rule } from "./ruleKit";
+
+/** Amounts stored as text (read, and said so), cells that hold no amount, formulas never calculated. */
+export const values: Rule = {
+  id: "value",
+  check(model) {
+    const out: Finding[] = [];
+    for (const table of model.tables) {
+      for (const row of table.rows) {
+        for (const [role, cell] of Object.entries(row.amounts)) {
+          if (!cell || cell.state === "empty" || cell.state === "number") continue;
+          const base = { table, row: row.row, col: cell.col, code: row.code, column: role as never };
+          if (cell.state === "text") {
+            out.push(
+              makeFinding(model, {
+                ...base,
+                rule: "value.text-number",
+                params: { text: String(cell.raw), amount: money(model, table, cell.cents!) },
+              }),
+            );
+          } else if (cell.state === "uncalculated") {
+            out.push(makeFinding(model, { ...base, rule: "value.uncalculated" }));
+          } else {
+            const raw = cell.raw;
+            const text = raw !== null && typeof raw === "object" && "error" in raw ? raw.error : String(raw);
+            const reason = msg(model.lang, `reason.${cell.invalidReason ?? "text"}`, { text });
+            out.push(makeFinding(model, { ...base, rule: "value.invalid", params: { reason: cell.invalidReason === "text" ? `${reason} "${text}"` : reason } }));
+          }
+        }
+      }
+    }
+    return out;
+  },
+};

@@ -1,0 +1,66 @@
+import { z } from "zod";
+import type { ColumnRole, TableKind } from "./types";
+
+const columnRole = z.enum(["priorActual", "original", "amended", "actual", "variance", "note", "code", "label", "ignore"]);
+
+/** The user's corrections of a detected table, keyed by sheet and the A1 of its first header cell. */
+const tableOverride = z.object({
+  sheet: z.string(),
+  /** A1 of the table's top-left header cell, as reported in `Table.range`. */
+  anchor: z.string(),
+  kind: z.enum(["summary", "detail", "explanation"]).optional(),
+  /** Column letter → role. */
+  columns: z.record(z.string(), columnRole).optional(),
+});
+
+const acceptedFinding = z.object({
+  rule: z.string(),
+  sheet: z.string(),
+  cell: z.string(),
+  column: z.string().optional(),
+  reason: z.string().min(1),
+});
+
+export const settingsSchema = z
+  .object({
+    language: z.enum(["nl", "en"]).default("nl"),
+    /** A variance above this many euros (absolute) needs an explanation. */
+    noteThreshold: z.number().nonnegative().finite().default(50000),
+    /** A variance above this percentage of the amended budget needs an explanation; null: not used. */
+    notePercent: z.number().nonnegative().finite().nullable().default(null),
+    /** "and": both limits must be exceeded ("> 5% unless < € 15.000"); "or": either one. */
+    noteCombine: z.enum(["and", "or"]).default("and"),
+    /** "auto": (n+1)/2 units for n rounded terms; a number: that many units. */
+    roundingTolerance: z.union([z.literal("auto"), z.number().int().nonnegative()]).default("auto"),
+    /** Orange while the overspend stays within this % of the amended budget (and the note threshold). */
+    orangePercent: z.number().nonnegative().finite().default(5),
+    tables: z.array(tableOverride).default([]),
+    accepted: z.array(acceptedFinding).default([]),
+  })
+  .strict();
+
+export type Settings = z.output<typeof settingsSchema>;
+export type SettingsInput = z.input<typeof settingsSchema>;
+export type TableOverride = z.output<typeof tableOverride>;
+export type AcceptedFinding = z.output<typeof acceptedFinding>;
+export type OverrideRole = ColumnRole | "ignore";
+export type { TableKind };
+
+/** Thrown when settings break their contract; the message names each offending field. */
+export class SettingsError extends Error {
+  constructor(readonly issues: string[]) {
+    super(`Invalid settings: ${issues.join("; ")}`);
+    this.name = "SettingsError";
+  }
+}
+
+/** Fills in defaults and validates; throws SettingsError naming every bad field. */
+export function resolveSettings(input: SettingsInput = {}): Settings {
+  const parsed = settingsSchema.safeParse(input);
+  if (!parsed.success) {
+    throw new SettingsError(parsed.error.issues.map((i) => `${i.path.join(".") || "settings"}: ${i.message}`));
+  }
+  return parsed.data;
+}
+
+export const DEFAULT_SETTINGS: Settings = resolveSettings({});

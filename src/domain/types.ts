@@ -1,0 +1,182 @@
+/**
+ * The engine's vocabulary. Adapters (Office.js, ExcelJS) translate a workbook into `Grid`s and
+ * execute a `WritePlan`; nothing else crosses the boundary.
+ */
+
+/** An Excel error value such as `#REF!`, kept apart from text so it is never read as a label. */
+export interface CellError {
+  readonly error: string;
+}
+
+/** A date cell, as an ISO string so the engine stays free of time zones. */
+export interface CellDate {
+  readonly date: string;
+}
+
+export type CellValue = null | number | string | boolean | CellError | CellDate;
+
+/** A sheet's used range as plain data. Rows and columns of the arrays start at `topLeft`. */
+export interface Grid {
+  readonly sheet: string;
+  /** A1 address of values[0][0]. */
+  readonly topLeft: string;
+  /** Cached values; a formula whose result was never calculated holds null here. */
+  readonly values: readonly (readonly CellValue[])[];
+  /** Formula text (`=SUM(B2:B5)`) or null per cell; may be omitted when the sheet has none. */
+  readonly formulas?: readonly (readonly (string | null)[])[];
+  /** Number format per cell (`#,##0`); may be omitted. */
+  readonly numberFormats?: readonly (readonly (string | null)[])[];
+  /** True for a sheet the user cannot see (hidden or very hidden). */
+  readonly hidden?: boolean;
+}
+
+export type Severity = "error" | "warning" | "info";
+
+export type RuleId =
+  | "total.mismatch"
+  | "total.rounding"
+  | "variance.mismatch"
+  | "variance.rounding"
+  | "crosscheck.mismatch"
+  | "crosscheck.rounding"
+  | "crosscheck.missing"
+  | "structure.name-mismatch"
+  | "structure.duplicate-code"
+  | "structure.orphan"
+  | "structure.gap"
+  | "structure.unlabelled-total"
+  | "structure.missing"
+  | "structure.unknown"
+  | "note.missing"
+  | "value.text-number"
+  | "value.invalid"
+  | "value.uncalculated"
+  | "formula.sum-range"
+  | "formula.hardcoded-total";
+
+/** The contract of DESIGN.md: one problem at one cell. Amounts are in euros. */
+export interface Finding {
+  rule: RuleId;
+  severity: Severity;
+  sheet: string;
+  /** A1 address without the sheet. */
+  cell: string;
+  /** Other involved cells as `Sheet!A1`. */
+  related?: string[];
+  code?: string;
+  column?: AmountRole;
+  expected?: number;
+  actual?: number;
+  difference?: number;
+  message: string;
+  /** Set when the user accepted this finding; accepted findings are not counted as open. */
+  accepted?: { reason: string };
+}
+
+export type AmountRole = "priorActual" | "original" | "amended" | "actual" | "variance";
+export type ColumnRole = AmountRole | "note" | "code" | "label";
+export const AMOUNT_ROLES: readonly AmountRole[] = ["priorActual", "original", "amended", "actual", "variance"];
+
+export type TableKind = "summary" | "detail" | "explanation";
+
+export interface TableColumn {
+  /** 0-based absolute column index. */
+  col: number;
+  role: ColumnRole;
+  header: string;
+  year?: number;
+}
+
+export type AmountState = "empty" | "number" | "text" | "invalid" | "uncalculated";
+
+export interface AmountCell {
+  col: number;
+  state: AmountState;
+  /** Integer cents; null unless state is number or text. */
+  cents: number | null;
+  formula: string | null;
+  /** Why an invalid cell is invalid, for the message. */
+  invalidReason?: string;
+  raw: CellValue;
+}
+
+export type RowKind = "line" | "group" | "total" | "blank";
+
+export interface TableRow {
+  /** 0-based absolute row index. */
+  row: number;
+  kind: RowKind;
+  code: string | null;
+  /** True when the code was not in the workbook but derived (the unlabelled total of a programme). */
+  codeInferred?: boolean;
+  name: string;
+  label: string;
+  /** Absolute column of the label (or code) cell, where row-level findings point. */
+  labelCol: number;
+  amounts: Partial<Record<AmountRole, AmountCell>>;
+  note: string | null;
+  noteCol: number | null;
+  /** Indices into Table.rows of the rows this total (or parent line) adds up. */
+  children?: number[];
+  unlabelled?: boolean;
+}
+
+export interface Table {
+  id: string;
+  sheet: string;
+  kind: TableKind;
+  /** Absolute 0-based rows of the header block. */
+  headerFirstRow: number;
+  headerLastRow: number;
+  lastRow: number;
+  firstCol: number;
+  lastCol: number;
+  columns: TableColumn[];
+  /** Amounts are stated in thousands (`x € 1.000`): multiply by this to get euros. */
+  scale: 1 | 1000;
+  /** The rounding unit of the stated figures, in cents of the stated figures (1 = exact cents). */
+  unitCents: number;
+  /** Variance is budget − actual (costs) unless the workbook's figures show actual − budget. */
+  varianceSign: 1 | -1;
+  rows: TableRow[];
+  /** A1 range of the table, header included. */
+  range: string;
+}
+
+/** A code and name of the programme structure as the budget adopted it (a reference sheet). */
+export interface StructureEntry {
+  code: string;
+  name: string;
+  sheet: string;
+  cell: string;
+}
+
+export type TrafficLight = "green" | "orange" | "red";
+
+export interface RowVariance {
+  tableId: string;
+  sheet: string;
+  /** A1 of the row's label cell. */
+  cell: string;
+  row: number;
+  code: string | null;
+  name: string;
+  isTotal: boolean;
+  /** Euros. */
+  original: number | null;
+  amended: number;
+  actual: number;
+  priorActual: number | null;
+  /** Amended − actual, euros: positive is favourable (underspend). */
+  variance: number;
+  /** Variance as a fraction of the amended budget; null when the budget is 0. */
+  variancePct: number | null;
+  /** Amended − original, euros. */
+  amendment: number | null;
+  /** Actual − prior-year actual, euros. */
+  yearOnYear: number | null;
+  favourable: boolean;
+  light: TrafficLight;
+  noteRequired: boolean;
+  note: { text: string; source: "row" | "explanation" | "draft"; cell?: string } | null;
+}

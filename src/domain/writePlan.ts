@@ -1,0 +1,229 @@
+import { rangeA1 } from "./address";
+import { formatCents } from "./format";
+import type { SheetView } from "./detect/sheetView";
+import type { Language } from "./format";
+import { msg } from "./messages/catalogue";
+import { OWNERSHIP_SHEET, ownershipCells, type Ownership } from "./ownership";
+import type { Settings } from "./settings";
+import type { CellValue, Finding, RowVariance, Table } from "./types";
+
+/** How a written cell looks; each adapter maps these to fills, fonts and number formats. */
+export type CellStyle = "header" | "ok" | "rounding" | "error" | "warning" | "info" | "green" | "orange" | "red" | "draft" | "accepted";
+
+export const PERCENT_FORMAT = "0.0%";
+export const EURO_FORMAT = "#,##0.00;-#,##0.00";
+
+export interface PlanCell {
+  /** Text is always written as text, never as a formula, whatever it starts with. */
+  value: string | number | null;
+  style?: CellStyle;
+  numberFormat?: string;
+  /** An internal link to a cell, written as a hyperlink. */
+  link?: { sheet: string; cell: string };
+}
+
+export type StatusKind = "check" | "variancePct" | "light" | "draft";
+
+/** Status columns right of one table: a rectangle of cells, header row first. */
+export interface PlanBlock {
+  sheet: string;
+  tableId: string;
+  /** 0-based absolute top-left. */
+  row: number;
+  col: number;
+  kinds: StatusKind[];
+  cells: PlanCell[][];
+}
+
+export interface PlanSheet {
+  name: string;
+  role: "findings" | "variances";
+  columnWidths: number[];
+  cells: PlanCell[][];
+}
+
+/** Data that tells an adapter exactly what to write, and what an earlier run wrote that goes first. */
+export interface WritePlan {
+  language: Language;
+  blocks: PlanBlock[];
+  sheets: PlanSheet[];
+  /** What this plan writes; stored in the ownership sheet. */
+  ownership: Ownership;
+  ownershipSheet: { name: string; cells: CellValue[][] };
+  /** What an earlier run wrote: cleared (regions) and deleted (sheets) before writing. */
+  previous: Ownership | null;
+}
+
+interface PlanInput {
+  tables: Table[];
+  findings: Finding[];
+  variances: RowVariance[];
+  settings: Settings;
+  views: Map<string, SheetView>;
+  sheetNames: string[];
+  previous: Ownership | null;
+}
+
+const ROUNDING_RULES = new Set(["total.rounding", "variance.rounding", "crosscheck.rounding"]);
+
+/** Plans every cell Stoplicht writes: status columns per table, the two result sheets, the record. */
+export function buildWritePlan(input: PlanInput): WritePlan {
+  const lang = input.settings.language;
+  const occupied = new Map<string, { r1: number; r2: number; c1: number; c2: number }[]>();
+  const blocks: PlanBlock[] = [];
+  const byRow = groupFindingsByRow(input.findings);
+  const varianceAt = new Map(input.variances.map((v) => [`${v.tableId}#${v.row}`, v]));
+  for (const table of input.tables) {
+    if (table.kind === "explanation") continue;
+    const kinds: StatusKind[] = ["check", "variancePct", "light"];
+    if (!table.columns.some((c) => c.role === "note")) kinds.push("draft");
+    const view = input.views.get(table.sheet)!;
+    const col = firstFreeColumn(view, table, kinds.length, occupied.get(table.sheet) ?? []);
+    const cells: PlanCell[][] = [];
+    for (let r = table.headerFirstRow; r <= table.lastRow; r++) {
+      if (r < table.headerLastRow) cells.push(kinds.map(() => ({ value: null })));
+      else if (r === table.headerLastRow) cells.push(kinds.map((k) => ({ value: msg(lang, `header.${k}`), style: "header" as const })));
+      else {
+        const tableRow = table.rows.find((x) => x.row === r);
+        const isAmountRow = tableRow && (tableRow.kind === "line" || tableRow.kind === "total");
+        const v = varianceAt.get(`${table.id}#${r}`);
+        cells.push(kinds.map((k) => (isAmountRow ? statusCell(k, lang, byRow.get(`${table.sheet}#${r}`) ?? [], v) : { value: null })));
+      }
+    }
+    blocks.push({ sheet: table.sheet, tableId: table.id, row: table.headerFirstRow, col, kinds, cells });
+    const list = occupied.get(table.sheet) ?? [];
+    list.push({ r1: table.headerFirstRow, r2: table.lastRow, c1: col, c2: col + kinds.length - 1 });
+    occupied.set(table.sheet, list);
+  }
+  const previousSheets = new Set(input.previous?.sheets ?? []);
+  const taken = new Set(input.sheetNames.filter((n) => !previousSheets.has(n)));
+  const findingsName = freeSheetName(msg(lang, "sheet.findings"), taken);
+  taken.add(findingsName);
+  const variancesName = freeSheetName(msg(lang, "sheet.variances"), taken);
+  const sheets: PlanSheet[] = [
+    findingsSheet(findingsName, input.findings, lang),
+    variancesSheet(variancesName, input.variances, input.settings),
+  ];
+  const ownership: Ownership = {
+    regions: blocks.map((b) => ({ sheet: b.sheet, range: rangeA1(b.row, b.col, b.row + b.cells.length - 1, b.col + b.kinds.length - 1) })),
+    sheets: sheets.map((s) => s.name),
+  };
+  return {
+    language: lang,
+    blocks,
+    sheets,
+    ownership,
+    ownershipSheet: { name: OWNERSHIP_SHEET, cells: ownershipCells(ownership) },
+    previous: input.previous,
+  };
+}
+
+function groupFindingsByRow(findings: Finding[]): Map<string, Finding[]> {
+  const map = new Map<string, Finding[]>();
+  for (const f of findings) {
+    if (f.accepted) continue;
+    const row = Number(/\d+$/.exec(f.cell)![0]) - 1;
+    const key = `${f.sheet}#${row}`;
+    const list = map.get(key) ?? [];
+    list.push(f);
+    map.set(key, list);
+  }
+  return map;
+}
+
+function statusCell(kind: StatusKind, lang: Language, findings: Finding[], v: RowVariance | undefined): PlanCell {
+  switch (kind) {
+    case "check": {
+      const error = findings.find((f) => f.severity === "error");
+      if (error) return { value: msg(lang, "status.error", { reason: msg(lang, `status.reason.${reasonOf(error.rule)}`) }), style: "error" };
+      const rounding = findings.filter((f) => ROUNDING_RULES.has(f.rule) && f.difference !== undefined);
+      if (rounding.length > 0) {
+        const max = Math.max(...rounding.map((f) => Math.abs(f.difference!)));
+        return { value: msg(lang, "status.rounding", { amount: formatCents(Math.round(max * 100), lang) }), style: "rounding" };
+      }
+      return { value: msg(lang, "status.ok"), style: "ok" };
+    }
+    case "variancePct":
+      return v && v.variancePct !== null ? { value: Math.round(v.variancePct * 10000) / 10000, numberFormat: PERCENT_FORMAT } : { value: null };
+    case "light":
+      return v ? { value: msg(lang, `light.${v.light}`), style: v.light } : { value: null };
+    case "draft":
+      return v?.note?.source === "draft" ? { value: v.note.text, style: "draft" } : { value: null };
+  }
+}
+
+function reasonOf(rule: string): string {
+  if (rule.startsWith("total.")) return "total";
+  if (rule.startsWith("variance.")) return "variance";
+  if (rule.startsWith("crosscheck.")) return "crosscheck";
+  if (rule.startsWith("formula.")) return "formula";
+  return "value";
+}
+
+/** The first columns right of the table that are empty in all its rows: a user's column is never written over. */
+function firstFreeColumn(view: SheetView, table: Table, width: number, planned: { r1: number; r2: number; c1: number; c2: number }[]): number {
+  for (let col = table.lastCol + 1; ; col++) {
+    let free = true;
+    for (let c = col; c < col + width && free; c++) {
+      if (planned.some((p) => c >= p.c1 && c <= p.c2 && p.r1 <= table.lastRow && p.r2 >= table.headerFirstRow)) free = false;
+      for (let r = table.headerFirstRow; r <= table.lastRow && free; r++) if (!view.isEmpty(r, c)) free = false;
+    }
+    if (free) return col;
+  }
+}
+
+function freeSheetName(base: string, taken: Set<string>): string {
+  const lower = new Set([...taken].map((n) => n.toLowerCase()));
+  if (!lower.has(base.toLowerCase())) return base;
+  for (let i = 2; ; i++) {
+    const name = `${base} (${i})`;
+    if (!lower.has(name.toLowerCase())) return name;
+  }
+}
+
+function findingsSheet(name: string, findings: Finding[], lang: Language): PlanSheet {
+  const header = ["severity", "rule", "sheet", "cell", "code", "expected", "actual", "difference", "message", "status"].map(
+    (k): PlanCell => ({ value: msg(lang, `findings.${k}`), style: "header" }),
+  );
+  const euro = (n: number | undefined): PlanCell => (n === undefined ? { value: null } : { value: n, numberFormat: EURO_FORMAT });
+  const rows = findings.map((f): PlanCell[] => [
+    { value: msg(lang, `severity.${f.severity}`), style: f.accepted ? "accepted" : f.severity },
+    { value: f.rule },
+    { value: f.sheet },
+    { value: f.cell, link: { sheet: f.sheet, cell: f.cell } },
+    { value: f.code ?? null },
+    euro(f.expected),
+    euro(f.actual),
+    euro(f.difference),
+    { value: f.message },
+    { value: f.accepted ? msg(lang, "accepted", { reason: f.accepted.reason }) : null, style: f.accepted ? "accepted" : undefined },
+  ]);
+  const cells = rows.length > 0 ? [header, ...rows] : [header, [{ value: msg(lang, "findings.none") }]];
+  return { name, role: "findings", columnWidths: [12, 24, 20, 8, 10, 14, 14, 14, 80, 30], cells };
+}
+
+function variancesSheet(name: string, variances: RowVariance[], settings: Settings): PlanSheet {
+  const lang = settings.language;
+  const keys = ["findings.sheet", "findings.cell", "findings.code", "variances.name", "variances.amended", "variances.actual", "variances.variance", "variances.pct", "variances.favourable", "variances.light", "variances.note", "variances.source"];
+  const header = keys.map((k): PlanCell => ({ value: msg(lang, k), style: "header" }));
+  const rows = variances
+    .filter((v) => v.noteRequired)
+    .map((v): PlanCell[] => [
+      { value: v.sheet },
+      { value: v.cell, link: { sheet: v.sheet, cell: v.cell } },
+      { value: v.code },
+      { value: v.name },
+      { value: v.amended, numberFormat: EURO_FORMAT },
+      { value: v.actual, numberFormat: EURO_FORMAT },
+      { value: v.variance, numberFormat: EURO_FORMAT },
+      v.variancePct === null ? { value: null } : { value: Math.round(v.variancePct * 10000) / 10000, numberFormat: PERCENT_FORMAT },
+      { value: msg(lang, v.favourable ? "favourable.yes" : "favourable.no") },
+      { value: msg(lang, `light.${v.light}`), style: v.light },
+      { value: v.note?.text ?? null, style: v.note?.source === "draft" ? "draft" : undefined },
+      { value: v.note ? msg(lang, `variances.source.${v.note.source}`) : null },
+    ]);
+  const threshold = { threshold: settings.noteThreshold };
+  const cells = rows.length > 0 ? [header, ...rows] : [header, [{ value: msg(lang, "variances.none", threshold) }]];
+  return { name, role: "variances", columnWidths: [20, 8, 10, 40, 16, 16, 16, 10, 6, 12, 80, 16], cells };
+}
+
