@@ -1,0 +1,82 @@
+import type { Language } from "../domain";
+import type { InputProblem } from "../xlsx/inspectFile";
+
+type Texts = {
+  problem: Record<InputProblem, (file: string) => string>;
+  noTables: (file: string) => string;
+  empty: (file: string) => string;
+  sameAsInput: (file: string) => string;
+  cannotWrite: (file: string, reason: string) => string;
+  badOption: (detail: string) => string;
+  title: (file: string) => string;
+  tables: (n: number, kinds: string) => string;
+  kinds: Record<string, string>;
+  counts: (e: number, w: number, i: number, accepted: number) => string;
+  top: string;
+  more: (n: number) => string;
+  written: (file: string) => string;
+  json: (file: string) => string;
+  noWrite: string;
+  severity: Record<string, string>;
+  stages: [string, string, string];
+};
+
+/** What the command line says, in the user's language; Dutch by default. */
+export const CLI_TEXTS: Record<Language, Texts> = {
+  nl: {
+    problem: {
+      missing: (f) => `Het bestand ${f} bestaat niet.`,
+      "not-a-file": (f) => `${f} is een map, geen bestand.`,
+      "not-xlsx": (f) => `${f} is geen Excel-werkmap (.xlsx).`,
+      "legacy-xls": (f) => `${f} is een oud Excel-bestand (.xls); sla het in Excel op als .xlsx en probeer opnieuw.`,
+      encrypted: (f) => `${f} is met een wachtwoord beveiligd; sla het zonder wachtwoord op en probeer opnieuw.`,
+      corrupt: (f) => `${f} is beschadigd of onvolledig en kan niet worden gelezen.`,
+      "too-large": (f) => `${f} is groter dan 200 MB; zo'n grote werkmap wordt niet gelezen.`,
+      "zip-bomb": (f) => `${f} pakt uit tot meer dan 1 GB; uit voorzorg niet gelezen.`,
+    },
+    noTables: (f) => `In ${f} staat geen begrotingstabel (geen kolommen als Begroting, Rekening, Verschil gevonden).`,
+    empty: (f) => `De werkmap ${f} is leeg.`,
+    sameAsInput: (f) => `Het resultaat zou ${f} zelf overschrijven; kies met --out een ander bestand.`,
+    cannotWrite: (f, r) => `Kan ${f} niet schrijven (${r}); er is niets weggeschreven.`,
+    badOption: (d) => `Ongeldige optie: ${d}`,
+    title: (f) => `Stoplicht: ${f}`,
+    tables: (n, k) => `${n} ${n === 1 ? "tabel" : "tabellen"} gevonden (${k})`,
+    kinds: { summary: "overzicht", detail: "detail", explanation: "toelichting" },
+    counts: (e, w, i, a) => `Bevindingen: ${e} ${e === 1 ? "fout" : "fouten"}, ${w} ${w === 1 ? "waarschuwing" : "waarschuwingen"}, ${i} info${a ? `, ${a} geaccepteerd` : ""}`,
+    top: "Belangrijkste bevindingen:",
+    more: (n) => `  … en nog ${n} (zie het Controlerapport of --json)`,
+    written: (f) => `Resultaat geschreven naar ${f}`,
+    json: (f) => `Rapport (JSON) geschreven naar ${f}`,
+    noWrite: "Niets geschreven (--no-write).",
+    severity: { error: "FOUT", warning: "WAARSCHUWING", info: "INFO" },
+    stages: ["lezen", "controleren", "schrijven"],
+  },
+  en: {
+    problem: {
+      missing: (f) => `The file ${f} does not exist.`,
+      "not-a-file": (f) => `${f} is a folder, not a file.`,
+      "not-xlsx": (f) => `${f} is not an Excel workbook (.xlsx).`,
+      "legacy-xls": (f) => `${f} is an old Excel file (.xls); save it as .xlsx in Excel and try again.`,
+      encrypted: (f) => `${f} is password-protected; save it without a password and try again.`,
+      corrupt: (f) => `${f} is damaged or incomplete and cannot be read.`,
+      "too-large": (f) => `${f} is larger than 200 MB; a workbook that large is not read.`,
+      "zip-bomb": (f) => `${f} unpacks to more than 1 GB; not read as a precaution.`,
+    },
+    noTables: (f) => `${f} holds no budget table (no columns such as Budget, Actual, Variance found).`,
+    empty: (f) => `The workbook ${f} is empty.`,
+    sameAsInput: (f) => `The result would overwrite ${f} itself; choose another file with --out.`,
+    cannotWrite: (f, r) => `Cannot write ${f} (${r}); nothing was written.`,
+    badOption: (d) => `Invalid option: ${d}`,
+    title: (f) => `Stoplicht: ${f}`,
+    tables: (n, k) => `${n} ${n === 1 ? "table" : "tables"} found (${k})`,
+    kinds: { summary: "summary", detail: "detail", explanation: "explanation" },
+    counts: (e, w, i, a) => `Findings: ${e} ${e === 1 ? "error" : "errors"}, ${w} ${w === 1 ? "warning" : "warnings"}, ${i} info${a ? `, ${a} accepted` : ""}`,
+    top: "Top findings:",
+    more: (n) => `  … and ${n} more (see the Findings sheet or --json)`,
+    written: (f) => `Result written to ${f}`,
+    json: (f) => `Report (JSON) written to ${f}`,
+    noWrite: "Nothing written (--no-write).",
+    severity: { error: "ERROR", warning: "WARNING", info: "INFO" },
+    stages: ["reading", "checking", "writing"],
+  },
+};

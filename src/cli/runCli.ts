@@ -1,0 +1,169 @@
+import { randomBytes } from "node:crypto";
+import { promises as fs } from "node:fs";
+import path from "node:path";
+import { Command, InvalidArgumentError, CommanderError } from "commander";
+import { check, toReport, type CheckResult, type Language } from "../domain";
+import { InputFileError } from "../xlsx/inspectFile";
+import { openWorkbook, writeCheckedWorkbook } from "../xlsx/xlsxFile";
+import { CLI_TEXTS } from "./cliMessages";
+import { createProgress } from "./progress";
+
+export interface CliIO {
+  out: (line: string) => void;
+  err: (line: string) => void;
+  /** Whether stderr is a terminal: progress bars only where a person watches. */
+  interactive: boolean;
+}
+
+/** The workbook checked when none is given: the report the product was born from. */
+export const SAMPLE_WORKBOOK = path.resolve(__dirname, "../../samples/ipo-jaarverslag-2024.xlsx");
+const TOP_FINDINGS = 10;
+/** Files above this size get a progress bar on stderr. */
+const LARGE_FILE_BYTES = 2 * 1024 * 1024;
+
+interface Options {
+  out?: string;
+  json?: string;
+  lang: Language;
+  threshold?: number;
+  write: boolean;
+}
+
+/** Exit codes of DESIGN.md: 0 no errors, 1 error findings, 2 the input could not be checked. */
+export async function runCli(argv: string[], io: CliIO): Promise<number> {
+  const program = new Command()
+    .name("stoplicht")
+    .description("Controleert een begrotingswerkmap (.xlsx): totalen, verschillen en toelichtingen.")
+    .argument("[workbook]", "the .xlsx to check (default: the bundled sample)")
+    .option("--out <file>", "where to write the checked workbook (default: <name>.checked.xlsx)")
+    .option("--json <file>", "also write the report as JSON")
+    .option("--lang <lang>", "nl or en", parseLang, "nl" as Language)
+    .option("--threshold <euros>", "a variance above this needs a note (default 50000)", parseThreshold)
+    .option("--no-write", "only report; write no workbook")
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => io.out(s.trimEnd()), writeErr: (s) => io.err(s.trimEnd()) });
+  let input: string;
+  let opts: Options;
+  try {
+    program.parse(argv, { from: "user" });
+    opts = program.opts<Options>();
+    input = program.args[0] ?? SAMPLE_WORKBOOK;
+  } catch (e) {
+    if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
+    throw e;
+  }
+  const t = CLI_TEXTS[opts.lang];
+  const shown = path.relative(process.cwd(), input) || input;
+  const out = opts.out ?? defaultOutput(input);
+  if (opts.write && path.resolve(out) === path.resolve(input)) {
+    io.err(t.sameAsInput(shown));
+    return 2;
+  }
+  const stat = await fs.stat(input).catch(() => null);
+  const progress = createProgress(io.interactive && !!stat && stat.size > LARGE_FILE_BYTES, t.stages);
+  let result: CheckResult;
+  let opened;
+  try {
+    progress.stage(0);
+    opened = await openWorkbook(input);
+    if (opened.grids.every((g) => g.values.length === 0)) {
+      progress.stop();
+      io.err(t.empty(shown));
+      return 2;
+    }
+    progress.stage(1);
+    result = check(opened.grids, { language: opts.lang, ...(opts.threshold !== undefined ? { noteThreshold: opts.threshold } : {}) });
+  } catch (e) {
+    progress.stop();
+    if (e instanceof InputFileError) {
+      io.err(t.problem[e.problem](shown));
+      return 2;
+    }
+    throw e;
+  }
+  if (result.tables.length === 0) {
+    progress.stop();
+    io.err(t.noTables(shown));
+    return 2;
+  }
+  if (opts.json) {
+    const failed = await writeAtomically(opts.json, JSON.stringify(toReport(result, path.basename(input)), null, 2));
+    if (failed) {
+      progress.stop();
+      io.err(t.cannotWrite(opts.json, failed));
+      return 2;
+    }
+  }
+  if (opts.write) {
+    progress.stage(2);
+    try {
+      await writeCheckedWorkbook(opened, result.plan, out);
+    } catch (e) {
+      progress.stop();
+      io.err(t.cannotWrite(out, reasonOf(e)));
+      return 2;
+    }
+  }
+  progress.stop();
+  printSummary(io, t, shown, result);
+  if (opts.json) io.out(t.json(opts.json));
+  io.out(opts.write ? t.written(path.relative(process.cwd(), out) || out) : t.noWrite);
+  return result.summary.errors > 0 ? 1 : 0;
+}
+
+function printSummary(io: CliIO, t: (typeof CLI_TEXTS)[Language], file: string, result: CheckResult): void {
+  const kinds = (["summary", "detail", "explanation"] as const)
+    .map((k) => [k, result.tables.filter((x) => x.kind === k).length] as const)
+    .filter(([, n]) => n > 0)
+    .map(([k, n]) => `${n} ${t.kinds[k]}`)
+    .join(", ");
+  const s = result.summary;
+  io.out(t.title(file));
+  io.out(t.tables(result.tables.length, kinds));
+  io.out(t.counts(s.errors, s.warnings, s.infos, s.accepted));
+  const open = result.findings.filter((f) => !f.accepted);
+  if (open.length === 0) return;
+  io.out(t.top);
+  for (const f of open.slice(0, TOP_FINDINGS)) {
+    io.out(`  ${t.severity[f.severity].padEnd(12)} ${`${f.sheet}!${f.cell}`.padEnd(18)} ${f.message}`);
+  }
+  if (open.length > TOP_FINDINGS) io.out(t.more(open.length - TOP_FINDINGS));
+}
+
+function defaultOutput(input: string): string {
+  const dir = path.dirname(input);
+  const base = path.basename(input).replace(/\.xlsx$/i, "");
+  return path.join(dir, `${base}.checked.xlsx`);
+}
+
+/** Writes a whole file or nothing; returns the reason on failure. */
+async function writeAtomically(file: string, content: string): Promise<string | null> {
+  const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${randomBytes(4).toString("hex")}.tmp`);
+  try {
+    await fs.writeFile(tmp, content, "utf8");
+    await fs.rename(tmp, file);
+    return null;
+  } catch (e) {
+    await fs.rm(tmp, { force: true }).catch(() => undefined);
+    return reasonOf(e);
+  }
+}
+
+function reasonOf(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException)?.code;
+  if (code === "EACCES" || code === "EPERM" || code === "EROFS") return "geen schrijfrechten / no permission";
+  if (code === "ENOENT") return "map bestaat niet / folder does not exist";
+  if (code === "ENOSPC") return "schijf vol / disk full";
+  return code ?? (e instanceof Error ? e.message : String(e));
+}
+
+function parseLang(value: string): Language {
+  if (value !== "nl" && value !== "en") throw new InvalidArgumentError("use nl or en");
+  return value;
+}
+
+function parseThreshold(value: string): number {
+  const n = Number(value.replace(/[€\s.]/g, "").replace(",", "."));
+  if (!Number.isFinite(n) || n < 0 || value.trim() === "") throw new InvalidArgumentError("a non-negative amount in euros, e.g. 50000");
+  return n;
+}

@@ -1,0 +1,75 @@
+import ExcelJS from "exceljs";
+import { toA1, type CellValue, type Grid } from "../domain";
+
+/** A cell as the engine sees it: cached value, formula text, number format. */
+interface ReadCell {
+  value: CellValue;
+  formula: string | null;
+  numberFormat: string | null;
+}
+
+/** Every sheet of an ExcelJS workbook as grids: values with formulas' cached results, formulas, formats. */
+export function gridsFromWorkbook(workbook: ExcelJS.Workbook): Grid[] {
+  return workbook.worksheets.map(gridFromWorksheet);
+}
+
+function gridFromWorksheet(ws: ExcelJS.Worksheet): Grid {
+  const cells: { row: number; col: number; cell: ReadCell }[] = [];
+  let minRow = Infinity;
+  let minCol = Infinity;
+  let maxRow = -1;
+  let maxCol = -1;
+  let anyFormula = false;
+  let anyFormat = false;
+  ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
+      const read = readCell(cell);
+      if (read.value === null && read.formula === null) return;
+      anyFormula ||= read.formula !== null;
+      anyFormat ||= read.numberFormat !== null;
+      cells.push({ row: rowNumber - 1, col: colNumber - 1, cell: read });
+      if (rowNumber - 1 < minRow) minRow = rowNumber - 1;
+      if (rowNumber - 1 > maxRow) maxRow = rowNumber - 1;
+      if (colNumber - 1 < minCol) minCol = colNumber - 1;
+      if (colNumber - 1 > maxCol) maxCol = colNumber - 1;
+    });
+  });
+  const hidden = ws.state === "hidden" || ws.state === "veryHidden";
+  if (cells.length === 0) return { sheet: ws.name, topLeft: "A1", values: [], hidden };
+  const height = maxRow - minRow + 1;
+  const width = maxCol - minCol + 1;
+  const values: CellValue[][] = Array.from({ length: height }, () => new Array<CellValue>(width).fill(null));
+  const formulas = anyFormula ? Array.from({ length: height }, () => new Array<string | null>(width).fill(null)) : undefined;
+  const numberFormats = anyFormat ? Array.from({ length: height }, () => new Array<string | null>(width).fill(null)) : undefined;
+  for (const { row, col, cell } of cells) {
+    values[row - minRow][col - minCol] = cell.value;
+    if (formulas && cell.formula) formulas[row - minRow][col - minCol] = cell.formula;
+    if (numberFormats && cell.numberFormat) numberFormats[row - minRow][col - minCol] = cell.numberFormat;
+  }
+  return { sheet: ws.name, topLeft: toA1(minRow, minCol), values, formulas, numberFormats, hidden };
+}
+
+function readCell(cell: ExcelJS.Cell): ReadCell {
+  const numberFormat = cell.numFmt && cell.numFmt !== "General" ? cell.numFmt : null;
+  if (cell.type === ExcelJS.ValueType.Merge) return { value: null, formula: null, numberFormat };
+  if (cell.type === ExcelJS.ValueType.Formula) {
+    const formula = cell.formula ? `=${cell.formula}` : null;
+    return { value: plainValue(cell.result), formula, numberFormat };
+  }
+  return { value: plainValue(cell.value), formula: null, numberFormat };
+}
+
+/** ExcelJS's value shapes to the engine's: rich text and hyperlinks to their text, dates and errors tagged. */
+function plainValue(v: unknown): CellValue {
+  if (v === null || v === undefined) return null;
+  if (typeof v === "number" || typeof v === "string" || typeof v === "boolean") return v;
+  if (v instanceof Date) return { date: v.toISOString() };
+  if (typeof v === "object") {
+    const o = v as Record<string, unknown>;
+    if (typeof o.error === "string") return { error: o.error };
+    if (Array.isArray(o.richText)) return (o.richText as { text: string }[]).map((t) => t.text).join("");
+    if ("text" in o) return plainValue(o.text);
+    if ("result" in o) return plainValue(o.result);
+  }
+  return null;
+}
