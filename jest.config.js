@@ -5,7 +5,7 @@ module.exports = {
   roots: ["<rootDir>/tests"],
   testPathIgnorePatterns: ["/node_modules/", "<rootDir>/tests/e2e/"],
   transform: {
-    "^.+\\.tsx?$": ["ts-jest", { isolatedModules: true }],
+    "^.+\\.tsx?$": ["ts-jest", {}],
   },
   testTimeout: 60000,
 };

@@ -29,3 +29,24 @@ export function rowOfLabel(spec: SheetSpec, label: string, from = 0): number {
   if (i < 0) throw new Error(`No row labelled "${label}" in ${spec.name}`);
   return i;
 }
+
+/** The spec with one cell changed, addressed as Excel shows it (`E14`). */
+export function withA1(spec: SheetSpec, a1: string, value: CellValue): SheetSpec {
+  const m = /^([A-Z])(\d+)$/.exec(a1)!;
+  return withCell(spec, Number(m[2]) - 1, m[1].charCodeAt(0) - 65, value);
+}
+
+/** The specs with one cell of one sheet changed. */
+export function changed(specs: SheetSpec[], sheet: string, a1: string, value: CellValue): SheetSpec[] {
+  return specs.map((s) => (s.name === sheet ? withA1(s, a1, value) : s));
+}
+
+/** The spec without the given (0-based) rows. */
+export function withoutRows(spec: SheetSpec, ...rows: number[]): SheetSpec {
+  return { ...spec, rows: spec.rows.filter((_, i) => !rows.includes(i)) };
+}
+
+/** `rule Sheet!A1` for each finding of the given severities: what a user sees in the report. */
+export function findingKeys(findings: { rule: string; sheet: string; cell: string; severity: string }[], severities = ["error", "warning", "info"]): string[] {
+  return findings.filter((f) => severities.includes(f.severity)).map((f) => `${f.rule} ${f.sheet}!${f.cell}`);
+}

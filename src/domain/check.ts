@@ -50,7 +50,7 @@ export function check(grids: readonly Grid[], settingsInput: SettingsInput = {})
     if (found.length === 0 && structure === null) structure = detectStructure(view);
   }
   const variances = computeVariances(tables, settings, settings.language);
-  const model: CheckModel = { tables, structure, variances, settings, lang: settings.language };
+  const model: CheckModel = { tables, structure, variances, settings, lang: settings.language, views };
   const sheetOrder = new Map(grids.map((g, i) => [g.sheet, i]));
   const findings = RULES.flatMap((rule) => rule.check(model))
     .map((f) => markAccepted(f, settings))

@@ -1,3 +1,4 @@
+import type { SheetView } from "./detect/sheetView";
 import type { Language } from "./format";
 import type { Settings } from "./settings";
 import type { AmountRole, RowVariance, StructureEntry, Table, TableRow } from "./types";
@@ -10,6 +11,8 @@ export interface CheckModel {
   variances: RowVariance[];
   settings: Settings;
   lang: Language;
+  /** The sheets as read, for rules that look at cells outside the tables (a SUM's range). */
+  views: ReadonlyMap<string, SheetView>;
 }
 
 /** Rows that hold amounts: lines and totals. */

@@ -24,6 +24,8 @@ interface HeaderBlock {
 }
 
 const MAX_HEADER_ROWS = 3;
+/** Empty rows that end a table: enough that a deleted group label or two spacer rows do not. */
+const MAX_BLANK_RUN = 5;
 const THOUSANDS = /(x|×|\*)\s*(€|eur)?\s*1[.,]?000\b|in duizenden|duizenden euro|\bk€|€\s?k\b|in thousands|thousands of euros|€\s*'?000/i;
 
 /** Finds every budget table on a sheet: header block, column roles, rows, hierarchy, kind. */
@@ -225,7 +227,7 @@ function readTable(
         continue;
       }
       blanks++;
-      if (blanks >= 2) break;
+      if (blanks >= MAX_BLANK_RUN) break;
       continue;
     }
     if (blanks > 0 && endsAfterClosingTotal(rows) && row.kind !== "line") break;

@@ -1,6 +1,6 @@
 import { sheetCell } from "../address";
 import { rootCode } from "../detect/parseLabel";
-import { amountRolesOf } from "../model";
+import { amountRolesOf, roundingBound } from "../model";
 import type { CheckModel } from "../model";
 import type { AmountRole, Finding, Table, TableRow } from "../types";
 import { columnName, makeFinding, money, type Rule } from "./ruleKit";
@@ -52,13 +52,16 @@ function compare(model: CheckModel, code: string, primary: Occurrence, other: Oc
     const b = euroCents(ref, role);
     if (a === null || b === null || a === b) continue;
     const unit = Math.max(at.table.unitCents * at.table.scale, ref.table.unitCents * ref.table.scale);
+    // A total may be the sum of its rounded lines rather than the rounded sum: (n+1)/2 units apart.
+    const terms = Math.max(1, at.row.children?.length ?? 0, ref.row.children?.length ?? 0);
+    const bound = roundingBound(terms, unit, model.settings);
     const diff = a - b;
     const cell = at.row.amounts[role]!;
     const refCell = sheetCell(ref.table.sheet, ref.row.row, ref.row.amounts[role]!.col);
     const scale = at.table.scale;
     out.push(
       makeFinding(model, {
-        rule: Math.abs(diff) <= unit ? "crosscheck.rounding" : "crosscheck.mismatch",
+        rule: Math.abs(diff) <= bound ? "crosscheck.rounding" : "crosscheck.mismatch",
         table: at.table,
         row: at.row.row,
         col: cell.col,
@@ -81,9 +84,11 @@ function compare(model: CheckModel, code: string, primary: Occurrence, other: Oc
   return out;
 }
 
+/** Euro cents, with variances turned to budget − actual so that tables of either sign compare. */
 function euroCents(o: Occurrence, role: AmountRole): number | null {
   const c = o.row.amounts[role]?.cents;
-  return c == null ? null : c * o.table.scale;
+  if (c == null) return null;
+  return c * o.table.scale * (role === "variance" ? o.table.varianceSign : 1);
 }
 
 /** A programme in the summary without a detail table, or a detail table the summary lacks. */

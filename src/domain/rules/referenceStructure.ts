@@ -24,7 +24,8 @@ export const referenceStructure: Rule = {
         );
       }
       if (table.kind === "explanation" || rows.length === 0) continue;
-      const roots = new Set(rows.map((r) => rootCode(r.code!)));
+      // A summary lists every programme; a detail table covers the programmes it names.
+      const roots = new Set(table.kind === "summary" ? model.structure.map((e) => rootCode(e.code)) : rows.map((r) => rootCode(r.code!)));
       const depths = rows.map((r) => codeDepth(r.code!));
       const minDepth = Math.min(...depths);
       const maxDepth = Math.max(...depths);

@@ -19,6 +19,7 @@ export const sumRange: Rule = {
     const out: Finding[] = [];
     for (const table of model.tables) {
       const rowAt = new Map(table.rows.map((r) => [r.row, r]));
+      const view = model.views.get(table.sheet);
       for (const row of table.rows) {
         if (!row.children || row.children.length === 0) continue;
         for (const role of amountRolesOf(table)) {
@@ -30,7 +31,8 @@ export const sumRange: Rule = {
             [...referenced].filter((r) => {
               const target = rowAt.get(r);
               // Empty cells and group headings in the range add nothing; anything else is counted.
-              return target === undefined ? r < table.headerFirstRow || r > table.lastRow : target.amounts[role]?.state !== "empty" && target.kind !== "blank" && target.kind !== "group";
+              if (target) return target.amounts[role]?.state !== "empty" && target.kind !== "blank" && target.kind !== "group";
+              return !!view && !view.isEmpty(r, cell.col) && (r < table.headerFirstRow || r > table.lastRow);
             }),
           );
           const direct = new Set(row.children.map((i) => table.rows[i].row));
