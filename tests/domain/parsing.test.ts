@@ -1,0 +1,128 @@
+import fc from "fast-check";
+import { check, parseAmount, formatCents, type CellValue } from "../../src/domain";
+import { classifyHeader } from "../../src/domain/detect/classifyHeader";
+import { parseLabel } from "../../src/domain/detect/parseLabel";
+
+describe("parseAmount", () => {
+  it.each<[CellValue, string, number | null]>([
+    [5703643, "number", 570364300],
+    [-0, "number", 0],
+    [1234.565, "number", 123457],
+    ["5.703.643", "text", 570364300],
+    ["-10.276", "text", -1027600],
+    ["(23.307)", "text", -2330700],
+    ["€ 1.222.000", "text", 122200000],
+    ["€\u00a01.222.000", "text", 122200000],
+    ["1.234.567,89", "text", 123456789],
+    ["1,234,567.89", "text", 123456789],
+    ["1\u00a0234\u00a0567", "text", 123456700],
+    ["-", "text", 0],
+    ["–", "text", 0],
+    ["12,5", "text", 1250],
+    ["-€ 1.000", "text", -100000],
+    ["1.000-", "text", -100000],
+    ["", "empty", null],
+    [null, "empty", null],
+    ["n.v.t.", "invalid", null],
+    ["1.2.3", "invalid", null],
+    ["#REF!", "invalid", null],
+    [{ error: "#DIV/0!" }, "invalid", null],
+    [{ date: "2024-01-01T00:00:00.000Z" }, "invalid", null],
+    [true, "invalid", null],
+    [1e20, "invalid", null],
+    [Number.NaN, "invalid", null],
+  ])("reads %j as %s %j cents", (value, kind, cents) => {
+    const parsed = parseAmount(value);
+    expect(parsed.kind).toBe(kind);
+    expect("cents" in parsed ? parsed.cents : null).toBe(cents);
+  });
+
+  it("never throws, whatever the cell holds", () => {
+    const cell = fc.oneof(
+      fc.string(),
+      fc.double(),
+      fc.integer(),
+      fc.boolean(),
+      fc.constant(null),
+      fc.record({ error: fc.string() }),
+      fc.record({ date: fc.string() }),
+      fc.stringMatching(/^[-(€ ]{0,3}[\d.,\u00a0 ]{0,15}[)-]?$/),
+    );
+    fc.assert(fc.property(cell, (v) => void parseAmount(v as CellValue)));
+  });
+
+  it("reads back every amount it prints, in both languages", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -1e13, max: 1e13 }), fc.constantFrom("nl" as const, "en" as const), (cents, lang) => {
+        const parsed = parseAmount(formatCents(cents, lang));
+        expect(parsed).toEqual({ kind: "text", cents });
+      }),
+    );
+  });
+});
+
+describe("classifyHeader", () => {
+  it.each([
+    ["Rekening 2023", "actual", 2023],
+    ["Primitieve begroting 2024", "original", 2024],
+    ["Begroting 2024 na wijziging", "amended", 2024],
+    ["Gewijzigde begroting 2025", "amended", 2025],
+    ["Begroting 2024", "budget", 2024],
+    ["Realisatie 2024", "actual", 2024],
+    ["Verschil", "variance", undefined],
+    ["Afwijking", "variance", undefined],
+    ["Toelichting", "note", undefined],
+    ["Actual 2024", "actual", 2024],
+    ["Original budget", "original", undefined],
+    ["Amended budget 2024", "amended", 2024],
+    ["Revised budget", "amended", undefined],
+    ["Variance", "variance", undefined],
+    ["Explanation", "note", undefined],
+    ["Programma / Programmaonderdeel", "label", undefined],
+    ["Code", "code", undefined],
+    ["Verschil %", null, undefined],
+  ])("reads %s as %s", (text, role, year) => {
+    const m = classifyHeader(text);
+    expect(m.role).toBe(role);
+    expect(m.year).toBe(year);
+  });
+});
+
+describe("parseLabel", () => {
+  it.each([
+    ["1.1.1 Ruimtelijke ontwikkeling", "1.1.1", "Ruimtelijke ontwikkeling", false],
+    ["1. Ruimte en Leefomgeving", "1", "Ruimte en Leefomgeving", false],
+    ["9.2. Verenigingszaken", "9.2", "Verenigingszaken", false],
+    ["Totaal 1. Ruimte en Leefomgeving", "1", "Ruimte en Leefomgeving", true],
+    ["Total 2", "2", "", true],
+    ["Totaal", null, "", true],
+    ["Totaal verschil", null, "verschil", true],
+    ["Subtotaal programma 3", "3", "", true],
+    ["2024 was een goed jaar", null, "2024 was een goed jaar", false],
+    ["Regionale Energie Strategie 2.0", null, "Regionale Energie Strategie 2.0", false],
+  ])("splits %s", (label, code, name, isTotal) => {
+    expect(parseLabel(label)).toEqual({ code, name, isTotal });
+  });
+});
+
+describe("the engine on arbitrary grids", () => {
+  it("never throws", () => {
+    const cell = fc.oneof(
+      { weight: 3, arbitrary: fc.constant(null) },
+      fc.integer({ min: -1e9, max: 1e9 }),
+      fc.double({ noNaN: false }),
+      fc.constantFrom("Totaal", "Verschil", "Begroting 2024", "Rekening 2024", "Toelichting", "1.1", "1.1.1 X", "Total", "", "-", "=SUM(A1)", "#REF!"),
+      fc.string({ maxLength: 12 }),
+      fc.record({ error: fc.constantFrom("#REF!", "#N/A") }),
+    );
+    const grid = fc.array(fc.array(cell, { maxLength: 8 }), { maxLength: 30 });
+    fc.assert(
+      fc.property(fc.array(grid, { minLength: 1, maxLength: 3 }), (sheets) => {
+        const grids = sheets.map((values, i) => ({ sheet: `S${i}`, topLeft: "A1", values: values as CellValue[][] }));
+        const result = check(grids);
+        expect(result.summary.errors + result.summary.warnings + result.summary.infos).toBe(result.findings.length);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
