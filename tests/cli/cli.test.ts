@@ -1,0 +1,213 @@
+import { spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import { promises as fs, readFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import ExcelJS from "exceljs";
+import { runCli } from "../../src/cli/runCli";
+import { changed } from "../builders";
+import { seedWorkbook } from "../fixtures/seed";
+import { writeWorkbook } from "../fixtures/writeWorkbook";
+
+const FIXTURE = path.resolve(__dirname, "../fixtures/ipo-2024.xlsx");
+let dir: string;
+
+beforeEach(async () => {
+  dir = await fs.mkdtemp(path.join(os.tmpdir(), "stoplicht-cli-"));
+});
+afterEach(async () => {
+  await fs.rm(dir, { recursive: true, force: true });
+});
+
+async function run(...args: string[]): Promise<{ code: number; out: string; err: string }> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runCli(args, { out: (l) => out.push(l), err: (l) => err.push(l), interactive: false });
+  return { code, out: out.join("\n"), err: err.join("\n") };
+}
+
+const sha = (file: string) => createHash("sha256").update(readFileSync(file)).digest("hex");
+
+async function read(file: string): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  return wb;
+}
+
+const rowValues = (ws: ExcelJS.Worksheet, row: number, from: number, to: number) =>
+  Array.from({ length: to - from + 1 }, (_, i) => {
+    const v = ws.getCell(row, from + i).value;
+    return v && typeof v === "object" && "text" in v ? v.text : v;
+  });
+
+describe("stoplicht on the seed workbook", () => {
+  it("checks, prints the summary and writes the result without touching the input", async () => {
+    const input = path.join(dir, "begroting.xlsx");
+    await fs.copyFile(FIXTURE, input);
+    const before = sha(input);
+    const { code, out } = await run(input);
+    expect(code).toBe(0);
+    expect(sha(input)).toBe(before);
+    expect(out).toContain("12 tabellen gevonden (1 overzicht, 10 detail, 1 toelichting)");
+    expect(out).toContain("Bevindingen: 0 fouten, 14 waarschuwingen, 37 info");
+    expect(out).toContain("WAARSCHUWING Overzicht!A5");
+    const wb = await read(path.join(dir, "begroting.checked.xlsx"));
+    expect(wb.worksheets.map((w) => [w.name, w.state])).toEqual([
+      ["Overzicht", "visible"],
+      ["Programma's", "visible"],
+      ["Programmastructuur", "visible"],
+      ["Controlerapport", "visible"],
+      ["Verschillenanalyse", "visible"],
+      ["_stoplicht", "veryHidden"],
+    ]);
+    const p = wb.getWorksheet("Programma's")!;
+    expect(rowValues(p, 1, 1, 10)).toEqual([
+      "Programma / Programmaonderdeel", "Rekening 2023", "Primitieve begroting 2024", "Begroting 2024 na wijziging", "Rekening 2024", "Verschil",
+      "Controle", "Verschil %", "Stoplicht", "Toelichting",
+    ]);
+    expect(rowValues(p, 5, 1, 9)).toEqual(["1.1.3 Water", 1372537, 1479962, 1479962, 1564204, -84242, "OK", -0.0569, "Rood"]);
+    expect(p.getCell("H5").numFmt).toBe("0.0%");
+    expect(p.getCell("I5").fill).toEqual({ type: "pattern", pattern: "solid", fgColor: { argb: "FFFF5050" } });
+    expect(String(p.getCell("J5").value)).toMatch(/^\[Concept\] Overschrijding van € 84\.242/);
+    const report = wb.getWorksheet("Controlerapport")!;
+    expect(rowValues(report, 2, 1, 5)).toEqual(["Waarschuwing", "structure.name-mismatch", "Overzicht", "A5", "1"]);
+    expect(report.getCell("D2").value).toEqual({ text: "A5", hyperlink: "'Overzicht'!A5" });
+  });
+
+  it("replaces its own columns and sheets when run on its own output: same shape, nothing doubled", async () => {
+    const first = path.join(dir, "first.xlsx");
+    const second = path.join(dir, "second.xlsx");
+    expect((await run(FIXTURE, "--out", first)).code).toBe(0);
+    expect((await run(first, "--out", second)).code).toBe(0);
+    const [a, b] = [await read(first), await read(second)];
+    expect(b.worksheets.map((w) => w.name)).toEqual(a.worksheets.map((w) => w.name));
+    for (const ws of a.worksheets) {
+      const other = b.getWorksheet(ws.name)!;
+      expect([other.rowCount, other.columnCount]).toEqual([ws.rowCount, ws.columnCount]);
+      ws.eachRow((row, r) => expect(other.getRow(r).values).toEqual(row.values));
+    }
+  });
+
+  it("keeps a user's column right of a table and writes past it", async () => {
+    const input = path.join(dir, "eigen.xlsx");
+    await writeWorkbook(changed(seedWorkbook(), "Programma's", "G5", "=niet overschrijven"), input);
+    expect((await run(input)).code).toBe(0);
+    const p = (await read(path.join(dir, "eigen.checked.xlsx"))).getWorksheet("Programma's")!;
+    expect(p.getCell("G5").value).toBe("=niet overschrijven");
+    expect(rowValues(p, 1, 7, 11)).toEqual([null, "Controle", "Verschil %", "Stoplicht", "Toelichting"]);
+  });
+
+  it("keeps text that starts with = as text in everything it writes", async () => {
+    const input = path.join(dir, "vijandig.xlsx");
+    await writeWorkbook(changed(seedWorkbook(), "Programma's", "A3", '=HYPERLINK("http://example.invalid","klik") 1.1.1'), input);
+    await run(input);
+    const wb = await read(path.join(dir, "vijandig.checked.xlsx"));
+    wb.eachSheet((ws) => ws.eachRow((row) => row.eachCell((cell) => expect(cell.type).not.toBe(ExcelJS.ValueType.Formula))));
+  });
+
+  it("speaks English with --lang en", async () => {
+    const { code, out } = await run(FIXTURE, "--lang", "en", "--out", path.join(dir, "en.xlsx"));
+    expect(code).toBe(0);
+    expect(out).toContain("Findings: 0 errors, 14 warnings, 37 info");
+    const wb = await read(path.join(dir, "en.xlsx"));
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["Overzicht", "Programma's", "Programmastructuur", "Findings", "Variance analysis", "_stoplicht"]);
+    expect(wb.getWorksheet("Programma's")!.getCell("I5").value).toBe("Red");
+  });
+
+  it("writes the JSON report of DESIGN.md with --json, and no workbook with --no-write", async () => {
+    const json = path.join(dir, "r.json");
+    const { code, out } = await run(FIXTURE, "--json", json, "--no-write", "--threshold", "100000");
+    expect(code).toBe(0);
+    expect(out).toContain("Niets geschreven (--no-write).");
+    const report = JSON.parse(await fs.readFile(json, "utf8"));
+    expect(Object.keys(report)).toEqual(["version", "workbook", "tables", "findings", "summary", "variances"]);
+    expect(report.version).toBe(1);
+    expect(report.workbook).toBe("ipo-2024.xlsx");
+    expect(report.summary).toEqual({ errors: 0, warnings: 9, infos: 37, accepted: 0 });
+    expect(report.findings[0]).toMatchObject({ rule: "structure.name-mismatch", severity: "warning", sheet: "Overzicht", cell: "A5" });
+    expect(await fs.readdir(dir)).toEqual(["r.json"]);
+  });
+});
+
+describe("exit codes", () => {
+  it("exits 1 when it finds an error, and names the cell", async () => {
+    const input = path.join(dir, "fout.xlsx");
+    await writeWorkbook(changed(seedWorkbook(), "Programma's", "E14", 6330874), input);
+    const { code, out } = await run(input, "--no-write");
+    expect(code).toBe(1);
+    expect(out).toContain("FOUT         Programma's!E14");
+  });
+
+  async function expectRefusal(args: string[], message: string): Promise<void> {
+    const before = await fs.readdir(dir);
+    const { code, err, out } = await run(...args);
+    expect([code, err]).toEqual([2, message]);
+    expect(out).toBe("");
+    expect(await fs.readdir(dir)).toEqual(before);
+  }
+
+  it("exits 2 for a missing file", async () => {
+    await expectRefusal([path.join(dir, "weg.xlsx")], `Het bestand ${path.relative(process.cwd(), path.join(dir, "weg.xlsx"))} bestaat niet.`);
+  });
+
+  it.each([
+    ["not a zip", Buffer.from("Dit is geen werkmap"), "is geen Excel-werkmap (.xlsx)."],
+    ["a truncated xlsx", readFileSync(FIXTURE).subarray(0, 4000), "is beschadigd of onvolledig en kan niet worden gelezen."],
+    [
+      "a password-protected xlsx",
+      Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504), Buffer.from("EncryptedPackage", "utf16le")]),
+      "is met een wachtwoord beveiligd; sla het zonder wachtwoord op en probeer opnieuw.",
+    ],
+  ])("exits 2 for %s with one plain sentence and writes nothing", async (_, bytes, sentence) => {
+    const input = path.join(dir, "in.xlsx");
+    await fs.writeFile(input, bytes);
+    await expectRefusal([input], `${path.relative(process.cwd(), input)} ${sentence}`);
+  });
+
+  it("exits 2 for an empty workbook and for one without a budget table", async () => {
+    const empty = path.join(dir, "leeg.xlsx");
+    await writeWorkbook([{ name: "Blad1", rows: [] }], empty);
+    await expectRefusal([empty], `De werkmap ${path.relative(process.cwd(), empty)} is leeg.`);
+    const text = path.join(dir, "tekst.xlsx");
+    await writeWorkbook([{ name: "Blad1", rows: [["Alleen tekst"], ["Nog meer tekst", "en nog"]] }], text);
+    await expectRefusal([text], `In ${path.relative(process.cwd(), text)} staat geen begrotingstabel (geen kolommen als Begroting, Rekening, Verschil gevonden).`);
+  });
+
+  it("exits 2 and refuses to write the result over its input", async () => {
+    const input = path.join(dir, "zelf.xlsx");
+    await fs.copyFile(FIXTURE, input);
+    const before = sha(input);
+    const { code, err } = await run(input, "--out", input);
+    expect(code).toBe(2);
+    expect(err).toContain("zou");
+    expect(sha(input)).toBe(before);
+  });
+
+  it("exits 2 when the output cannot be written, and leaves no partial file", async () => {
+    const target = path.join(dir, "bestaat-niet", "uit.xlsx");
+    const { code, err } = await run(FIXTURE, "--out", target);
+    expect(code).toBe(2);
+    expect(err).toMatch(/^Kan .*uit\.xlsx niet schrijven \(map bestaat niet/);
+    const asFolder = path.join(dir, "map.xlsx");
+    await fs.mkdir(asFolder);
+    expect((await run(FIXTURE, "--out", asFolder)).code).toBe(2);
+    expect((await fs.readdir(dir)).sort()).toEqual(["map.xlsx"]);
+    expect(await fs.readdir(asFolder)).toEqual([]);
+  });
+
+  it("exits 2 for a bad option", async () => {
+    expect((await run(FIXTURE, "--lang", "fr")).code).toBe(2);
+    expect((await run(FIXTURE, "--threshold", "veel")).code).toBe(2);
+  });
+
+  it("runs as the installed command, with the bundled sample when given no workbook", () => {
+    const bin = path.resolve(__dirname, "../../bin/stoplicht.cjs");
+    const ok = spawnSync(process.execPath, [bin, "--no-write"], { encoding: "utf8" });
+    expect(ok.status).toBe(0);
+    expect(ok.stdout).toContain("Stoplicht: samples/ipo-jaarverslag-2024.xlsx");
+    const missing = spawnSync(process.execPath, [bin, path.join(dir, "weg.xlsx")], { encoding: "utf8" });
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).not.toMatch(/\bat .*\.ts:\d+/);
+    expect(missing.stderr.trim().split("\n")).toHaveLength(1);
+  });
+});

@@ -1,0 +1,119 @@
+import { check, OWNERSHIP_SHEET, type CellValue, type Grid, type WritePlan } from "../../src/domain";
+import { changed, gridsOf } from "../builders";
+import { seedWorkbook } from "../fixtures/seed";
+
+const plan = check(gridsOf(seedWorkbook())).plan;
+const values = (p: WritePlan, tableId: string) => p.blocks.find((b) => b.tableId === tableId)!.cells.map((r) => r.map((c) => c.value));
+
+/** The grids as they are after an adapter executed the plan: what a second run reads. */
+function afterWrite(grids: Grid[], p: WritePlan): Grid[] {
+  const out = grids.map((g) => ({ ...g, values: g.values.map((r) => [...r]) }));
+  for (const b of p.blocks) {
+    const g = out.find((x) => x.sheet === b.sheet)!;
+    b.cells.forEach((row, i) =>
+      row.forEach((cell, j) => {
+        while (g.values.length <= b.row + i) g.values.push([]);
+        const r = g.values[b.row + i] as CellValue[];
+        while (r.length <= b.col + j) r.push(null);
+        r[b.col + j] = cell.value;
+      }),
+    );
+  }
+  for (const s of p.sheets) out.push({ sheet: s.name, topLeft: "A1", values: s.cells.map((r) => r.map((c) => c.value)) });
+  out.push({ sheet: OWNERSHIP_SHEET, topLeft: "A1", values: p.ownershipSheet.cells });
+  return out;
+}
+
+describe("the write plan", () => {
+  it("puts the status columns right of each programme table, header on its header row", () => {
+    const block = plan.blocks.find((b) => b.tableId === "Programma's!A1")!;
+    expect([block.row, block.col, block.kinds]).toEqual([0, 6, ["check", "variancePct", "light", "draft"]]);
+    const v = values(plan, "Programma's!A1");
+    expect(v[0]).toEqual(["Controle", "Verschil %", "Stoplicht", "Toelichting"]);
+    expect(v[1]).toEqual([null, null, null, null]);
+    expect(v[4]).toEqual([
+      "OK",
+      -0.0569,
+      "Rood",
+      "[Concept] Overschrijding van € 84.242 (5,7% van de begroting na wijziging van € 1.479.962). Oorzaak nog toelichten.",
+    ]);
+    expect(v[13]).toEqual(["Afronding ±€ 1", -0.0016, "Oranje", null]);
+  });
+
+  it("writes the summary's header on the second of its two header rows", () => {
+    const v = values(plan, "Overzicht!A3");
+    expect(v[0]).toEqual([null, null, null, null]);
+    expect(v[1]).toEqual(["Controle", "Verschil %", "Stoplicht", "Toelichting"]);
+    expect(v[12]).toEqual(["Afronding ±€ 1", 0.0243, "Groen", null]);
+  });
+
+  it("writes no status columns beside the explanation table", () => {
+    expect(plan.blocks.map((b) => b.tableId)).not.toContain("Overzicht!A19");
+  });
+
+  it("marks an error in the row's check cell", () => {
+    const p = check(gridsOf(changed(seedWorkbook(), "Programma's", "E14", 6330874))).plan;
+    const cell = p.blocks.find((b) => b.tableId === "Programma's!A1")!.cells[13][0];
+    expect(cell).toEqual({ value: "FOUT: totaal", style: "error" });
+  });
+
+  it("moves the status columns past a user's column instead of writing over it", () => {
+    const specs = changed(seedWorkbook(), "Programma's", "G5", "Mijn opmerking");
+    const p = check(gridsOf(specs)).plan;
+    expect(p.blocks.find((b) => b.tableId === "Programma's!A1")!.col).toBe(7);
+  });
+
+  it("lists every finding in the findings sheet, linked to its cell", () => {
+    const sheet = plan.sheets.find((s) => s.role === "findings")!;
+    expect(sheet.name).toBe("Controlerapport");
+    expect(sheet.cells).toHaveLength(1 + 51);
+    expect(sheet.cells[1].map((c) => c.value).slice(0, 5)).toEqual(["Waarschuwing", "structure.name-mismatch", "Overzicht", "A5", "1"]);
+    expect(sheet.cells[1][3].link).toEqual({ sheet: "Overzicht", cell: "A5" });
+  });
+
+  it("lists the variances above the threshold with their notes", () => {
+    const sheet = plan.sheets.find((s) => s.role === "variances")!;
+    expect(sheet.name).toBe("Verschillenanalyse");
+    const rows = sheet.cells.slice(1).map((r) => [r[0].value, r[1].value, r[2].value, r[11].value]);
+    expect(rows.slice(0, 3)).toEqual([
+      ["Overzicht", "A6", "2", "toelichtingstabel"],
+      ["Overzicht", "A7", "3", "toelichtingstabel"],
+      ["Overzicht", "A11", "7", "toelichtingstabel"],
+    ]);
+    expect(rows).toHaveLength(6 + 9 + 6);
+  });
+
+  it("records what it writes, so that it can be replaced and removed", () => {
+    expect(plan.ownership.sheets).toEqual(["Controlerapport", "Verschillenanalyse"]);
+    expect(plan.ownership.regions[0]).toEqual({ sheet: "Overzicht", range: "G3:J15" });
+    expect(plan.ownership.regions).toHaveLength(11);
+  });
+
+  it("plans the same cells when run again on its own output", () => {
+    const grids = gridsOf(seedWorkbook());
+    const second = check(afterWrite(grids, plan));
+    expect(second.plan.blocks).toEqual(plan.blocks);
+    expect(second.plan.sheets).toEqual(plan.sheets);
+    expect(second.plan.previous).toEqual(plan.ownership);
+    expect(second.findings).toEqual(check(grids).findings);
+  });
+
+  it("does not take a user's sheet named like a result sheet", () => {
+    const grids = [...gridsOf(seedWorkbook()), { sheet: "Controlerapport", topLeft: "A1", values: [["van mij"]] }];
+    expect(check(grids).plan.sheets.map((s) => s.name)).toEqual(["Controlerapport (2)", "Verschillenanalyse"]);
+  });
+
+  it("speaks English when asked", () => {
+    const p = check(gridsOf(seedWorkbook()), { language: "en" }).plan;
+    expect(p.sheets.map((s) => s.name)).toEqual(["Findings", "Variance analysis"]);
+    expect(values(p, "Programma's!A1")[0]).toEqual(["Check", "Variance %", "Traffic light", "Explanation"]);
+  });
+
+  it("counts an accepted finding as accepted, not open, and says so in the report", () => {
+    const accepted = [{ rule: "structure.name-mismatch", sheet: "Overzicht", cell: "A5", reason: "Naam in begroting 2024 gewijzigd" }];
+    const result = check(gridsOf(seedWorkbook()), { accepted });
+    expect(result.summary).toEqual({ errors: 0, warnings: 13, infos: 37, accepted: 1 });
+    const row = result.plan.sheets[0].cells.find((r) => r[3].value === "A5" && r[2].value === "Overzicht")!;
+    expect(row[9].value).toBe("Geaccepteerd: Naam in begroting 2024 gewijzigd");
+  });
+});
