@@ -53,14 +53,15 @@ export function check(grids: readonly Grid[], settingsInput: SettingsInput = {})
   const model: CheckModel = { tables, structure, variances, settings, lang: settings.language, views };
   const sheetOrder = new Map(grids.map((g, i) => [g.sheet, i]));
   const findings = RULES.flatMap((rule) => rule.check(model))
-    .map((f) => markAccepted(f, settings))
+    .map((f) => ({ f: markAccepted(f, settings), at: parseA1(f.cell) ?? { row: 0, col: 0 } }))
     .sort(
       (a, b) =>
-        SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
-        (sheetOrder.get(a.sheet) ?? 0) - (sheetOrder.get(b.sheet) ?? 0) ||
-        rowOf(a.cell) - rowOf(b.cell) ||
-        colOf(a.cell) - colOf(b.cell),
-    );
+        SEVERITY_ORDER[a.f.severity] - SEVERITY_ORDER[b.f.severity] ||
+        (sheetOrder.get(a.f.sheet) ?? 0) - (sheetOrder.get(b.f.sheet) ?? 0) ||
+        a.at.row - b.at.row ||
+        a.at.col - b.at.col,
+    )
+    .map((x) => x.f);
   const plan = buildWritePlan({ tables, findings, variances, settings, views, sheetNames: grids.map((g) => g.sheet), previous });
   return { settings, tables, structure, findings, variances, summary: summarise(findings), plan };
 }
@@ -71,6 +72,7 @@ function ownedRegions(previous: Ownership | null, sheet: string): RegionBounds[]
 }
 
 function markAccepted(f: Finding, settings: Settings): Finding {
+  if (settings.accepted.length === 0) return f;
   const hit = settings.accepted.find((a) => a.rule === f.rule && a.sheet === f.sheet && a.cell === f.cell && (!a.column || a.column === f.column));
   return hit ? { ...f, accepted: { reason: hit.reason } } : f;
 }
@@ -83,12 +85,4 @@ function summarise(findings: Finding[]): CheckSummary {
     infos: open.filter((f) => f.severity === "info").length,
     accepted: findings.length - open.length,
   };
-}
-
-function rowOf(cell: string): number {
-  return parseA1(cell)?.row ?? 0;
-}
-
-function colOf(cell: string): number {
-  return parseA1(cell)?.col ?? 0;
 }

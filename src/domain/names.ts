@@ -8,7 +8,11 @@ interface Token {
   abbreviated: boolean;
 }
 
+const tokenCache = new Map<string, Token[]>();
+
 function tokens(name: string): Token[] {
+  const cached = tokenCache.get(name);
+  if (cached) return cached;
   const out: Token[] = [];
   // Split on spaces and slashes, keeping whether a word was cut short with "." or "/".
   const re = /([^\s/]+?)([./]*)(?=[\s/]|$)/g;
@@ -19,6 +23,9 @@ function tokens(name: string): Token[] {
     if (word === "" || STOP_WORDS.has(word)) continue;
     out.push({ word, abbreviated: m[2].length > 0 });
   }
+  // Names repeat across tables; a bounded cache keeps memory flat on huge workbooks.
+  if (tokenCache.size > 10_000) tokenCache.clear();
+  tokenCache.set(name, out);
   return out;
 }
 
@@ -27,6 +34,7 @@ function tokens(name: string): Token[] {
  * other abbreviated word by word (`Goed prov./publiek werkgeverschap`) or as an acronym (`IPSN`).
  */
 export function sameName(a: string, b: string): boolean {
+  if (a === b) return true;
   const ta = tokens(a);
   const tb = tokens(b);
   if (ta.length === 0 || tb.length === 0) return ta.length === tb.length;

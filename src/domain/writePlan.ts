@@ -80,11 +80,12 @@ export function buildWritePlan(input: PlanInput): WritePlan {
     const view = input.views.get(table.sheet)!;
     const col = firstFreeColumn(view, table, kinds.length, occupied.get(table.sheet) ?? []);
     const cells: PlanCell[][] = [];
+    const rowAt = new Map(table.rows.map((x) => [x.row, x]));
     for (let r = table.headerFirstRow; r <= table.lastRow; r++) {
       if (r < table.headerLastRow) cells.push(kinds.map(() => ({ value: null })));
       else if (r === table.headerLastRow) cells.push(kinds.map((k) => ({ value: msg(lang, `header.${k}`), style: "header" as const })));
       else {
-        const tableRow = table.rows.find((x) => x.row === r);
+        const tableRow = rowAt.get(r);
         const isAmountRow = tableRow && (tableRow.kind === "line" || tableRow.kind === "total");
         const v = varianceAt.get(`${table.id}#${r}`);
         cells.push(kinds.map((k) => (isAmountRow ? statusCell(k, lang, byRow.get(`${table.sheet}#${r}`) ?? [], v) : { value: null })));

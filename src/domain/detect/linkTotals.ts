@@ -1,6 +1,12 @@
 import type { TableRow } from "../types";
 import { isDescendant, rootCode } from "./parseLabel";
 
+interface OpenParent {
+  row: number;
+  /** Length of the pending list when this line was added: its descendants can only come later. */
+  pendingAt: number;
+}
+
 /**
  * Works out what each total adds up, from the codes and the order of the rows. A total takes the
  * rows not yet added into another total: those under its code, or all of them when it has none.
@@ -9,19 +15,20 @@ import { isDescendant, rootCode } from "./parseLabel";
  * from the programme all its rows belong to.
  */
 export function linkTotals(rows: TableRow[]): void {
-  const pending: number[] = [];
-  const openParents: number[] = [];
+  let pending: number[] = [];
+  const openParents: OpenParent[] = [];
 
   const closeParents = (keepAncestorsOf: string | null) => {
     while (openParents.length > 0) {
-      const p = openParents[openParents.length - 1];
-      const code = rows[p].code!;
+      const parent = openParents[openParents.length - 1];
+      const code = rows[parent.row].code!;
       if (keepAncestorsOf !== null && isDescendant(keepAncestorsOf, code)) break;
       openParents.pop();
-      const children = takePending(pending, (i) => rows[i].code !== null && isDescendant(rows[i].code!, code));
-      if (children.length > 0) {
-        rows[p].children = children;
-      }
+      // Only what was added after the parent can be under it: a sibling closes in O(1).
+      const tail = pending.splice(parent.pendingAt);
+      const children: number[] = [];
+      for (const i of tail) (rows[i].code !== null && isDescendant(rows[i].code!, code) ? children : pending).push(i);
+      if (children.length > 0) rows[parent.row].children = children;
     }
   };
 
@@ -29,29 +36,23 @@ export function linkTotals(rows: TableRow[]): void {
     if (row.kind === "line") {
       closeParents(row.code);
       pending.push(i);
-      if (row.code !== null) openParents.push(i);
+      if (row.code !== null) openParents.push({ row: i, pendingAt: pending.length });
     } else if (row.kind === "total") {
       closeParents(null);
       const code = row.code;
-      const children =
-        code === null
-          ? takePending(pending, () => true)
-          : takePending(pending, (j) => rows[j].code === null || isDescendant(rows[j].code!, code));
+      const children: number[] = [];
+      const kept: number[] = [];
+      for (const j of pending) {
+        const take = code === null || rows[j].code === null || isDescendant(rows[j].code!, code);
+        (take ? children : kept).push(j);
+      }
+      pending = kept;
       row.children = children;
       if (code === null) inferCode(row, children.map((j) => rows[j]));
       pending.push(i);
     }
   });
   closeParents(null);
-}
-
-function takePending(pending: number[], take: (i: number) => boolean): number[] {
-  const taken: number[] = [];
-  const kept: number[] = [];
-  for (const i of pending) (take(i) ? taken : kept).push(i);
-  pending.length = 0;
-  pending.push(...kept);
-  return taken;
 }
 
 function inferCode(total: TableRow, children: TableRow[]): void {

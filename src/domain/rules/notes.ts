@@ -13,10 +13,11 @@ export const notes: Rule = {
     const out: Finding[] = [];
     const threshold = formatCents(Math.round(model.settings.noteThreshold * 100), model.lang);
     const tables = new Map(model.tables.map((t) => [t.id, t]));
+    const rowsOf = new Map(model.tables.map((t) => [t.id, new Map(t.rows.map((r) => [r.row, r]))]));
     for (const v of model.variances) {
       if (!v.noteRequired || (v.note && v.note.source !== "draft")) continue;
       const table = tables.get(v.tableId)!;
-      const row = table.rows.find((r) => r.row === v.row)!;
+      const row = rowsOf.get(v.tableId)!.get(v.row)!;
       const col = row.noteCol ?? row.amounts.variance?.col ?? row.labelCol;
       out.push(
         makeFinding(model, {

@@ -22,6 +22,8 @@ export const totals: Rule = {
           if (children.some((c) => UNUSABLE.has(c.amounts[role]?.state ?? "empty"))) continue;
           const filled = children.filter((c) => c.amounts[role]?.cents != null);
           const sum = filled.reduce((s, c) => s + (c.amounts[role]!.cents as number), 0);
+          if (total.cents !== null && total.cents === sum) continue;
+          if (total.cents === null && sum === 0) continue;
           const base = {
             table,
             row: row.row,
@@ -32,12 +34,10 @@ export const totals: Rule = {
           };
           const params = { column: columnName(model, role), expected: money(model, table, sum) };
           if (total.cents === null) {
-            if (sum === 0) continue;
             out.push(makeFinding(model, { ...base, rule: "total.mismatch", messageKey: "total.missing-amount", params, expected: sum }));
             continue;
           }
           const diff = total.cents - sum;
-          if (diff === 0) continue;
           // A formula total holds the exact sum, so only cents of rounding can separate it from its rows.
           const unit = total.formula ? 1 : table.unitCents;
           const bound = roundingBound(filled.length, unit, model.settings);

@@ -1,0 +1,85 @@
+/**
+ * Engine benchmarks: the engine against a bare pass over the same cells (the floor) and against
+ * the same checks as spreadsheet formulas evaluated by HyperFormula (what a user would build).
+ */
+import { HyperFormula } from "hyperformula";
+import { check, parseAmount, type Grid } from "../src/domain";
+import { gridsOf } from "../tests/builders";
+import { generateWorkbook, type Shape } from "../tests/fixtures/generateWorkbook";
+
+export const SIZES: { lines: number; shape: Shape }[] = [
+  { lines: 1_000, shape: { programmes: 10, partsPerProgramme: 5, linesPerPart: 20 } },
+  { lines: 10_000, shape: { programmes: 50, partsPerProgramme: 10, linesPerPart: 20 } },
+  { lines: 100_000, shape: { programmes: 100, partsPerProgramme: 20, linesPerPart: 50 } },
+];
+
+export function workbookOfSize(shape: Shape): Grid[] {
+  return gridsOf(generateWorkbook(shape, undefined, 42).specs);
+}
+
+/** Median wall time of `runs` calls, in milliseconds. */
+export function timeIt(fn: () => void, runs: number): number {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = process.hrtime.bigint();
+    fn();
+    times.push(Number(process.hrtime.bigint() - t) / 1e6);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)];
+}
+
+/** One pass that reads every cell as an amount, as any check must at least do. */
+export function barePass(grids: Grid[]): number {
+  let sum = 0;
+  for (const g of grids) {
+    for (const row of g.values) {
+      for (const v of row) {
+        const a = parseAmount(v);
+        if (a.kind === "number" || a.kind === "text") sum += a.cents;
+      }
+    }
+  }
+  return sum;
+}
+
+/**
+ * The same checks written as formulas next to the data: per line and total the variance check
+ * `=D−E−F`, per total a SUMIF over the codes of its programme per amount column. Returns the
+ * number of formulas evaluated.
+ */
+export function formulaApproach(grids: Grid[]): { ms: number; formulas: number } {
+  const sheet = grids.find((g) => g.sheet === "Programma's")!;
+  const rows = sheet.values;
+  const n = rows.length;
+  const data: (string | number | null)[][] = [];
+  let formulas = 0;
+  rows.forEach((row, i) => {
+    const out: (string | number | null)[] = row.map((v) => (typeof v === "number" || typeof v === "string" ? v : null));
+    const label = typeof row[0] === "string" ? row[0] : "";
+    const code = /^(\d+(?:\.\d+)*)/.exec(label)?.[1] ?? (/^Totaal (\d+)\./.exec(label)?.[1] ?? "");
+    out[6] = code;
+    if (typeof row[3] === "number") {
+      out[7] = `=D${i + 1}-E${i + 1}-F${i + 1}`;
+      formulas++;
+    }
+    const total = /^Totaal (\d+)\./.exec(label);
+    if (total) {
+      ["B", "C", "D", "E", "F"].forEach((c, k) => {
+        out[8 + k] = `=SUMIF($G$1:$G$${n},"${total[1]}.*.*",${c}$1:${c}$${n})-${c}${i + 1}`;
+        formulas++;
+      });
+    }
+    data.push(out);
+  });
+  const t = process.hrtime.bigint();
+  const hf = HyperFormula.buildFromArray(data, { licenseKey: "gpl-v3", useWildcards: true });
+  hf.getSheetValues(0);
+  const ms = Number(process.hrtime.bigint() - t) / 1e6;
+  hf.destroy();
+  return { ms, formulas };
+}
+
+export function engineRun(grids: Grid[]): void {
+  check(grids);
+}

@@ -1,0 +1,117 @@
+/**
+ * `npm run bench`: measures the engine, the command line and the Excel adapter's round trips at
+ * 1k, 10k and 100k generated lines, in one run, and writes bench/results.json and
+ * docs/benchmarks.md. A script, not a test: CI asserts no timings.
+ */
+import { promises as fs, existsSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import ExcelJS from "exceljs";
+import { runCli } from "../src/cli/runCli";
+import { generateWorkbook } from "../tests/fixtures/generateWorkbook";
+import { writeWorkbook } from "../tests/fixtures/writeWorkbook";
+import { SIZES, barePass, engineRun, formulaApproach, timeIt, workbookOfSize } from "./engineBench";
+
+interface Row {
+  lines: number;
+  engineMs: number;
+  bareMs: number;
+  engineOverBare: number;
+  heapMB: number;
+  formulaMs: number | null;
+  formulaOverEngine: number | null;
+  exceljsReadMs: number;
+  cliNoWriteMs: number;
+  cliOverRead: number;
+  cliWriteMs: number;
+  syncs: number | null;
+  syncMs: number | null;
+}
+
+const root = path.resolve(__dirname, "..");
+const round = (n: number, d = 1) => Math.round(n * 10 ** d) / 10 ** d;
+
+async function time(fn: () => Promise<unknown>): Promise<number> {
+  const t = process.hrtime.bigint();
+  await fn();
+  return Number(process.hrtime.bigint() - t) / 1e6;
+}
+
+async function excelSyncs(lines: number): Promise<{ syncs: number; ms: number } | null> {
+  // The Excel adapter's benchmark runs through the fake host, when that adapter is present.
+  const file = path.join(__dirname, "excelSyncs.ts");
+  if (!existsSync(file)) return null;
+  const mod = (await import(file)) as { benchExcelSyncs?: (rows: number) => Promise<{ syncs: number; ms: number }> };
+  return mod.benchExcelSyncs ? mod.benchExcelSyncs(lines) : null;
+}
+
+async function main(): Promise<void> {
+  const tmp = await fs.mkdtemp(path.join(os.tmpdir(), "stoplicht-bench-"));
+  const rows: Row[] = [];
+  for (const { lines, shape } of SIZES) {
+    const grids = workbookOfSize(shape);
+    const runs = lines >= 100_000 ? 3 : 7;
+    engineRun(grids);
+    const heapBefore = process.memoryUsage().heapUsed;
+    const engineMs = timeIt(() => engineRun(grids), runs);
+    const heapMB = Math.max(0, process.memoryUsage().heapUsed - heapBefore) / 1024 / 1024;
+    const bareMs = timeIt(() => barePass(grids), runs);
+    const formula = lines <= 10_000 ? formulaApproach(grids) : null;
+    const file = path.join(tmp, `bench-${lines}.xlsx`);
+    await writeWorkbook(generateWorkbook(shape, undefined, 42).specs, file);
+    const exceljsReadMs = await time(() => new ExcelJS.Workbook().xlsx.readFile(file));
+    const quiet = { out: () => undefined, err: () => undefined, interactive: false };
+    const cliNoWriteMs = await time(() => runCli([file, "--no-write"], quiet));
+    const cliWriteMs = await time(() => runCli([file, "--out", path.join(tmp, `out-${lines}.xlsx`)], quiet));
+    const sync = await excelSyncs(lines);
+    rows.push({
+      lines,
+      engineMs: round(engineMs),
+      bareMs: round(bareMs, 2),
+      engineOverBare: round(engineMs / bareMs),
+      heapMB: round(heapMB),
+      formulaMs: formula ? round(formula.ms) : null,
+      formulaOverEngine: formula ? round(formula.ms / engineMs) : null,
+      exceljsReadMs: round(exceljsReadMs),
+      cliNoWriteMs: round(cliNoWriteMs),
+      cliOverRead: round(cliNoWriteMs / exceljsReadMs, 2),
+      cliWriteMs: round(cliWriteMs),
+      syncs: sync?.syncs ?? null,
+      syncMs: sync ? round(sync.ms) : null,
+    });
+    process.stderr.write(`${lines} lines done\n`);
+  }
+  await fs.rm(tmp, { recursive: true, force: true });
+  const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}, Node ${process.version}`;
+  await fs.writeFile(path.join(root, "bench/results.json"), JSON.stringify({ date: new Date().toISOString(), machine, rows }, null, 2) + "\n");
+  const table = [
+    "| lines | engine ms | bare pass ms | engine ÷ bare | heap MB | formulas (HyperFormula) ms | formulas ÷ engine | ExcelJS read ms | CLI --no-write ms | CLI ÷ read | CLI write ms | syncs (fake host) | sync run ms |",
+    "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+    ...rows.map((r) =>
+      [r.lines, r.engineMs, r.bareMs, r.engineOverBare, r.heapMB, r.formulaMs ?? "not run", r.formulaOverEngine ?? "–", r.exceljsReadMs, r.cliNoWriteMs, r.cliOverRead, r.cliWriteMs, r.syncs ?? "–", r.syncMs ?? "–"]
+        .join(" | ")
+        .replace(/^/, "| ")
+        .replace(/$/, " |"),
+    ),
+  ].join("\n");
+  const doc = `# Benchmarks
+
+Measured by \`npm run bench\` (bench/run.ts) on ${machine}, ${new Date().toISOString().slice(0, 10)}.
+Generated consistent workbooks (tests/fixtures/generateWorkbook.ts): programmes × parts × lines with
+a summary; every figure of a row is measured in the same run. Raw figures: bench/results.json.
+
+${table}
+
+- **engine**: \`check(grids)\`, median of several runs; **bare pass**: one loop over every cell reading it as
+  a number (the floor any check needs).
+- **formulas**: the same checks as spreadsheet formulas (a variance formula per row, a SUMIF per total and
+  amount column) evaluated by HyperFormula: what a user would otherwise build by hand. Not run at 100k
+  lines (it takes minutes there).
+- **ExcelJS read** vs **CLI --no-write**: reading the file alone against reading and checking it.
+- **syncs**: \`context.sync()\` calls to read, check and write through the fake Excel host (bench/excelSyncs.ts).
+`;
+  await fs.writeFile(path.join(root, "docs/benchmarks.md"), doc);
+  process.stdout.write(`${table}\n`);
+}
+
+void main();
