@@ -36,17 +36,23 @@ function gridFromWorksheet(ws: ExcelJS.Worksheet): Grid {
   });
   const hidden = ws.state === "hidden" || ws.state === "veryHidden";
   if (cells.length === 0) return { sheet: ws.name, topLeft: "A1", values: [], hidden };
+  // Ragged rows: each row only as long as its last cell, so that a sheet used sparsely out to
+  // XFD1048576 costs one short array per row, not a billion cells.
   const height = maxRow - minRow + 1;
-  const width = maxCol - minCol + 1;
-  const values: CellValue[][] = Array.from({ length: height }, () => new Array<CellValue>(width).fill(null));
-  const formulas = anyFormula ? Array.from({ length: height }, () => new Array<string | null>(width).fill(null)) : undefined;
-  const numberFormats = anyFormat ? Array.from({ length: height }, () => new Array<string | null>(width).fill(null)) : undefined;
+  const values: CellValue[][] = Array.from({ length: height }, () => []);
+  const formulas = anyFormula ? Array.from({ length: height }, (): (string | null)[] => []) : undefined;
+  const numberFormats = anyFormat ? Array.from({ length: height }, (): (string | null)[] => []) : undefined;
   for (const { row, col, cell } of cells) {
-    values[row - minRow][col - minCol] = cell.value;
-    if (formulas && cell.formula) formulas[row - minRow][col - minCol] = cell.formula;
-    if (numberFormats && cell.numberFormat) numberFormats[row - minRow][col - minCol] = cell.numberFormat;
+    setRagged(values[row - minRow], col - minCol, cell.value, null);
+    if (formulas && cell.formula) setRagged(formulas[row - minRow], col - minCol, cell.formula, null);
+    if (numberFormats && cell.numberFormat) setRagged(numberFormats[row - minRow], col - minCol, cell.numberFormat, null);
   }
   return { sheet: ws.name, topLeft: toA1(minRow, minCol), values, formulas, numberFormats, hidden };
+}
+
+function setRagged<T>(row: T[], index: number, value: T, filler: T): void {
+  while (row.length < index) row.push(filler);
+  row[index] = value;
 }
 
 function readCell(cell: ExcelJS.Cell): ReadCell {

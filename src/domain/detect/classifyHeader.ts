@@ -10,7 +10,7 @@ export interface HeaderMeaning {
 const NOTE = /\b(toelichting(en)?|explanations?|notes?|opmerking(en)?|comments?|verklaring|remarks?|commentary)\b/;
 const VARIANCE = /\b(verschil(len)?|afwijking(en)?|variances?|differences?|deviations?)\b/;
 const AMENDED = /(na wijziging|gewijzigde?|amended|revised|bijgestelde?|actuele begroting|current budget|final budget)/;
-const ORIGINAL = /(primitieve?|oorspronkelijke?|original|initial|adopted|vastgestelde?)/;
+const ORIGINAL = /(primitie(f|ve)|oorspronkelijke?|original|initial|adopted|vastgestelde?)/;
 const BUDGET = /\b(begroting|budget|raming|begroot|budgeted)\b/;
 const ACTUAL = /\b(rekening|realisatie|gerealiseerd|werkelijk|actuals?|outturn|realised|realized|spent|expenditure|uitgaven)\b/;
 const CODE = /^(code|nr\.?|nummer|no\.?|number|#|ref\.?)$/;

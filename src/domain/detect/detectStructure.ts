@@ -16,7 +16,7 @@ export function detectStructure(view: SheetView): StructureEntry[] | null {
   for (let r = view.firstRow; r <= Math.min(view.lastRow, view.firstRow + 20); r++) {
     let codeCol: number | null = null;
     let nameCol: number | null = null;
-    for (let c = view.firstCol; c <= view.lastCol; c++) {
+    for (let c = view.firstCol; c <= view.lastColOf(r); c++) {
       const role = classifyHeader(cellText(view.value(r, c))).role;
       if (role === "code" && codeCol === null) codeCol = c;
       else if (role === "label" && nameCol === null) nameCol = c;
@@ -40,7 +40,7 @@ function readColumns(view: SheetView, first: number, codeCol: number, nameCol: n
 function readLabels(view: SheetView): StructureEntry[] | null {
   const out: StructureEntry[] = [];
   for (let r = view.firstRow; r <= view.lastRow; r++) {
-    for (let c = view.firstCol; c <= view.lastCol; c++) {
+    for (let c = view.firstCol; c <= view.lastColOf(r); c++) {
       const text = cellText(view.value(r, c));
       if (text === "") continue;
       const parsed = parseLabel(text);

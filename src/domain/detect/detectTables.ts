@@ -34,10 +34,13 @@ export function detectTables(view: SheetView, settings: Settings): Table[] {
   const tables: Table[] = [];
   for (let i = 0; i < headers.length; i++) {
     const header = headers[i];
-    const nextHeaderRow = headers.find((h, j) => j > i && h.firstRow > header.lastRow)?.firstRow ?? view.lastRow + 1;
+    const nextHeaderRow = headers.find((h) => h.firstRow > header.lastRow)?.firstRow ?? view.lastRow + 1;
     const override = findOverride(settings.tables, view.sheet, header);
     const columns = applyColumnOverride(header.columns, override);
-    const table = readTable(view, header, columns, nextHeaderRow - 1, override?.kind);
+    // Side by side: the label column of a table lies right of the table before it.
+    const previous = headers[i - 1];
+    const minCol = previous && previous.firstRow === header.firstRow ? Math.max(...previous.columns.map((c) => c.col)) + 1 : view.firstCol;
+    const table = readTable(view, header, columns, nextHeaderRow - 1, override?.kind, minCol);
     if (table) tables.push(table);
   }
   return tables;
@@ -87,7 +90,7 @@ function headerText(v: unknown): string {
 /** A row that could continue a header: only header words and years, nothing that reads as data. */
 function isHeaderContinuation(view: SheetView, row: number): boolean {
   let any = false;
-  for (let c = view.firstCol; c <= view.lastCol; c++) {
+  for (let c = view.firstCol; c <= view.lastColOf(row); c++) {
     const v = view.value(row, c);
     if (v === null || v === "") continue;
     if (typeof v === "string") {
@@ -107,7 +110,7 @@ function isHeaderContinuation(view: SheetView, row: number): boolean {
 /** A quick test that keeps the header search off data rows: two or more texts, no amounts. */
 function mayStartHeader(view: SheetView, row: number): boolean {
   let texts = 0;
-  for (let c = view.firstCol; c <= view.lastCol; c++) {
+  for (let c = view.firstCol; c <= view.lastColOf(row); c++) {
     const v = view.value(row, c);
     if (typeof v === "number" && !isYear(v)) return false;
     if (typeof v === "string" && v.trim() !== "") texts++;
@@ -117,10 +120,16 @@ function mayStartHeader(view: SheetView, row: number): boolean {
 
 function classifyRows(view: SheetView, first: number, last: number): Map<number, HeaderMeaning & { text: string }> {
   const out = new Map<number, HeaderMeaning & { text: string }>();
-  for (let c = view.firstCol; c <= view.lastCol; c++) {
+  let lastCol = view.firstCol;
+  for (let r = first; r <= last; r++) lastCol = Math.max(lastCol, view.lastColOf(r));
+  for (let c = view.firstCol; c <= lastCol; c++) {
     const parts: string[] = [];
     for (let r = first; r <= last; r++) {
-      const t = headerText(view.value(r, c));
+      let t = headerText(view.value(r, c));
+      // A header merged over several columns holds its text in the first one only: the columns
+      // under it that have a header of their own below ("Begroting 2024" over "primitief" and
+      // "na wijziging") take the merged text too.
+      if (!t && r < last && c > view.firstCol && headerText(view.value(last, c))) t = mergedTextLeft(view, r, c);
       if (t) parts.push(t);
     }
     if (parts.length === 0) continue;
@@ -128,6 +137,15 @@ function classifyRows(view: SheetView, first: number, last: number): Map<number,
     out.set(c, { ...classifyHeader(text), text });
   }
   return out;
+}
+
+function mergedTextLeft(view: SheetView, row: number, col: number): string {
+  for (let c = col - 1; c >= view.firstCol; c--) {
+    const t = headerText(view.value(row, c));
+    if (t) return t;
+    if (!headerText(view.value(row + 1, c))) return "";
+  }
+  return "";
 }
 
 function score(meanings: Map<number, HeaderMeaning>): number {
@@ -159,10 +177,36 @@ function findHeaderBlocks(view: SheetView): HeaderBlock[] {
       if (s > 0 && (!best || s >= best.score)) best = { last: r + h - 1, meanings, score: s };
     }
     if (!best) continue;
-    blocks.push({ firstRow: r, lastRow: best.last, columns: resolveRoles(best.meanings) });
+    for (const segment of splitSideBySide(best.meanings)) {
+      if (score(segment) > 0) blocks.push({ firstRow: r, lastRow: best.last, columns: resolveRoles(segment) });
+    }
     r = best.last;
   }
   return blocks;
+}
+
+/**
+ * Tables side by side share header rows. A new table starts where a label or code column follows
+ * amount columns, or where an amount header repeats (a second "Rekening 2024").
+ */
+function splitSideBySide(meanings: Map<number, HeaderMeaning & { text: string }>): Map<number, HeaderMeaning & { text: string }>[] {
+  const segments: Map<number, HeaderMeaning & { text: string }>[] = [new Map()];
+  let seen = new Set<string>();
+  let amounts = false;
+  for (const [col, m] of [...meanings.entries()].sort((a, b) => a[0] - b[0])) {
+    if (!m.role) continue;
+    const key = `${m.role}:${m.year ?? ""}`;
+    const isAmount = m.role !== "label" && m.role !== "code" && m.role !== "note";
+    if ((amounts && (m.role === "label" || m.role === "code")) || (isAmount && seen.has(key))) {
+      segments.push(new Map());
+      seen = new Set();
+      amounts = false;
+    }
+    segments[segments.length - 1].set(col, m);
+    seen.add(key);
+    if (isAmount) amounts = true;
+  }
+  return segments;
 }
 
 /** Turns per-column meanings into roles: years decide prior-year vs current actuals, bare budgets. */
@@ -201,6 +245,7 @@ function readTable(
   columns: TableColumn[],
   limitRow: number,
   kindOverride: TableKind | undefined,
+  minCol: number,
 ): Table | null {
   const amountCols = columns.filter((c) => (AMOUNT_ROLES as readonly string[]).includes(c.role));
   if (amountCols.length === 0) return null;
@@ -208,9 +253,9 @@ function readTable(
   const firstAmountCol = Math.min(...amountCols.map((c) => c.col));
   let labelCol = columns.find((c) => c.role === "label")?.col ?? null;
   let codeCol = columns.find((c) => c.role === "code")?.col ?? null;
-  if (labelCol === null) labelCol = guessLabelColumn(view, header.lastRow + 1, Math.min(limitRow, header.lastRow + 50), firstAmountCol, codeCol);
+  if (labelCol === null) labelCol = guessLabelColumn(view, header.lastRow + 1, Math.min(limitRow, header.lastRow + 50), minCol, firstAmountCol, codeCol);
   if (labelCol === null) return null;
-  if (codeCol === null) codeCol = guessCodeColumn(view, header.lastRow + 1, Math.min(limitRow, header.lastRow + 50), labelCol);
+  if (codeCol === null) codeCol = guessCodeColumn(view, header.lastRow + 1, Math.min(limitRow, header.lastRow + 50), labelCol, minCol);
 
   const rows: TableRow[] = [];
   let blanks = 0;
@@ -282,10 +327,10 @@ function blankRow(row: number, labelCol: number): TableRow {
   return { row, kind: "blank", code: null, name: "", label: "", labelCol, amounts: {}, note: null, noteCol: null };
 }
 
-function guessLabelColumn(view: SheetView, first: number, last: number, before: number, codeCol: number | null): number | null {
+function guessLabelColumn(view: SheetView, first: number, last: number, from: number, before: number, codeCol: number | null): number | null {
   let best: number | null = null;
   let bestCount = 0;
-  for (let c = view.firstCol; c < before; c++) {
+  for (let c = from; c < before; c++) {
     if (c === codeCol) continue;
     let count = 0;
     for (let r = first; r <= last; r++) if (cellText(view.value(r, c)) !== "") count++;
@@ -298,8 +343,8 @@ function guessLabelColumn(view: SheetView, first: number, last: number, before: 
 }
 
 /** A column left of the labels holding codes (`1.1.1`) in most of its filled cells. */
-function guessCodeColumn(view: SheetView, first: number, last: number, labelCol: number): number | null {
-  for (let c = labelCol - 1; c >= Math.max(view.firstCol, labelCol - 2); c--) {
+function guessCodeColumn(view: SheetView, first: number, last: number, labelCol: number, minCol: number): number | null {
+  for (let c = labelCol - 1; c >= Math.max(minCol, labelCol - 2); c--) {
     let codes = 0;
     let filled = 0;
     for (let r = first; r <= last; r++) {

@@ -27,6 +27,12 @@ export class SheetView {
     return this.grid.sheet;
   }
 
+  /** Last column holding anything in this row: rows are ragged, so a far-off cell costs one row only. */
+  lastColOf(row: number): number {
+    const r = this.grid.values[row - this.firstRow];
+    return r ? this.firstCol + r.length - 1 : this.firstCol - 1;
+  }
+
   value(row: number, col: number): CellValue {
     const r = this.grid.values[row - this.firstRow];
     if (!r) return null;
