@@ -64,6 +64,8 @@ interface PlanInput {
   previous: Ownership | null;
 }
 
+/** The one empty cell every blank status cell shares: plans of 100k rows allocate no more than they need. */
+const EMPTY: PlanCell = Object.freeze({ value: null }) as PlanCell;
 const ROUNDING_RULES = new Set(["total.rounding", "variance.rounding", "crosscheck.rounding"]);
 
 /** Plans every cell Stoplicht writes: status columns per table, the two result sheets, the record. */
@@ -82,13 +84,13 @@ export function buildWritePlan(input: PlanInput): WritePlan {
     const cells: PlanCell[][] = [];
     const rowAt = new Map(table.rows.map((x) => [x.row, x]));
     for (let r = table.headerFirstRow; r <= table.lastRow; r++) {
-      if (r < table.headerLastRow) cells.push(kinds.map(() => ({ value: null })));
+      if (r < table.headerLastRow) cells.push(kinds.map(() => EMPTY));
       else if (r === table.headerLastRow) cells.push(kinds.map((k) => ({ value: msg(lang, `header.${k}`), style: "header" as const })));
       else {
         const tableRow = rowAt.get(r);
         const isAmountRow = tableRow && (tableRow.kind === "line" || tableRow.kind === "total");
         const v = varianceAt.get(`${table.id}#${r}`);
-        cells.push(kinds.map((k) => (isAmountRow ? statusCell(k, lang, byRow.get(`${table.sheet}#${r}`) ?? [], v) : { value: null })));
+        cells.push(kinds.map((k) => (isAmountRow ? statusCell(k, lang, byRow.get(`${table.sheet}#${r}`) ?? [], v) : EMPTY)));
       }
     }
     blocks.push({ sheet: table.sheet, tableId: table.id, row: table.headerFirstRow, col, kinds, cells });
@@ -145,11 +147,11 @@ function statusCell(kind: StatusKind, lang: Language, findings: Finding[], v: Ro
       return { value: msg(lang, "status.ok"), style: "ok" };
     }
     case "variancePct":
-      return v && v.variancePct !== null ? { value: Math.round(v.variancePct * 10000) / 10000, numberFormat: PERCENT_FORMAT } : { value: null };
+      return v && v.variancePct !== null ? { value: Math.round(v.variancePct * 10000) / 10000, numberFormat: PERCENT_FORMAT } : EMPTY;
     case "light":
-      return v ? { value: msg(lang, `light.${v.light}`), style: v.light } : { value: null };
+      return v ? { value: msg(lang, `light.${v.light}`), style: v.light } : EMPTY;
     case "draft":
-      return v?.note?.source === "draft" ? { value: v.note.text, style: "draft" } : { value: null };
+      return v?.note?.source === "draft" ? { value: v.note.text, style: "draft" } : EMPTY;
   }
 }
 

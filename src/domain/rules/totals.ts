@@ -18,10 +18,21 @@ export const totals: Rule = {
         for (const role of roles) {
           const total = row.amounts[role];
           if (!total || UNUSABLE.has(total.state)) continue;
-          // A figure we cannot read is reported by the value rule; a sum over it would be a guess.
-          if (children.some((c) => UNUSABLE.has(c.amounts[role]?.state ?? "empty"))) continue;
-          const filled = children.filter((c) => c.amounts[role]?.cents != null);
-          const sum = filled.reduce((s, c) => s + (c.amounts[role]!.cents as number), 0);
+          // One pass: the sum, and whether a figure we cannot read makes the sum a guess (the
+          // value rule reports that figure).
+          let sum = 0;
+          let filled = 0;
+          let unusable = false;
+          for (const c of children) {
+            const cell = c.amounts[role];
+            if (!cell) continue;
+            if (UNUSABLE.has(cell.state)) unusable = true;
+            else if (cell.cents !== null) {
+              sum += cell.cents;
+              filled++;
+            }
+          }
+          if (unusable) continue;
           if (total.cents !== null && total.cents === sum) continue;
           if (total.cents === null && sum === 0) continue;
           const base = {
@@ -30,7 +41,7 @@ export const totals: Rule = {
             col: total.col,
             column: role,
             code: row.code,
-            related: filled.map((c) => sheetCell(table.sheet, c.row, total.col)),
+            related: children.filter((c) => c.amounts[role]?.cents != null).map((c) => sheetCell(table.sheet, c.row, total.col)),
           };
           const params = { column: columnName(model, role), expected: money(model, table, sum) };
           if (total.cents === null) {
@@ -40,7 +51,7 @@ export const totals: Rule = {
           const diff = total.cents - sum;
           // A formula total holds the exact sum, so only cents of rounding can separate it from its rows.
           const unit = total.formula ? 1 : table.unitCents;
-          const bound = roundingBound(filled.length, unit, model.settings);
+          const bound = roundingBound(filled, unit, model.settings);
           const text = {
             ...params,
             actual: money(model, table, total.cents),
