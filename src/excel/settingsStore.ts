@@ -1,0 +1,37 @@
+import { resolveSettings, SettingsError, settingsSchema, type SettingsInput } from "../domain";
+
+/** The key of the pane's settings in the document's settings (saved with the workbook). */
+export const SETTINGS_KEY = "stoplicht.settings";
+
+/**
+ * The user's settings stored in this workbook, or `{}` when there are none. Stored settings that no
+ * longer pass the schema throw SettingsError naming the fields, so the pane can offer a reset.
+ */
+export async function loadSettings(context: Excel.RequestContext): Promise<SettingsInput> {
+  const item = context.workbook.settings.getItemOrNullObject(SETTINGS_KEY).load({ value: true });
+  await context.sync();
+  if (item.isNullObject) return {};
+  const stored: unknown = typeof item.value === "string" ? parseJson(item.value) : item.value;
+  const parsed = settingsSchema.safeParse(stored);
+  if (!parsed.success)
+    throw new SettingsError(
+      parsed.error.issues.map((i) => `${i.path.join(".") || "settings"}: ${i.message}`),
+    );
+  return stored as SettingsInput;
+}
+
+/** Validates and stores the settings in the workbook; invalid settings throw SettingsError and store nothing. */
+export async function saveSettings(context: Excel.RequestContext, settings: SettingsInput): Promise<void> {
+  resolveSettings(settings);
+  // Stored as JSON text: Office keeps strings as they are on every platform.
+  context.workbook.settings.add(SETTINGS_KEY, JSON.stringify(settings));
+  await context.sync();
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new SettingsError([`settings: stored value is not JSON`]);
+  }
+}

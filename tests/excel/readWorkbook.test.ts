@@ -1,0 +1,146 @@
+import { check, type Grid } from "../../src/domain";
+import { readWorkbook } from "../../src/excel";
+import { gridOf } from "../builders";
+import { seedWorkbook } from "../fixtures/seed";
+import { createFakeExcel } from "./fakeExcel";
+import { budgetExcel, seedExcel } from "./workbooks";
+
+describe("readWorkbook", () => {
+  it("reads every seed sheet into the grid the engine's tests use, cell for cell", async () => {
+    const { grids } = await readWorkbook(seedExcel().context);
+
+    const expected = seedWorkbook().map((spec) => gridOf(spec));
+    expect(grids.map((g) => g.sheet)).toEqual(expected.map((g) => g.sheet));
+    grids.forEach((grid, i) => {
+      expect(grid.topLeft).toBe("A1");
+      expect(grid.values).toEqual(expected[i].values);
+      expect(grid.formulas).toBeUndefined();
+      expect(grid.numberFormats).toBeUndefined();
+      expect(grid.hidden).toBe(false);
+    });
+  });
+
+  it("finds the same findings as the engine does on the seed's grids", async () => {
+    const { grids } = await readWorkbook(seedExcel().context);
+
+    expect(check(grids).findings).toEqual(check(seedWorkbook().map((s) => gridOf(s))).findings);
+  });
+
+  it("translates errors, dates, formulas, number formats, text that looks like a formula, and the used range's origin", async () => {
+    const fake = createFakeExcel({
+      sheets: [
+        {
+          name: "Data",
+          topLeft: "B3",
+          values: [
+            ["Label", 12.5, { error: "#N/A" }],
+            ["=not a formula", null, { date: "2024-12-31T00:00:00.000Z" }],
+            [true, 30, null],
+          ],
+          formulas: [
+            [null, null, null],
+            [null, "=B3*2", null],
+            [null, "=SUM(C3:C4)", null],
+          ],
+          numberFormats: [
+            [null, "#,##0.00", null],
+            [null, null, null],
+            [null, "0.0%", null],
+          ],
+        },
+        { name: "Hidden", values: [["x"]], visibility: "VeryHidden" },
+        { name: "Empty", values: [] },
+      ],
+    });
+
+    const { grids } = await readWorkbook(fake.context);
+
+    const expected: Grid[] = [
+      {
+        sheet: "Data",
+        topLeft: "B3",
+        values: [
+          ["Label", 12.5, { error: "#N/A" }],
+          ["=not a formula", null, { date: "2024-12-31T00:00:00.000Z" }],
+          [true, 30, null],
+        ],
+        formulas: [
+          [null, null, null],
+          [null, "=B3*2", null],
+          [null, "=SUM(C3:C4)", null],
+        ],
+        numberFormats: [
+          [null, "#,##0.00", null],
+          [null, null, "yyyy-mm-dd"],
+          [null, "0.0%", null],
+        ],
+        hidden: false,
+      },
+      {
+        sheet: "Hidden",
+        topLeft: "A1",
+        values: [["x"]],
+        formulas: undefined,
+        numberFormats: undefined,
+        hidden: true,
+      },
+      { sheet: "Empty", topLeft: "A1", values: [], hidden: false },
+    ];
+    expect(grids).toEqual(expected);
+  });
+
+  it("takes the same number of syncs for 10 and for 10.000 rows", async () => {
+    const syncs = async (rows: number): Promise<number> => {
+      const fake = budgetExcel(rows);
+      const { grids } = await readWorkbook(fake.context);
+      expect(grids[0].values.length).toBeGreaterThanOrEqual(rows - 3);
+      return fake.syncCount;
+    };
+
+    const small = await syncs(10);
+    const large = await syncs(10_000);
+
+    expect(large).toBe(small);
+    expect(small).toBe(3);
+  });
+
+  it("stays under Excel on the web's 5 MB response limit for 100.000 rows by taking more syncs", async () => {
+    const fake = budgetExcel(100_000);
+
+    const { grids } = await readWorkbook(fake.context);
+
+    expect(grids[0].values.length).toBe(100_000);
+    expect(fake.maxPayload.response).toBeLessThan(5 * 1024 * 1024);
+    expect(fake.syncCount).toBeGreaterThan(3);
+  });
+
+  it("reads smaller blocks when Excel refuses a response as too large, and returns the same grids", async () => {
+    const normal = await readWorkbook(budgetExcel(2_000).context);
+    const limited = budgetExcel(2_000);
+    limited.setPayloadLimit(60_000);
+    const progress: number[] = [];
+
+    const retried = await readWorkbook(limited.context, { onProgress: (done) => progress.push(done) });
+
+    expect(retried.grids).toEqual(normal.grids);
+    expect(retried.snapshot).toEqual(normal.snapshot);
+    expect(limited.syncCount).toBeGreaterThan(3);
+    expect(progress[progress.length - 1]).toBe(normal.grids[0].values.length);
+  });
+
+  it("gives the same snapshot for the same workbook and a different one after an edit", async () => {
+    const fake = seedExcel();
+    const first = await readWorkbook(fake.context);
+    const again = await readWorkbook(fake.context);
+    fake.setCell("Programma's", "E3", 160325);
+    const edited = await readWorkbook(fake.context);
+
+    expect(again.snapshot).toEqual(first.snapshot);
+    expect(edited.snapshot.sheets.find((s) => s.name === "Programma's")!.hash).not.toBe(
+      first.snapshot.sheets.find((s) => s.name === "Programma's")!.hash,
+    );
+    expect(edited.snapshot.sheets.find((s) => s.name === "Overzicht")).toEqual(
+      first.snapshot.sheets.find((s) => s.name === "Overzicht"),
+    );
+  });
+});
