@@ -8,7 +8,8 @@ export type ExcelErrorKey =
   | "occupiedCells"
   | "sheetExists"
   | "writeFailed"
-  | "sheetNotFound";
+  | "sheetNotFound"
+  | "usedRangeTooLarge";
 
 type Params = Record<string, string>;
 
@@ -29,6 +30,8 @@ const MESSAGES: Record<Language, Record<ExcelErrorKey, (p: Params) => string>> =
         ? `Schrijven is halverwege mislukt (${p.reason}); wat al geschreven was, is teruggedraaid.`
         : `Schrijven is halverwege mislukt (${p.reason}) en terugdraaien lukte niet. Kies Resultaten verwijderen of controleer opnieuw om het op te ruimen.`,
     sheetNotFound: (p) => `Het blad "${p.sheet}" bestaat niet (meer).`,
+    usedRangeTooLarge: (p) =>
+      `Het gebruikte bereik van blad "${p.sheet}" loopt tot ${p.range} (${p.cells} cellen): te groot om te lezen. Wis de verre cellen (Ctrl+End laat zien waar) en probeer opnieuw.`,
   },
   en: {
     workbookChanged: (p) =>
@@ -45,6 +48,8 @@ const MESSAGES: Record<Language, Record<ExcelErrorKey, (p: Params) => string>> =
         ? `Writing failed half way (${p.reason}); what was already written has been rolled back.`
         : `Writing failed half way (${p.reason}) and could not be rolled back. Choose Remove results or check again to clean up.`,
     sheetNotFound: (p) => `Sheet "${p.sheet}" does not exist (any more).`,
+    usedRangeTooLarge: (p) =>
+      `The used range of sheet "${p.sheet}" runs to ${p.range} (${p.cells} cells): too large to read. Clear the far-off cells (Ctrl+End shows where) and try again.`,
   },
 };
 
@@ -132,4 +137,19 @@ export function isPayloadTooLarge(error: unknown): boolean {
 
 export function isItemNotFound(error: unknown): boolean {
   return typeof error === "object" && error !== null && (error as { code?: unknown }).code === "ItemNotFound";
+}
+
+/**
+ * A sheet whose used range is beyond what Excel returns (5 million cells on the web), usually a
+ * stray cell far out: reading it block by block would take hours, so the read is refused at once.
+ */
+export class UsedRangeTooLargeError extends ExcelAdapterError {
+  constructor(
+    readonly sheet: string,
+    readonly range: string,
+    readonly cells: number,
+  ) {
+    super("usedRangeTooLarge", { sheet, range, cells: cells.toLocaleString("nl-NL") });
+    this.name = "UsedRangeTooLargeError";
+  }
 }

@@ -18,5 +18,6 @@ export {
   SheetExistsError,
   SheetNotFoundError,
   WriteFailedError,
+  UsedRangeTooLargeError,
   type ExcelErrorKey,
 } from "./errors";

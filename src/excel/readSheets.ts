@@ -1,4 +1,5 @@
-import { isPayloadTooLarge } from "./errors";
+import { rangeA1 } from "../domain";
+import { isPayloadTooLarge, UsedRangeTooLargeError } from "./errors";
 
 /** One sheet's used range as Office returned it, before translation into the engine's grid. */
 export interface RawSheet {
@@ -33,6 +34,8 @@ export const DEFAULT_BLOCK_ROWS = 5000;
  * cells the read takes the same number of syncs whatever the number of rows.
  */
 export const DEFAULT_CELL_BUDGET = 100_000;
+/** Excel on the web returns at most 5 million cells per read; a larger used range is refused up front. */
+export const MAX_USED_RANGE_CELLS = 5_000_000;
 
 interface Block {
   sheet: number;
@@ -86,6 +89,12 @@ export async function readSheets(
     };
   });
 
+  for (const raw of raws) {
+    if (raw.rowCount * raw.columnCount > MAX_USED_RANGE_CELLS) {
+      const last = rangeA1(raw.rowIndex, raw.columnIndex, raw.rowIndex + raw.rowCount - 1, raw.columnIndex + raw.columnCount - 1);
+      throw new UsedRangeTooLargeError(raw.name, last, raw.rowCount * raw.columnCount);
+    }
+  }
   const blocks: Block[] = [];
   raws.forEach((raw, sheet) => {
     for (let first = 0; first < raw.rowCount; first += blockRows)

@@ -1,5 +1,5 @@
 import { check, type Grid } from "../../src/domain";
-import { readWorkbook } from "../../src/excel";
+import { readWorkbook, UsedRangeTooLargeError } from "../../src/excel";
 import { gridOf } from "../builders";
 import { seedWorkbook } from "../fixtures/seed";
 import { createFakeExcel } from "./fakeExcel";
@@ -142,5 +142,19 @@ describe("readWorkbook", () => {
     expect(edited.snapshot.sheets.find((s) => s.name === "Overzicht")).toEqual(
       first.snapshot.sheets.find((s) => s.name === "Overzicht"),
     );
+  });
+});
+
+describe("readWorkbook on a sheet used sparsely far out", () => {
+  it("refuses at once, naming the sheet and how far it runs, instead of reading block after block", async () => {
+    const fake = createFakeExcel({ sheets: [{ name: "Ver weg", values: seedWorkbook()[1].rows.slice(0, 14) }] });
+    fake.setCell("Ver weg", "XFD1048576", "verdwaald");
+    const syncsBefore = fake.syncCount;
+    const error = await readWorkbook(fake.context).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(UsedRangeTooLargeError);
+    expect((error as UsedRangeTooLargeError).messageIn("nl")).toBe(
+      'Het gebruikte bereik van blad "Ver weg" loopt tot A1:XFD1048576 (17.179.869.184 cellen): te groot om te lezen. Wis de verre cellen (Ctrl+End laat zien waar) en probeer opnieuw.',
+    );
+    expect(fake.syncCount - syncsBefore).toBe(2);
   });
 });
