@@ -1,0 +1,7 @@
+/** The browser test of the task pane: the production build in headless Chromium (run by `npm run test:e2e`, which builds first). */
+module.exports = {
+  preset: "ts-jest",
+  testEnvironment: "node",
+  roots: ["<rootDir>/tests/e2e"],
+  testTimeout: 120000,
+};

@@ -1,0 +1,19 @@
+import { Field, ProgressBar, makeStyles, tokens } from "@fluentui/react-components";
+import type { Progress } from "../host";
+
+const useStyles = makeStyles({
+  root: { marginBlock: tokens.spacingVerticalM },
+});
+
+/** A long task's progress, announced politely to screen readers. */
+export function ProgressStatus(props: { label: string; progress: Progress }) {
+  const styles = useStyles();
+  const { fraction, text } = props.progress;
+  return (
+    <div className={styles.root} aria-live="polite">
+      <Field validationMessage={text ?? props.label} validationState="none" label={props.label}>
+        <ProgressBar value={fraction ?? undefined} max={1} thickness="large" aria-label={props.label} />
+      </Field>
+    </div>
+  );
+}

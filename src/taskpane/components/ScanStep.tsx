@@ -1,0 +1,186 @@
+import * as React from "react";
+import {
+  Button,
+  Caption1,
+  Field,
+  MessageBar,
+  MessageBarBody,
+  Select,
+  Subtitle2,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import type { CheckResult, Table, TableKind, TableOverride } from "../../domain";
+import type { Strings } from "../i18n";
+import {
+  OVERRIDE_ROLES,
+  TABLE_KINDS,
+  columnRole,
+  tableColumnLetters,
+  tableKind,
+  type OverrideRole,
+} from "../overrides";
+
+export interface ScanStepProps {
+  strings: Strings;
+  result: CheckResult | null;
+  /** The user's corrections, not yet applied by a check when `pending`. */
+  overrides: TableOverride[];
+  pending: boolean;
+  busy: boolean;
+  onScan: () => void;
+  onCheck: () => void;
+  onKindChange: (table: Table, kind: TableKind) => void;
+  onRoleChange: (table: Table, letter: string, role: OverrideRole) => void;
+}
+
+/** Tables shown before "show more": each has a dropdown per column, and hundreds at once would block the pane. */
+export const TABLES_PAGE = 10;
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  list: {
+    listStyleType: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+  },
+  table: {
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+    padding: tokens.spacingHorizontalM,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
+  columns: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+    margin: 0,
+    padding: 0,
+    border: "none",
+  },
+  title: { wordBreak: "break-word" },
+  legend: {
+    padding: 0,
+    marginBottom: tokens.spacingVerticalXS,
+    fontWeight: tokens.fontWeightSemibold,
+    fontSize: tokens.fontSizeBase200,
+  },
+});
+
+/** Step 1: the tables found, with the kind of each table and the role of each column correctable. */
+export function ScanStep(props: ScanStepProps) {
+  const styles = useStyles();
+  const s = props.strings;
+  const settings = { tables: props.overrides };
+  const tables = props.result?.tables ?? [];
+  const [limit, setLimit] = React.useState(TABLES_PAGE);
+  const rest = tables.length - limit;
+  return (
+    <div className={styles.root}>
+      <Text>{s.scanIntro}</Text>
+      <div className={styles.actions}>
+        <Button
+          appearance={props.result ? "secondary" : "primary"}
+          onClick={props.onScan}
+          disabled={props.busy}
+        >
+          {props.result ? s.rescanButton : s.scanButton}
+        </Button>
+        {props.result && tables.length > 0 && (
+          <Button appearance="primary" onClick={props.onCheck} disabled={props.busy}>
+            {s.checkButton}
+          </Button>
+        )}
+      </div>
+      {!props.result && <Text italic>{s.scanEmpty}</Text>}
+      {props.result && tables.length === 0 && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>{s.scanNoTables}</MessageBarBody>
+        </MessageBar>
+      )}
+      {props.pending && (
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>{s.overridesPending}</MessageBarBody>
+        </MessageBar>
+      )}
+      {tables.length > 0 && (
+        <>
+          <Subtitle2 as="h2">{s.tablesFound(tables.length)}</Subtitle2>
+          <ul className={styles.list}>
+            {tables.slice(0, limit).map((table) => {
+              const title = `${table.sheet}!${table.range}`;
+              return (
+                <li key={table.id} className={styles.table} aria-label={title}>
+                  <Text weight="semibold" className={styles.title}>
+                    {title}
+                  </Text>
+                  <Field label={s.tableKind} size="small">
+                    <Select
+                      size="small"
+                      value={tableKind(settings, table)}
+                      disabled={props.busy}
+                      onChange={(_, d) => props.onKindChange(table, d.value as TableKind)}
+                    >
+                      {TABLE_KINDS.map((k) => (
+                        <option key={k} value={k}>
+                          {s.kind[k]}
+                        </option>
+                      ))}
+                    </Select>
+                  </Field>
+                  <fieldset className={styles.columns}>
+                    <legend className={styles.legend}>{s.columnsLegend}</legend>
+                    {tableColumnLetters(table).map((letter, i) => {
+                      const header = table.columns.find((c) => c.col === table.firstCol + i)?.header ?? "";
+                      return (
+                        <Field key={letter} label={s.columnRole(letter, header)} size="small">
+                          <Select
+                            size="small"
+                            value={columnRole(settings, table, letter)}
+                            disabled={props.busy}
+                            onChange={(_, d) => props.onRoleChange(table, letter, d.value as OverrideRole)}
+                          >
+                            {OVERRIDE_ROLES.map((r) => (
+                              <option key={r} value={r}>
+                                {s.role[r]}
+                              </option>
+                            ))}
+                          </Select>
+                        </Field>
+                      );
+                    })}
+                  </fieldset>
+                  <Caption1>
+                    {s.tableRows(table.rows.filter((r) => r.kind === "line" || r.kind === "total").length)}
+                  </Caption1>
+                </li>
+              );
+            })}
+          </ul>
+          {rest > 0 && (
+            <div>
+              <Button appearance="subtle" onClick={() => setLimit(limit + TABLES_PAGE)}>
+                {s.showMore(Math.min(rest, TABLES_PAGE))}
+              </Button>
+            </div>
+          )}
+          {props.pending && (
+            <div className={styles.actions}>
+              <Button appearance="primary" onClick={props.onCheck} disabled={props.busy}>
+                {s.checkButton}
+              </Button>
+            </div>
+          )}
+        </>
+      )}
+    </div>
+  );
+}

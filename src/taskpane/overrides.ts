@@ -1,0 +1,72 @@
+import {
+  columnLetters,
+  parseA1,
+  type ColumnRole,
+  type Settings,
+  type Table,
+  type TableKind,
+  type TableOverride,
+} from "../domain";
+
+export type OverrideRole = ColumnRole | "ignore";
+
+export const OVERRIDE_ROLES: readonly OverrideRole[] = [
+  "label",
+  "code",
+  "priorActual",
+  "original",
+  "amended",
+  "actual",
+  "variance",
+  "note",
+  "ignore",
+];
+export const TABLE_KINDS: readonly TableKind[] = ["summary", "detail", "explanation"];
+
+/** The A1 of a table's top-left header cell: the key of its overrides. */
+export function tableAnchor(table: Table): string {
+  return table.range.split(":")[0];
+}
+
+/** The column letters a table spans, left to right. */
+export function tableColumnLetters(table: Table): string[] {
+  const letters: string[] = [];
+  for (let c = table.firstCol; c <= table.lastCol; c++) letters.push(columnLetters(c));
+  return letters;
+}
+
+export function findOverride(settings: Pick<Settings, "tables">, table: Table): TableOverride | undefined {
+  const anchor = tableAnchor(table);
+  return settings.tables.find((o) => o.sheet === table.sheet && o.anchor === anchor);
+}
+
+/** The role a column has now: the user's override, else what the engine detected, else ignored. */
+export function columnRole(settings: Pick<Settings, "tables">, table: Table, letter: string): OverrideRole {
+  const override = findOverride(settings, table)?.columns?.[letter];
+  if (override) return override;
+  const col = parseA1(`${letter}1`)?.col;
+  return table.columns.find((c) => c.col === col)?.role ?? "ignore";
+}
+
+export function tableKind(settings: Pick<Settings, "tables">, table: Table): TableKind {
+  return findOverride(settings, table)?.kind ?? table.kind;
+}
+
+/** A new overrides list with one table's kind or one column's role changed. */
+export function withOverride(
+  overrides: readonly TableOverride[],
+  table: Table,
+  change: { kind: TableKind } | { letter: string; role: OverrideRole },
+): TableOverride[] {
+  const anchor = tableAnchor(table);
+  const index = overrides.findIndex((o) => o.sheet === table.sheet && o.anchor === anchor);
+  const current: TableOverride = index >= 0 ? overrides[index] : { sheet: table.sheet, anchor };
+  const next: TableOverride =
+    "kind" in change
+      ? { ...current, kind: change.kind }
+      : { ...current, columns: { ...current.columns, [change.letter]: change.role } };
+  const list = [...overrides];
+  if (index >= 0) list[index] = next;
+  else list.push(next);
+  return list;
+}

@@ -1,0 +1,43 @@
+/**
+ * The stand-in for office.js in the end-to-end test: bundled for the browser and served at the
+ * CDN URL, it installs Office and Excel globals backed by the in-memory fake, loaded with the seed
+ * workbook, and exposes the fake on window so the test can inspect the workbook after each step.
+ * `#dark` in the page URL makes Office report a dark theme; `#en` an English display language;
+ * `#big` loads a workbook of over 300 tables.
+ */
+import { createFakeExcel, installFakeOffice, type FakeExcel } from "../excel/fakeExcel";
+import { seedWorkbook, type SheetSpec } from "../fixtures/seed";
+
+declare global {
+  interface Window {
+    __fakeExcel: FakeExcel;
+  }
+}
+
+/** `#big`: the seed plus 30 copies of its programme sheet (over 300 tables), to measure the pane under load. */
+function sheets(): SheetSpec[] {
+  const seed = seedWorkbook();
+  if (!window.location.hash.includes("big")) return seed;
+  const programmes = seed.find((s) => s.name === "Programma's")!;
+  return [
+    ...seed,
+    ...Array.from({ length: 30 }, (_, i) => ({ ...programmes, name: `Programma's ${i + 2}` })),
+  ];
+}
+
+const fake = createFakeExcel({
+  sheets: sheets().map((s) => ({
+    name: s.name,
+    values: s.rows,
+    formulas: s.formulas,
+    visibility: s.hidden ? "Hidden" : "Visible",
+  })),
+});
+const target = window as unknown as Record<string, unknown>;
+installFakeOffice(target, fake);
+const office = target.Office as { context: Record<string, unknown> };
+const hash = window.location.hash;
+office.context.displayLanguage = hash.includes("en") ? "en-US" : "nl-NL";
+if (hash.includes("dark"))
+  office.context.officeTheme = { bodyBackgroundColor: "#262626", bodyForegroundColor: "#ffffff" };
+window.__fakeExcel = fake;

@@ -1,0 +1,179 @@
+/** @jest-environment jsdom */
+import "@testing-library/jest-dom";
+import { screen, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { check, type CheckResult } from "../../src/domain";
+import { CheckStep, PAGE_SIZE, type CheckStepProps } from "../../src/taskpane/components/CheckStep";
+import { gridsOf, rowOfLabel, withCell } from "../builders";
+import { seedWorkbook, summarySheet } from "../fixtures/seed";
+import { en, nl, renderWithFluent } from "./renderWithFluent";
+
+/** The seed with a wrong grand total of Rekening 2024: one error among the warnings and infos. */
+function brokenSeed(
+  accepted: { rule: string; sheet: string; cell: string; reason: string }[] = [],
+): CheckResult {
+  const summary = summarySheet();
+  const broken = withCell(summary, rowOfLabel(summary, "Totaal"), 4, 27852999);
+  const [, ...rest] = seedWorkbook();
+  return check(gridsOf([broken, ...rest]), { accepted });
+}
+
+function props(overrides: Partial<CheckStepProps> = {}): CheckStepProps {
+  return {
+    strings: nl,
+    result: brokenSeed(),
+    checked: true,
+    busy: false,
+    onCheck: jest.fn(),
+    onSelect: jest.fn(),
+    onAccept: jest.fn(),
+    onUnaccept: jest.fn(),
+    ...overrides,
+  };
+}
+
+function group(name: RegExp | string) {
+  return screen.getByRole("region", { name });
+}
+
+describe("CheckStep", () => {
+  it("asks for a check before there are findings", async () => {
+    const p = props({ checked: false });
+    renderWithFluent(<CheckStep {...p} />);
+    expect(screen.getByText(nl.checkEmpty)).toBeInTheDocument();
+    await userEvent.click(screen.getByRole("button", { name: nl.checkButton }));
+    expect(p.onCheck).toHaveBeenCalled();
+  });
+
+  it("says so when the workbook has no findings", () => {
+    renderWithFluent(<CheckStep {...props({ result: check([]) })} />);
+    expect(screen.getByText(nl.noFindings)).toBeInTheDocument();
+    expect(screen.getByText(nl.countErrors(0))).toBeInTheDocument();
+  });
+
+  it("counts the open findings per severity", () => {
+    const result = brokenSeed();
+    renderWithFluent(<CheckStep {...props({ result })} />);
+    const summary = screen.getByRole("region", { name: nl.summaryLabel });
+    expect(within(summary).getByText(nl.countErrors(result.summary.errors))).toBeInTheDocument();
+    expect(within(summary).getByText(nl.countWarnings(result.summary.warnings))).toBeInTheDocument();
+    expect(within(summary).getByText(nl.countInfos(result.summary.infos))).toBeInTheDocument();
+    expect(within(summary).getByText(nl.countAccepted(0))).toBeInTheDocument();
+    expect(result.summary.errors).toBeGreaterThan(0);
+  });
+
+  it("groups the findings by severity, errors first", () => {
+    const result = brokenSeed();
+    renderWithFluent(<CheckStep {...props({ result })} />);
+    const headings = screen.getAllByRole("heading", { level: 2 }).map((h) => h.textContent);
+    expect(headings).toEqual([
+      nl.groupHeading(nl.severity.error, result.summary.errors),
+      nl.groupHeading(nl.severity.warning, result.summary.warnings),
+      nl.groupHeading(nl.severity.info, result.summary.infos),
+    ]);
+    const error = result.findings.find((f) => f.severity === "error")!;
+    expect(within(group(new RegExp(nl.severity.error))).getByText(error.message)).toBeInTheDocument();
+  });
+
+  it("filters by sheet and by rule, and says when a filter leaves nothing", async () => {
+    const result = brokenSeed();
+    renderWithFluent(<CheckStep {...props({ result })} />);
+    const count = (sheet: string, rule: string) =>
+      result.findings.filter((f) => (!sheet || f.sheet === sheet) && (!rule || f.rule === rule)).length;
+    await userEvent.selectOptions(screen.getByRole("combobox", { name: nl.filterSheet }), "Overzicht");
+    expect(screen.getAllByRole("listitem")).toHaveLength(count("Overzicht", ""));
+    await userEvent.selectOptions(screen.getByRole("combobox", { name: nl.filterSheet }), "");
+    await userEvent.selectOptions(screen.getByRole("combobox", { name: nl.filterRule }), "total.mismatch");
+    expect(screen.getAllByRole("listitem")).toHaveLength(count("", "total.mismatch"));
+    await userEvent.selectOptions(screen.getByRole("combobox", { name: nl.filterSheet }), "Programma's");
+    expect(count("Programma's", "total.mismatch")).toBe(0);
+    expect(screen.getByText(nl.filteredEmpty)).toBeInTheDocument();
+  });
+
+  it("selects a finding's cell on one click", async () => {
+    const result = brokenSeed();
+    const p = props({ result });
+    renderWithFluent(<CheckStep {...p} />);
+    const error = result.findings.find((f) => f.severity === "error")!;
+    await userEvent.click(screen.getByRole("button", { name: new RegExp(escape(error.message)) }));
+    expect(p.onSelect).toHaveBeenCalledWith(error);
+  });
+
+  it("accepts a finding only with a reason", async () => {
+    const result = brokenSeed();
+    const p = props({ result });
+    renderWithFluent(<CheckStep {...p} />);
+    const error = result.findings.find((f) => f.severity === "error")!;
+    await userEvent.click(screen.getByRole("button", { name: `${nl.accept}: ${error.sheet}!${error.cell}` }));
+    const reason = screen.getByRole("textbox", { name: new RegExp(nl.acceptReason) });
+    expect(reason).toHaveFocus();
+    await userEvent.click(screen.getByRole("button", { name: nl.acceptSave }));
+    expect(screen.getByText(nl.acceptReasonRequired)).toBeInTheDocument();
+    expect(p.onAccept).not.toHaveBeenCalled();
+    await userEvent.type(reason, "Afgesproken met de accountant");
+    await userEvent.click(screen.getByRole("button", { name: nl.acceptSave }));
+    expect(p.onAccept).toHaveBeenCalledWith(error, "Afgesproken met de accountant");
+  });
+
+  it("cancels accepting without a call", async () => {
+    const p = props();
+    renderWithFluent(<CheckStep {...p} />);
+    await userEvent.click(screen.getAllByRole("button", { name: new RegExp(`^${nl.accept}:`) })[0]);
+    await userEvent.click(screen.getByRole("button", { name: nl.cancel }));
+    expect(screen.queryByRole("textbox")).not.toBeInTheDocument();
+    expect(p.onAccept).not.toHaveBeenCalled();
+  });
+
+  it("shows an accepted finding apart, with its reason, not counted as open, and can withdraw it", async () => {
+    const first = brokenSeed();
+    const error = first.findings.find((f) => f.severity === "error")!;
+    const result = brokenSeed([
+      { rule: error.rule, sheet: error.sheet, cell: error.cell, reason: "Bekend verschil" },
+    ]);
+    const p = props({ result });
+    renderWithFluent(<CheckStep {...p} />);
+    expect(screen.getByText(nl.countErrors(first.summary.errors - 1))).toBeInTheDocument();
+    expect(screen.getByText(nl.countAccepted(1))).toBeInTheDocument();
+    const accepted = group(new RegExp(nl.acceptedGroup));
+    expect(within(accepted).getByText(nl.acceptedReason("Bekend verschil"))).toBeInTheDocument();
+    await userEvent.click(within(accepted).getByRole("button", { name: nl.unaccept }));
+    expect(p.onUnaccept).toHaveBeenCalledWith(
+      expect.objectContaining({ rule: error.rule, cell: error.cell }),
+    );
+  });
+
+  it("shows a long list page by page", async () => {
+    const result = brokenSeed();
+    const many = {
+      ...result,
+      findings: Array.from({ length: PAGE_SIZE + 7 }, (_, i) => ({
+        ...result.findings[0],
+        cell: `A${i + 1}`,
+      })),
+    };
+    renderWithFluent(<CheckStep {...props({ result: many })} />);
+    expect(screen.getAllByRole("listitem")).toHaveLength(PAGE_SIZE);
+    await userEvent.click(screen.getByRole("button", { name: nl.showMore(7) }));
+    expect(screen.getAllByRole("listitem")).toHaveLength(PAGE_SIZE + 7);
+  });
+
+  it("renders workbook text as text, never as markup", () => {
+    const result = brokenSeed();
+    const hostile = {
+      ...result,
+      findings: [{ ...result.findings[0], message: '<img src=x onerror="alert(1)">Code 1' }],
+    };
+    const { container } = renderWithFluent(<CheckStep {...props({ result: hostile })} />);
+    expect(container.querySelector("img")).toBeNull();
+    expect(screen.getByText(/<img src=x/)).toBeInTheDocument();
+  });
+
+  it("speaks English when asked", () => {
+    renderWithFluent(<CheckStep {...props({ strings: en })} />);
+    expect(screen.getByRole("combobox", { name: en.filterRule })).toHaveDisplayValue(en.filterAll);
+  });
+});
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}

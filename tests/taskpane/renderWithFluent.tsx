@@ -1,0 +1,62 @@
+import * as React from "react";
+import { render, type RenderResult } from "@testing-library/react";
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { check, type Grid, type SettingsInput } from "../../src/domain";
+import type { Engine } from "../../src/taskpane/engine";
+import type { ResultPlace, WorkbookGateway } from "../../src/taskpane/host";
+import { strings } from "../../src/taskpane/i18n";
+import { gridsOf } from "../builders";
+import { seedWorkbook } from "../fixtures/seed";
+
+// jsdom has no ResizeObserver; Fluent's MessageBar in its automatic layout observes its size.
+globalThis.ResizeObserver ??= class {
+  observe(): void {}
+  unobserve(): void {}
+  disconnect(): void {}
+};
+
+export const nl = strings("nl");
+export const en = strings("en");
+
+/** Renders under the provider index.tsx mounts in Office. */
+export function renderWithFluent(ui: React.ReactElement): RenderResult {
+  return render(<FluentProvider theme={webLightTheme}>{ui}</FluentProvider>);
+}
+
+/** The engine in-process: the worker's job without a worker. */
+export const inProcessEngine: Engine = { check: async (grids, settings) => check(grids, settings) };
+
+export interface FakeGateway extends WorkbookGateway {
+  read: jest.Mock<ReturnType<WorkbookGateway["read"]>, Parameters<WorkbookGateway["read"]>>;
+  write: jest.Mock<ReturnType<WorkbookGateway["write"]>, Parameters<WorkbookGateway["write"]>>;
+  remove: jest.Mock<ReturnType<WorkbookGateway["remove"]>, Parameters<WorkbookGateway["remove"]>>;
+  selectCell: jest.Mock<Promise<void>, [string, string]>;
+  loadSettings: jest.Mock<Promise<SettingsInput>, []>;
+  saveSettings: jest.Mock<Promise<void>, [SettingsInput]>;
+}
+
+/** A workbook gateway over the seed grids, each call a spy; saved settings round-trip. */
+export function fakeGateway(options: { grids?: Grid[]; stored?: SettingsInput } = {}): FakeGateway {
+  const grids = options.grids ?? gridsOf(seedWorkbook());
+  let stored: SettingsInput = options.stored ?? {};
+  const written: ResultPlace[] = [
+    { kind: "columns", sheet: "Overzicht", range: "G3:I15", cells: 39 },
+    { kind: "sheet", sheet: "Controlerapport" },
+  ];
+  return {
+    read: jest.fn(async (onProgress) => {
+      onProgress({ fraction: 0.5, text: "Overzicht" });
+      return { grids, snapshot: { version: 1 } };
+    }),
+    write: jest.fn(async (_plan, _snapshot, onProgress) => {
+      onProgress({ fraction: 1 });
+      return written;
+    }),
+    remove: jest.fn(async (_onProgress) => written),
+    selectCell: jest.fn(async (_sheet: string, _cell: string) => undefined),
+    loadSettings: jest.fn(async () => stored),
+    saveSettings: jest.fn(async (s: SettingsInput) => {
+      stored = s;
+    }),
+  };
+}
