@@ -15,6 +15,7 @@ export {
   type SettingsInput,
   type TableOverride,
   type AcceptedFinding,
+  type OverrideRole,
 } from "./settings";
 export { EURO_FORMAT, PERCENT_FORMAT, type CellStyle, type PlanBlock, type PlanCell, type PlanSheet, type WritePlan, type StatusKind } from "./writePlan";
 export * from "./types";

@@ -1,14 +1,6 @@
-import {
-  columnLetters,
-  parseA1,
-  type ColumnRole,
-  type Settings,
-  type Table,
-  type TableKind,
-  type TableOverride,
-} from "../domain";
+import { columnLetters, parseA1, type OverrideRole, type Settings, type Table, type TableKind, type TableOverride } from "../domain";
 
-export type OverrideRole = ColumnRole | "ignore";
+export type { OverrideRole };
 
 export const OVERRIDE_ROLES: readonly OverrideRole[] = [
   "label",
