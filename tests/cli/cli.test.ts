@@ -1,6 +1,6 @@
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { promises as fs, readFileSync } from "node:fs";
+import { promises as fs, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
@@ -193,6 +193,26 @@ describe("exit codes", () => {
     expect((await run(FIXTURE, "--out", asFolder)).code).toBe(2);
     expect((await fs.readdir(dir)).sort()).toEqual(["map.xlsx"]);
     expect(await fs.readdir(asFolder)).toEqual([]);
+  });
+
+  // A folder the user may not write to. CI runs as root, whom file permissions do not stop, so
+  // the test uses /sys, which refuses even root; elsewhere it says so and skips.
+  const readOnly = "/sys";
+  const canTestReadOnly = (() => {
+    try {
+      writeFileSync(path.join(readOnly, ".stoplicht-probe"), "");
+      return false;
+    } catch (e) {
+      return ["EACCES", "EPERM", "EROFS"].includes((e as NodeJS.ErrnoException).code ?? "");
+    }
+  })();
+  if (!canTestReadOnly) console.warn("Skipping the read-only folder test: no folder here that refuses writes.");
+  (canTestReadOnly ? it : it.skip)("exits 2 for a read-only output folder, naming the reason, and leaves nothing there", async () => {
+    const before = await fs.readdir(readOnly);
+    const { code, err } = await run(FIXTURE, "--out", path.join(readOnly, "uit.xlsx"));
+    expect(code).toBe(2);
+    expect(err).toBe("Kan /sys/uit.xlsx niet schrijven (geen schrijfrechten / no permission); er is niets weggeschreven.");
+    expect(await fs.readdir(readOnly)).toEqual(before);
   });
 
   it("exits 2 for a bad option", async () => {
