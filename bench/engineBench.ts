@@ -55,9 +55,11 @@ export function formulaApproach(grids: Grid[]): { ms: number; formulas: number }
   const data: (string | number | null)[][] = [];
   let formulas = 0;
   rows.forEach((row, i) => {
-    const out: (string | number | null)[] = row.map((v) => (typeof v === "number" || typeof v === "string" ? v : null));
+    const out: (string | number | null)[] = row.map((v) =>
+      typeof v === "number" || typeof v === "string" ? v : null,
+    );
     const label = typeof row[0] === "string" ? row[0] : "";
-    const code = /^(\d+(?:\.\d+)*)/.exec(label)?.[1] ?? (/^Totaal (\d+)\./.exec(label)?.[1] ?? "");
+    const code = /^(\d+(?:\.\d+)*)/.exec(label)?.[1] ?? /^Totaal (\d+)\./.exec(label)?.[1] ?? "";
     out[6] = code;
     if (typeof row[3] === "number") {
       out[7] = `=D${i + 1}-E${i + 1}-F${i + 1}`;

@@ -42,7 +42,9 @@ async function excelSyncs(lines: number): Promise<{ syncs: number; ms: number } 
   // The Excel adapter's benchmark runs through the fake host, when that adapter is present.
   const file = path.join(__dirname, "excelSyncs.ts");
   if (!existsSync(file)) return null;
-  const mod = (await import(file)) as { benchExcelSyncs?: (rows: number) => Promise<{ syncs: number; ms: number }> };
+  const mod = (await import(file)) as {
+    benchExcelSyncs?: (rows: number) => Promise<{ syncs: number; ms: number }>;
+  };
   return mod.benchExcelSyncs ? mod.benchExcelSyncs(lines) : null;
 }
 
@@ -95,12 +97,29 @@ async function main(): Promise<void> {
   }
   await fs.rm(tmp, { recursive: true, force: true });
   const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}, Node ${process.version}`;
-  await fs.writeFile(path.join(root, "bench/results.json"), JSON.stringify({ date: new Date().toISOString(), machine, rows }, null, 2) + "\n");
+  await fs.writeFile(
+    path.join(root, "bench/results.json"),
+    JSON.stringify({ date: new Date().toISOString(), machine, rows }, null, 2) + "\n",
+  );
   const table = [
     "| lines | engine ms | bare pass ms | engine ÷ bare | result heap MB | formulas (HyperFormula) ms | formulas ÷ engine | ExcelJS read ms | CLI --no-write ms | CLI ÷ read | CLI write ms | syncs (fake host) | sync run ms |",
     "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
     ...rows.map((r) =>
-      [r.lines, r.engineMs, r.bareMs, r.engineOverBare, r.heapMB, r.formulaMs ?? "not run", r.formulaOverEngine ?? "–", r.exceljsReadMs, r.cliNoWriteMs, r.cliOverRead, r.cliWriteMs, r.syncs ?? "–", r.syncMs ?? "–"]
+      [
+        r.lines,
+        r.engineMs,
+        r.bareMs,
+        r.engineOverBare,
+        r.heapMB,
+        r.formulaMs ?? "not run",
+        r.formulaOverEngine ?? "–",
+        r.exceljsReadMs,
+        r.cliNoWriteMs,
+        r.cliOverRead,
+        r.cliWriteMs,
+        r.syncs ?? "–",
+        r.syncMs ?? "–",
+      ]
         .join(" | ")
         .replace(/^/, "| ")
         .replace(/$/, " |"),

@@ -4,7 +4,9 @@ import type { SheetSpec } from "./fixtures/seed";
 /** A grid from a sheet spec, rows padded to one width, as an adapter would hand it over. */
 export function gridOf(spec: SheetSpec, topLeft = "A1"): Grid {
   const width = Math.max(1, ...spec.rows.map((r) => r.length));
-  const values = spec.rows.map((r) => Array.from({ length: width }, (_, i): CellValue => (r[i] === undefined ? null : r[i])));
+  const values = spec.rows.map((r) =>
+    Array.from({ length: width }, (_, i): CellValue => (r[i] === undefined ? null : r[i])),
+  );
   const formulas = spec.formulas
     ? values.map((r, i) => r.map((_, j) => spec.formulas![i]?.[j] ?? null))
     : undefined;
@@ -47,6 +49,9 @@ export function withoutRows(spec: SheetSpec, ...rows: number[]): SheetSpec {
 }
 
 /** `rule Sheet!A1` for each finding of the given severities: what a user sees in the report. */
-export function findingKeys(findings: { rule: string; sheet: string; cell: string; severity: string }[], severities = ["error", "warning", "info"]): string[] {
+export function findingKeys(
+  findings: { rule: string; sheet: string; cell: string; severity: string }[],
+  severities = ["error", "warning", "info"],
+): string[] {
   return findings.filter((f) => severities.includes(f.severity)).map((f) => `${f.rule} ${f.sheet}!${f.cell}`);
 }

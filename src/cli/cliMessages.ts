@@ -28,13 +28,16 @@ export const CLI_TEXTS: Record<Language, Texts> = {
       missing: (f) => `Het bestand ${f} bestaat niet.`,
       "not-a-file": (f) => `${f} is een map, geen bestand.`,
       "not-xlsx": (f) => `${f} is geen Excel-werkmap (.xlsx).`,
-      "legacy-xls": (f) => `${f} is een oud Excel-bestand (.xls); sla het in Excel op als .xlsx en probeer opnieuw.`,
-      encrypted: (f) => `${f} is met een wachtwoord beveiligd; sla het zonder wachtwoord op en probeer opnieuw.`,
+      "legacy-xls": (f) =>
+        `${f} is een oud Excel-bestand (.xls); sla het in Excel op als .xlsx en probeer opnieuw.`,
+      encrypted: (f) =>
+        `${f} is met een wachtwoord beveiligd; sla het zonder wachtwoord op en probeer opnieuw.`,
       corrupt: (f) => `${f} is beschadigd of onvolledig en kan niet worden gelezen.`,
       "too-large": (f) => `${f} is groter dan 200 MB; zo'n grote werkmap wordt niet gelezen.`,
       "zip-bomb": (f) => `${f} pakt uit tot meer dan 1 GB; uit voorzorg niet gelezen.`,
     },
-    noTables: (f) => `In ${f} staat geen begrotingstabel (geen kolommen als Begroting, Rekening, Verschil gevonden).`,
+    noTables: (f) =>
+      `In ${f} staat geen begrotingstabel (geen kolommen als Begroting, Rekening, Verschil gevonden).`,
     empty: (f) => `De werkmap ${f} is leeg.`,
     sameAsInput: (f) => `Het resultaat zou ${f} zelf overschrijven; kies met --out een ander bestand.`,
     cannotWrite: (f, r) => `Kan ${f} niet schrijven (${r}); er is niets weggeschreven.`,
@@ -42,7 +45,8 @@ export const CLI_TEXTS: Record<Language, Texts> = {
     title: (f) => `Stoplicht: ${f}`,
     tables: (n, k) => `${n} ${n === 1 ? "tabel" : "tabellen"} gevonden (${k})`,
     kinds: { summary: "overzicht", detail: "detail", explanation: "toelichting" },
-    counts: (e, w, i, a) => `Bevindingen: ${e} ${e === 1 ? "fout" : "fouten"}, ${w} ${w === 1 ? "waarschuwing" : "waarschuwingen"}, ${i} info${a ? `, ${a} geaccepteerd` : ""}`,
+    counts: (e, w, i, a) =>
+      `Bevindingen: ${e} ${e === 1 ? "fout" : "fouten"}, ${w} ${w === 1 ? "waarschuwing" : "waarschuwingen"}, ${i} info${a ? `, ${a} geaccepteerd` : ""}`,
     top: "Belangrijkste bevindingen:",
     more: (n) => `  … en nog ${n} (zie het Controlerapport of --json)`,
     written: (f) => `Resultaat geschreven naar ${f}`,
@@ -70,7 +74,8 @@ export const CLI_TEXTS: Record<Language, Texts> = {
     title: (f) => `Stoplicht: ${f}`,
     tables: (n, k) => `${n} ${n === 1 ? "table" : "tables"} found (${k})`,
     kinds: { summary: "summary", detail: "detail", explanation: "explanation" },
-    counts: (e, w, i, a) => `Findings: ${e} ${e === 1 ? "error" : "errors"}, ${w} ${w === 1 ? "warning" : "warnings"}, ${i} info${a ? `, ${a} accepted` : ""}`,
+    counts: (e, w, i, a) =>
+      `Findings: ${e} ${e === 1 ? "error" : "errors"}, ${w} ${w === 1 ? "warning" : "warnings"}, ${i} info${a ? `, ${a} accepted` : ""}`,
     top: "Top findings:",
     more: (n) => `  … and ${n} more (see the Findings sheet or --json)`,
     written: (f) => `Result written to ${f}`,

@@ -72,7 +72,10 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
       return 2;
     }
     progress.stage(1);
-    result = check(opened.grids, { language: opts.lang, ...(opts.threshold !== undefined ? { noteThreshold: opts.threshold } : {}) });
+    result = check(opened.grids, {
+      language: opts.lang,
+      ...(opts.threshold !== undefined ? { noteThreshold: opts.threshold } : {}),
+    });
   } catch (e) {
     progress.stop();
     if (e instanceof InputFileError) {
@@ -87,7 +90,10 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     return 2;
   }
   if (opts.json) {
-    const failed = await writeAtomically(opts.json, JSON.stringify(toReport(result, path.basename(input)), null, 2));
+    const failed = await writeAtomically(
+      opts.json,
+      JSON.stringify(toReport(result, path.basename(input)), null, 2),
+    );
     if (failed) {
       progress.stop();
       io.err(t.cannotWrite(opts.json, failed));
@@ -164,6 +170,7 @@ function parseLang(value: string): Language {
 
 function parseThreshold(value: string): number {
   const n = Number(value.replace(/[€\s.]/g, "").replace(",", "."));
-  if (!Number.isFinite(n) || n < 0 || value.trim() === "") throw new InvalidArgumentError("a non-negative amount in euros, e.g. 50000");
+  if (!Number.isFinite(n) || n < 0 || value.trim() === "")
+    throw new InvalidArgumentError("a non-negative amount in euros, e.g. 50000");
   return n;
 }

@@ -30,7 +30,10 @@ export function parseAmount(value: CellValue): ParsedAmount {
   const text = value.replace(SPACES, "");
   if (text === "") return { kind: "empty" };
   if (DASHES.test(text)) return { kind: "text", cents: 0 };
-  if (/^#[A-Z0-9/]+[!?]?$/i.test(text) && /^#(REF|VALUE|N\/A|DIV\/0|NAME|NUM|NULL|SPILL|CALC|GETTING_DATA)/i.test(text)) {
+  if (
+    /^#[A-Z0-9/]+[!?]?$/i.test(text) &&
+    /^#(REF|VALUE|N\/A|DIV\/0|NAME|NUM|NULL|SPILL|CALC|GETTING_DATA)/i.test(text)
+  ) {
     return { kind: "invalid", reason: "error" };
   }
   const n = parseAmountText(text);

@@ -62,7 +62,15 @@ export function check(grids: readonly Grid[], settingsInput: SettingsInput = {})
         a.at.col - b.at.col,
     )
     .map((x) => x.f);
-  const plan = buildWritePlan({ tables, findings, variances, settings, views, sheetNames: grids.map((g) => g.sheet), previous });
+  const plan = buildWritePlan({
+    tables,
+    findings,
+    variances,
+    settings,
+    views,
+    sheetNames: grids.map((g) => g.sheet),
+    previous,
+  });
   return { settings, tables, structure, findings, variances, summary: summarise(findings), plan };
 }
 
@@ -73,7 +81,10 @@ function ownedRegions(previous: Ownership | null, sheet: string): RegionBounds[]
 
 function markAccepted(f: Finding, settings: Settings): Finding {
   if (settings.accepted.length === 0) return f;
-  const hit = settings.accepted.find((a) => a.rule === f.rule && a.sheet === f.sheet && a.cell === f.cell && (!a.column || a.column === f.column));
+  const hit = settings.accepted.find(
+    (a) =>
+      a.rule === f.rule && a.sheet === f.sheet && a.cell === f.cell && (!a.column || a.column === f.column),
+  );
   return hit ? { ...f, accepted: { reason: hit.reason } } : f;
 }
 

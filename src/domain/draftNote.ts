@@ -7,7 +7,10 @@ import { msg } from "./messages/catalogue";
  * @example draftNote({ amended: 100_000_00, actual: 90_000_00, original: null }, "nl")
  *   → "[Concept] Onderbesteding van € 10.000 (10,0% van de begroting na wijziging van € 100.000). Oorzaak nog toelichten."
  */
-export function draftNote(figures: { amended: number; actual: number; original: number | null }, lang: Language): string {
+export function draftNote(
+  figures: { amended: number; actual: number; original: number | null },
+  lang: Language,
+): string {
   const { amended, actual, original } = figures;
   const variance = amended - actual;
   const parts = [msg(lang, "draft.prefix")];
@@ -17,7 +20,13 @@ export function draftNote(figures: { amended: number; actual: number; original: 
   if (original !== null && original !== amended) {
     const change = amended - original;
     const signed = `${change > 0 ? "+" : "-"}${formatCents(Math.abs(change), lang)}`;
-    parts.push(msg(lang, "draft.amendment", { original: formatCents(original, lang), amended: formatCents(amended, lang), change: signed }));
+    parts.push(
+      msg(lang, "draft.amendment", {
+        original: formatCents(original, lang),
+        amended: formatCents(amended, lang),
+        change: signed,
+      }),
+    );
   }
   parts.push(msg(lang, "draft.explain"));
   return parts.join(" ");

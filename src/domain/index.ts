@@ -4,7 +4,14 @@ export { parseAmount, type ParsedAmount } from "./amount";
 export { columnLetters, parseA1, toA1, quoteSheet, rangeA1 } from "./address";
 export { formatCents, formatPercent, type Language } from "./format";
 export { msg } from "./messages/catalogue";
-export { OWNERSHIP_SHEET, readOwnership, regionBounds, ownershipCells, type Ownership, type OwnedRegion } from "./ownership";
+export {
+  OWNERSHIP_SHEET,
+  readOwnership,
+  regionBounds,
+  ownershipCells,
+  type Ownership,
+  type OwnedRegion,
+} from "./ownership";
 export { toReport, type Report } from "./report";
 export {
   DEFAULT_SETTINGS,
@@ -17,5 +24,14 @@ export {
   type AcceptedFinding,
   type OverrideRole,
 } from "./settings";
-export { EURO_FORMAT, PERCENT_FORMAT, type CellStyle, type PlanBlock, type PlanCell, type PlanSheet, type WritePlan, type StatusKind } from "./writePlan";
+export {
+  EURO_FORMAT,
+  PERCENT_FORMAT,
+  type CellStyle,
+  type PlanBlock,
+  type PlanCell,
+  type PlanSheet,
+  type WritePlan,
+  type StatusKind,
+} from "./writePlan";
 export * from "./types";

@@ -23,7 +23,10 @@ export function amountRows(table: Table): TableRow[] {
 export function amountRolesOf(table: Table): AmountRole[] {
   return table.columns
     .map((c) => c.role)
-    .filter((r): r is AmountRole => r === "priorActual" || r === "original" || r === "amended" || r === "actual" || r === "variance");
+    .filter(
+      (r): r is AmountRole =>
+        r === "priorActual" || r === "original" || r === "amended" || r === "actual" || r === "variance",
+    );
 }
 
 /**

@@ -1,7 +1,21 @@
 import { fold } from "./text";
 
 // Words that carry no meaning for matching names: "Goederenvervoer & Logistiek" is "… en Logistiek".
-const STOP_WORDS = new Set(["en", "and", "&", "of", "van", "de", "het", "der", "the", "voor", "for", "in", "op"]);
+const STOP_WORDS = new Set([
+  "en",
+  "and",
+  "&",
+  "of",
+  "van",
+  "de",
+  "het",
+  "der",
+  "the",
+  "voor",
+  "for",
+  "in",
+  "op",
+]);
 
 interface Token {
   word: string;

@@ -32,7 +32,12 @@ export function regionBounds(range: string): RegionBounds | null {
   const p = parseA1(a);
   const q = parseA1(b ?? a);
   if (!p || !q) return null;
-  return { r1: Math.min(p.row, q.row), c1: Math.min(p.col, q.col), r2: Math.max(p.row, q.row), c2: Math.max(p.col, q.col) };
+  return {
+    r1: Math.min(p.row, q.row),
+    c1: Math.min(p.col, q.col),
+    r2: Math.max(p.row, q.row),
+    c2: Math.max(p.col, q.col),
+  };
 }
 
 /** What an earlier run recorded, or null when the workbook has no (readable) record. */
@@ -42,7 +47,8 @@ export function readOwnership(grids: readonly Grid[]): Ownership | null {
   const own: Ownership = { regions: [], sheets: [] };
   for (const row of grid.values.slice(1)) {
     const [kind, a, b] = row;
-    if (kind === "region" && typeof a === "string" && typeof b === "string" && regionBounds(b)) own.regions.push({ sheet: a, range: b });
+    if (kind === "region" && typeof a === "string" && typeof b === "string" && regionBounds(b))
+      own.regions.push({ sheet: a, range: b });
     else if (kind === "sheet" && typeof a === "string") own.sheets.push(a);
   }
   return own;

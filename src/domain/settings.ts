@@ -1,7 +1,17 @@
 import { z } from "zod";
 import type { ColumnRole, TableKind } from "./types";
 
-const columnRole = z.enum(["priorActual", "original", "amended", "actual", "variance", "note", "code", "label", "ignore"]);
+const columnRole = z.enum([
+  "priorActual",
+  "original",
+  "amended",
+  "actual",
+  "variance",
+  "note",
+  "code",
+  "label",
+  "ignore",
+]);
 
 /** The user's corrections of a detected table, keyed by sheet and the A1 of its first header cell. */
 const tableOverride = z.object({
@@ -58,7 +68,9 @@ export class SettingsError extends Error {
 export function resolveSettings(input: SettingsInput = {}): Settings {
   const parsed = settingsSchema.safeParse(input);
   if (!parsed.success) {
-    throw new SettingsError(parsed.error.issues.map((i) => `${i.path.join(".") || "settings"}: ${i.message}`));
+    throw new SettingsError(
+      parsed.error.issues.map((i) => `${i.path.join(".") || "settings"}: ${i.message}`),
+    );
   }
   return parsed.data;
 }

@@ -75,7 +75,13 @@ export interface Finding {
 
 export type AmountRole = "priorActual" | "original" | "amended" | "actual" | "variance";
 export type ColumnRole = AmountRole | "note" | "code" | "label";
-export const AMOUNT_ROLES: readonly AmountRole[] = ["priorActual", "original", "amended", "actual", "variance"];
+export const AMOUNT_ROLES: readonly AmountRole[] = [
+  "priorActual",
+  "original",
+  "amended",
+  "actual",
+  "variance",
+];
 
 export type TableKind = "summary" | "detail" | "explanation";
 

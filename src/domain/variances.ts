@@ -15,12 +15,17 @@ export function needsNote(varianceCents: number, amendedCents: number | null, se
   const overPercent =
     amendedCents === null || amendedCents === 0
       ? varianceCents !== 0
-      : Math.abs(varianceCents) * 100 > (settings.notePercent * Math.abs(amendedCents));
+      : Math.abs(varianceCents) * 100 > settings.notePercent * Math.abs(amendedCents);
   return settings.noteCombine === "and" ? overAbsolute && overPercent : overAbsolute || overPercent;
 }
 
 /** Green within budget (rounding allowed); orange for a small overspend; red beyond. Cents of euros. */
-export function trafficLight(amendedCents: number, actualCents: number, boundCents: number, settings: Settings): TrafficLight {
+export function trafficLight(
+  amendedCents: number,
+  actualCents: number,
+  boundCents: number,
+  settings: Settings,
+): TrafficLight {
   const overspend = actualCents - amendedCents;
   if (overspend <= boundCents) return "green";
   const withinPercent = overspend * 100 <= settings.orangePercent * Math.abs(amendedCents);
@@ -64,10 +69,14 @@ export function computeVariances(tables: Table[], settings: Settings, lang: Lang
       const prior = row.amounts.priorActual?.cents != null ? row.amounts.priorActual.cents * s : null;
       const varianceCents = amended - actual;
       // A grand total (no code) is explained by the lines it adds up, not by a note of its own.
-      const noteRequired = !(row.kind === "total" && row.code === null) && needsNote(varianceCents, amended, settings);
-      const own = row.note ? { text: row.note, source: "row" as const, cell: sheetCell(table.sheet, row.row, row.noteCol!) } : null;
+      const noteRequired =
+        !(row.kind === "total" && row.code === null) && needsNote(varianceCents, amended, settings);
+      const own = row.note
+        ? { text: row.note, source: "row" as const, cell: sheetCell(table.sheet, row.row, row.noteCol!) }
+        : null;
       const explained = row.code !== null ? fromExplanations.get(row.code) : undefined;
-      let note: RowVariance["note"] = own ?? (explained ? { text: explained.text, source: "explanation", cell: explained.cell } : null);
+      let note: RowVariance["note"] =
+        own ?? (explained ? { text: explained.text, source: "explanation", cell: explained.cell } : null);
       if (!note && noteRequired) {
         note = { text: draftNote({ amended, actual, original }, lang), source: "draft" };
       }

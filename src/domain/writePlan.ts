@@ -8,7 +8,18 @@ import type { Settings } from "./settings";
 import type { CellValue, Finding, RowVariance, Table } from "./types";
 
 /** How a written cell looks; each adapter maps these to fills, fonts and number formats. */
-export type CellStyle = "header" | "ok" | "rounding" | "error" | "warning" | "info" | "green" | "orange" | "red" | "draft" | "accepted";
+export type CellStyle =
+  | "header"
+  | "ok"
+  | "rounding"
+  | "error"
+  | "warning"
+  | "info"
+  | "green"
+  | "orange"
+  | "red"
+  | "draft"
+  | "accepted";
 
 export const PERCENT_FORMAT = "0.0%";
 export const EURO_FORMAT = "#,##0.00;-#,##0.00";
@@ -85,12 +96,17 @@ export function buildWritePlan(input: PlanInput): WritePlan {
     const rowAt = new Map(table.rows.map((x) => [x.row, x]));
     for (let r = table.headerFirstRow; r <= table.lastRow; r++) {
       if (r < table.headerLastRow) cells.push(kinds.map(() => EMPTY));
-      else if (r === table.headerLastRow) cells.push(kinds.map((k) => ({ value: msg(lang, `header.${k}`), style: "header" as const })));
+      else if (r === table.headerLastRow)
+        cells.push(kinds.map((k) => ({ value: msg(lang, `header.${k}`), style: "header" as const })));
       else {
         const tableRow = rowAt.get(r);
         const isAmountRow = tableRow && (tableRow.kind === "line" || tableRow.kind === "total");
         const v = varianceAt.get(`${table.id}#${r}`);
-        cells.push(kinds.map((k) => (isAmountRow ? statusCell(k, lang, byRow.get(`${table.sheet}#${r}`) ?? [], v) : EMPTY)));
+        cells.push(
+          kinds.map((k) =>
+            isAmountRow ? statusCell(k, lang, byRow.get(`${table.sheet}#${r}`) ?? [], v) : EMPTY,
+          ),
+        );
       }
     }
     blocks.push({ sheet: table.sheet, tableId: table.id, row: table.headerFirstRow, col, kinds, cells });
@@ -108,7 +124,10 @@ export function buildWritePlan(input: PlanInput): WritePlan {
     variancesSheet(variancesName, input.variances, input.settings),
   ];
   const ownership: Ownership = {
-    regions: blocks.map((b) => ({ sheet: b.sheet, range: rangeA1(b.row, b.col, b.row + b.cells.length - 1, b.col + b.kinds.length - 1) })),
+    regions: blocks.map((b) => ({
+      sheet: b.sheet,
+      range: rangeA1(b.row, b.col, b.row + b.cells.length - 1, b.col + b.kinds.length - 1),
+    })),
     sheets: sheets.map((s) => s.name),
   };
   return {
@@ -134,20 +153,34 @@ function groupFindingsByRow(findings: Finding[]): Map<string, Finding[]> {
   return map;
 }
 
-function statusCell(kind: StatusKind, lang: Language, findings: Finding[], v: RowVariance | undefined): PlanCell {
+function statusCell(
+  kind: StatusKind,
+  lang: Language,
+  findings: Finding[],
+  v: RowVariance | undefined,
+): PlanCell {
   switch (kind) {
     case "check": {
       const error = findings.find((f) => f.severity === "error");
-      if (error) return { value: msg(lang, "status.error", { reason: msg(lang, `status.reason.${reasonOf(error.rule)}`) }), style: "error" };
+      if (error)
+        return {
+          value: msg(lang, "status.error", { reason: msg(lang, `status.reason.${reasonOf(error.rule)}`) }),
+          style: "error",
+        };
       const rounding = findings.filter((f) => ROUNDING_RULES.has(f.rule) && f.difference !== undefined);
       if (rounding.length > 0) {
         const max = Math.max(...rounding.map((f) => Math.abs(f.difference!)));
-        return { value: msg(lang, "status.rounding", { amount: formatCents(Math.round(max * 100), lang) }), style: "rounding" };
+        return {
+          value: msg(lang, "status.rounding", { amount: formatCents(Math.round(max * 100), lang) }),
+          style: "rounding",
+        };
       }
       return { value: msg(lang, "status.ok"), style: "ok" };
     }
     case "variancePct":
-      return v && v.variancePct !== null ? { value: Math.round(v.variancePct * 10000) / 10000, numberFormat: PERCENT_FORMAT } : EMPTY;
+      return v && v.variancePct !== null
+        ? { value: Math.round(v.variancePct * 10000) / 10000, numberFormat: PERCENT_FORMAT }
+        : EMPTY;
     case "light":
       return v ? { value: msg(lang, `light.${v.light}`), style: v.light } : EMPTY;
     case "draft":
@@ -164,12 +197,21 @@ function reasonOf(rule: string): string {
 }
 
 /** The first columns right of the table that are empty in all its rows: a user's column is never written over. */
-function firstFreeColumn(view: SheetView, table: Table, width: number, planned: { r1: number; r2: number; c1: number; c2: number }[]): number {
+function firstFreeColumn(
+  view: SheetView,
+  table: Table,
+  width: number,
+  planned: { r1: number; r2: number; c1: number; c2: number }[],
+): number {
   for (let col = table.lastCol + 1; ; col++) {
     let free = true;
     for (let c = col; c < col + width && free; c++) {
-      if (planned.some((p) => c >= p.c1 && c <= p.c2 && p.r1 <= table.lastRow && p.r2 >= table.headerFirstRow)) free = false;
-      for (let r = table.headerFirstRow; r <= table.lastRow && free; r++) if (!view.isEmpty(r, c)) free = false;
+      if (
+        planned.some((p) => c >= p.c1 && c <= p.c2 && p.r1 <= table.lastRow && p.r2 >= table.headerFirstRow)
+      )
+        free = false;
+      for (let r = table.headerFirstRow; r <= table.lastRow && free; r++)
+        if (!view.isEmpty(r, c)) free = false;
     }
     if (free) return col;
   }
@@ -185,10 +227,20 @@ function freeSheetName(base: string, taken: Set<string>): string {
 }
 
 function findingsSheet(name: string, findings: Finding[], lang: Language): PlanSheet {
-  const header = ["severity", "rule", "sheet", "cell", "code", "expected", "actual", "difference", "message", "status"].map(
-    (k): PlanCell => ({ value: msg(lang, `findings.${k}`), style: "header" }),
-  );
-  const euro = (n: number | undefined): PlanCell => (n === undefined ? { value: null } : { value: n, numberFormat: EURO_FORMAT });
+  const header = [
+    "severity",
+    "rule",
+    "sheet",
+    "cell",
+    "code",
+    "expected",
+    "actual",
+    "difference",
+    "message",
+    "status",
+  ].map((k): PlanCell => ({ value: msg(lang, `findings.${k}`), style: "header" }));
+  const euro = (n: number | undefined): PlanCell =>
+    n === undefined ? { value: null } : { value: n, numberFormat: EURO_FORMAT };
   const rows = findings.map((f): PlanCell[] => [
     { value: msg(lang, `severity.${f.severity}`), style: f.accepted ? "accepted" : f.severity },
     { value: f.rule },
@@ -199,7 +251,10 @@ function findingsSheet(name: string, findings: Finding[], lang: Language): PlanS
     euro(f.actual),
     euro(f.difference),
     { value: f.message },
-    { value: f.accepted ? msg(lang, "accepted", { reason: f.accepted.reason }) : null, style: f.accepted ? "accepted" : undefined },
+    {
+      value: f.accepted ? msg(lang, "accepted", { reason: f.accepted.reason }) : null,
+      style: f.accepted ? "accepted" : undefined,
+    },
   ]);
   const cells = rows.length > 0 ? [header, ...rows] : [header, [{ value: msg(lang, "findings.none") }]];
   return { name, role: "findings", columnWidths: [12, 24, 20, 8, 10, 14, 14, 14, 80, 30], cells };
@@ -207,7 +262,20 @@ function findingsSheet(name: string, findings: Finding[], lang: Language): PlanS
 
 function variancesSheet(name: string, variances: RowVariance[], settings: Settings): PlanSheet {
   const lang = settings.language;
-  const keys = ["findings.sheet", "findings.cell", "findings.code", "variances.name", "variances.amended", "variances.actual", "variances.variance", "variances.pct", "variances.favourable", "variances.light", "variances.note", "variances.source"];
+  const keys = [
+    "findings.sheet",
+    "findings.cell",
+    "findings.code",
+    "variances.name",
+    "variances.amended",
+    "variances.actual",
+    "variances.variance",
+    "variances.pct",
+    "variances.favourable",
+    "variances.light",
+    "variances.note",
+    "variances.source",
+  ];
   const header = keys.map((k): PlanCell => ({ value: msg(lang, k), style: "header" }));
   const rows = variances
     .filter((v) => v.noteRequired)
@@ -219,14 +287,16 @@ function variancesSheet(name: string, variances: RowVariance[], settings: Settin
       { value: v.amended, numberFormat: EURO_FORMAT },
       { value: v.actual, numberFormat: EURO_FORMAT },
       { value: v.variance, numberFormat: EURO_FORMAT },
-      v.variancePct === null ? { value: null } : { value: Math.round(v.variancePct * 10000) / 10000, numberFormat: PERCENT_FORMAT },
+      v.variancePct === null
+        ? { value: null }
+        : { value: Math.round(v.variancePct * 10000) / 10000, numberFormat: PERCENT_FORMAT },
       { value: msg(lang, v.favourable ? "favourable.yes" : "favourable.no") },
       { value: msg(lang, `light.${v.light}`), style: v.light },
       { value: v.note?.text ?? null, style: v.note?.source === "draft" ? "draft" : undefined },
       { value: v.note ? msg(lang, `variances.source.${v.note.source}`) : null },
     ]);
   const threshold = { threshold: settings.noteThreshold };
-  const cells = rows.length > 0 ? [header, ...rows] : [header, [{ value: msg(lang, "variances.none", threshold) }]];
+  const cells =
+    rows.length > 0 ? [header, ...rows] : [header, [{ value: msg(lang, "variances.none", threshold) }]];
   return { name, role: "variances", columnWidths: [20, 8, 10, 40, 16, 16, 16, 10, 6, 12, 80, 16], cells };
 }
-

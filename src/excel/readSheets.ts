@@ -91,7 +91,12 @@ export async function readSheets(
 
   for (const raw of raws) {
     if (raw.rowCount * raw.columnCount > MAX_USED_RANGE_CELLS) {
-      const last = rangeA1(raw.rowIndex, raw.columnIndex, raw.rowIndex + raw.rowCount - 1, raw.columnIndex + raw.columnCount - 1);
+      const last = rangeA1(
+        raw.rowIndex,
+        raw.columnIndex,
+        raw.rowIndex + raw.rowCount - 1,
+        raw.columnIndex + raw.columnCount - 1,
+      );
       throw new UsedRangeTooLargeError(raw.name, last, raw.rowCount * raw.columnCount);
     }
   }

@@ -1,4 +1,12 @@
-import { columnLetters, parseA1, type OverrideRole, type Settings, type Table, type TableKind, type TableOverride } from "../domain";
+import {
+  columnLetters,
+  parseA1,
+  type OverrideRole,
+  type Settings,
+  type Table,
+  type TableKind,
+  type TableOverride,
+} from "../domain";
 
 export type { OverrideRole };
 

@@ -42,7 +42,8 @@ export function applyPlan(workbook: ExcelJS.Workbook, plan: WritePlan): void {
   const record = workbook.addWorksheet(plan.ownershipSheet.name, { state: "veryHidden" });
   plan.ownershipSheet.cells.forEach((row, i) =>
     row.forEach((v, j) => {
-      if (v !== null && (typeof v === "string" || typeof v === "number")) record.getCell(i + 1, j + 1).value = v;
+      if (v !== null && (typeof v === "string" || typeof v === "number"))
+        record.getCell(i + 1, j + 1).value = v;
     }),
   );
 }
@@ -87,7 +88,8 @@ function writeCell(target: ExcelJS.Cell, cell: PlanCell): void {
   if (fill) target.fill = { type: "pattern", pattern: "solid", fgColor: { argb: fill } };
   if (cell.style === "header") target.font = { bold: true };
   if (cell.style === "draft") target.font = { italic: true, color: { argb: "FF7F7F7F" } };
-  if (typeof cell.value === "string" && cell.value.length > 60) target.alignment = { wrapText: true, vertical: "top" };
+  if (typeof cell.value === "string" && cell.value.length > 60)
+    target.alignment = { wrapText: true, vertical: "top" };
 }
 
 function quoted(sheet: string): string {

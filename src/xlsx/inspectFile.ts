@@ -1,7 +1,8 @@
 import { promises as fs } from "node:fs";
 import unzipper from "unzipper";
 
-export type InputProblem = "missing" | "not-a-file" | "not-xlsx" | "legacy-xls" | "encrypted" | "corrupt" | "too-large" | "zip-bomb";
+export type InputProblem =
+  "missing" | "not-a-file" | "not-xlsx" | "legacy-xls" | "encrypted" | "corrupt" | "too-large" | "zip-bomb";
 
 /** The input file cannot be checked; `problem` picks the sentence the user is shown. */
 export class InputFileError extends Error {
@@ -64,7 +65,10 @@ export async function assertReadableXlsx(file: string): Promise<void> {
   for (const entry of directory.files) {
     total += entry.uncompressedSize;
     const ratio = entry.compressedSize > 0 ? entry.uncompressedSize / entry.compressedSize : 0;
-    if (total > LIMITS.uncompressedBytes || (entry.uncompressedSize > 50 * 1024 * 1024 && ratio > LIMITS.entryRatio)) {
+    if (
+      total > LIMITS.uncompressedBytes ||
+      (entry.uncompressedSize > 50 * 1024 * 1024 && ratio > LIMITS.entryRatio)
+    ) {
       throw new InputFileError("zip-bomb", file);
     }
   }

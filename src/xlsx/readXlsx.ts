@@ -45,7 +45,8 @@ function gridFromWorksheet(ws: ExcelJS.Worksheet): Grid {
   for (const { row, col, cell } of cells) {
     setRagged(values[row - minRow], col - minCol, cell.value, null);
     if (formulas && cell.formula) setRagged(formulas[row - minRow], col - minCol, cell.formula, null);
-    if (numberFormats && cell.numberFormat) setRagged(numberFormats[row - minRow], col - minCol, cell.numberFormat, null);
+    if (numberFormats && cell.numberFormat)
+      setRagged(numberFormats[row - minRow], col - minCol, cell.numberFormat, null);
   }
   return { sheet: ws.name, topLeft: toA1(minRow, minCol), values, formulas, numberFormats, hidden };
 }

@@ -30,7 +30,11 @@ export async function openWorkbook(file: string): Promise<OpenedWorkbook> {
  * Writes the plan into a copy of the workbook at `out`. The file appears whole or not at all: it is
  * written to a temporary file beside the target and renamed when complete.
  */
-export async function writeCheckedWorkbook(opened: OpenedWorkbook, plan: WritePlan, out: string): Promise<void> {
+export async function writeCheckedWorkbook(
+  opened: OpenedWorkbook,
+  plan: WritePlan,
+  out: string,
+): Promise<void> {
   applyPlan(opened.workbook, plan);
   const tmp = path.join(path.dirname(out), `.${path.basename(out)}.${randomBytes(4).toString("hex")}.tmp`);
   try {

@@ -62,15 +62,43 @@ describe("stoplicht on the seed workbook", () => {
     ]);
     const p = wb.getWorksheet("Programma's")!;
     expect(rowValues(p, 1, 1, 10)).toEqual([
-      "Programma / Programmaonderdeel", "Rekening 2023", "Primitieve begroting 2024", "Begroting 2024 na wijziging", "Rekening 2024", "Verschil",
-      "Controle", "Verschil %", "Stoplicht", "Toelichting",
+      "Programma / Programmaonderdeel",
+      "Rekening 2023",
+      "Primitieve begroting 2024",
+      "Begroting 2024 na wijziging",
+      "Rekening 2024",
+      "Verschil",
+      "Controle",
+      "Verschil %",
+      "Stoplicht",
+      "Toelichting",
     ]);
-    expect(rowValues(p, 5, 1, 9)).toEqual(["1.1.3 Water", 1372537, 1479962, 1479962, 1564204, -84242, "OK", -0.0569, "Rood"]);
+    expect(rowValues(p, 5, 1, 9)).toEqual([
+      "1.1.3 Water",
+      1372537,
+      1479962,
+      1479962,
+      1564204,
+      -84242,
+      "OK",
+      -0.0569,
+      "Rood",
+    ]);
     expect(p.getCell("H5").numFmt).toBe("0.0%");
-    expect(p.getCell("I5").fill).toEqual({ type: "pattern", pattern: "solid", fgColor: { argb: "FFFF5050" } });
+    expect(p.getCell("I5").fill).toEqual({
+      type: "pattern",
+      pattern: "solid",
+      fgColor: { argb: "FFFF5050" },
+    });
     expect(String(p.getCell("J5").value)).toMatch(/^\[Concept\] Overschrijding van € 84\.242/);
     const report = wb.getWorksheet("Controlerapport")!;
-    expect(rowValues(report, 2, 1, 5)).toEqual(["Waarschuwing", "structure.name-mismatch", "Overzicht", "A5", "1"]);
+    expect(rowValues(report, 2, 1, 5)).toEqual([
+      "Waarschuwing",
+      "structure.name-mismatch",
+      "Overzicht",
+      "A5",
+      "1",
+    ]);
     expect(report.getCell("D2").value).toEqual({ text: "A5", hyperlink: "'Overzicht'!A5" });
   });
 
@@ -99,10 +127,15 @@ describe("stoplicht on the seed workbook", () => {
 
   it("keeps text that starts with = as text in everything it writes", async () => {
     const input = path.join(dir, "vijandig.xlsx");
-    await writeWorkbook(changed(seedWorkbook(), "Programma's", "A3", '=HYPERLINK("http://example.invalid","klik") 1.1.1'), input);
+    await writeWorkbook(
+      changed(seedWorkbook(), "Programma's", "A3", '=HYPERLINK("http://example.invalid","klik") 1.1.1'),
+      input,
+    );
     await run(input);
     const wb = await read(path.join(dir, "vijandig.checked.xlsx"));
-    wb.eachSheet((ws) => ws.eachRow((row) => row.eachCell((cell) => expect(cell.type).not.toBe(ExcelJS.ValueType.Formula))));
+    wb.eachSheet((ws) =>
+      ws.eachRow((row) => row.eachCell((cell) => expect(cell.type).not.toBe(ExcelJS.ValueType.Formula))),
+    );
   });
 
   it("speaks English with --lang en", async () => {
@@ -110,7 +143,14 @@ describe("stoplicht on the seed workbook", () => {
     expect(code).toBe(0);
     expect(out).toContain("Findings: 0 errors, 14 warnings, 37 info");
     const wb = await read(path.join(dir, "en.xlsx"));
-    expect(wb.worksheets.map((w) => w.name)).toEqual(["Overzicht", "Programma's", "Programmastructuur", "Findings", "Variance analysis", "_stoplicht"]);
+    expect(wb.worksheets.map((w) => w.name)).toEqual([
+      "Overzicht",
+      "Programma's",
+      "Programmastructuur",
+      "Findings",
+      "Variance analysis",
+      "_stoplicht",
+    ]);
     expect(wb.getWorksheet("Programma's")!.getCell("I5").value).toBe("Red");
   });
 
@@ -120,11 +160,23 @@ describe("stoplicht on the seed workbook", () => {
     expect(code).toBe(0);
     expect(out).toContain("Niets geschreven (--no-write).");
     const report = JSON.parse(await fs.readFile(json, "utf8"));
-    expect(Object.keys(report)).toEqual(["version", "workbook", "tables", "findings", "summary", "variances"]);
+    expect(Object.keys(report)).toEqual([
+      "version",
+      "workbook",
+      "tables",
+      "findings",
+      "summary",
+      "variances",
+    ]);
     expect(report.version).toBe(1);
     expect(report.workbook).toBe("ipo-2024.xlsx");
     expect(report.summary).toEqual({ errors: 0, warnings: 9, infos: 37, accepted: 0 });
-    expect(report.findings[0]).toMatchObject({ rule: "structure.name-mismatch", severity: "warning", sheet: "Overzicht", cell: "A5" });
+    expect(report.findings[0]).toMatchObject({
+      rule: "structure.name-mismatch",
+      severity: "warning",
+      sheet: "Overzicht",
+      cell: "A5",
+    });
     expect(await fs.readdir(dir)).toEqual(["r.json"]);
   });
 });
@@ -147,15 +199,26 @@ describe("exit codes", () => {
   }
 
   it("exits 2 for a missing file", async () => {
-    await expectRefusal([path.join(dir, "weg.xlsx")], `Het bestand ${path.relative(process.cwd(), path.join(dir, "weg.xlsx"))} bestaat niet.`);
+    await expectRefusal(
+      [path.join(dir, "weg.xlsx")],
+      `Het bestand ${path.relative(process.cwd(), path.join(dir, "weg.xlsx"))} bestaat niet.`,
+    );
   });
 
   it.each([
     ["not a zip", Buffer.from("Dit is geen werkmap"), "is geen Excel-werkmap (.xlsx)."],
-    ["a truncated xlsx", readFileSync(FIXTURE).subarray(0, 4000), "is beschadigd of onvolledig en kan niet worden gelezen."],
+    [
+      "a truncated xlsx",
+      readFileSync(FIXTURE).subarray(0, 4000),
+      "is beschadigd of onvolledig en kan niet worden gelezen.",
+    ],
     [
       "a password-protected xlsx",
-      Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504), Buffer.from("EncryptedPackage", "utf16le")]),
+      Buffer.concat([
+        Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]),
+        Buffer.alloc(504),
+        Buffer.from("EncryptedPackage", "utf16le"),
+      ]),
       "is met een wachtwoord beveiligd; sla het zonder wachtwoord op en probeer opnieuw.",
     ],
   ])("exits 2 for %s with one plain sentence and writes nothing", async (_, bytes, sentence) => {
@@ -170,7 +233,10 @@ describe("exit codes", () => {
     await expectRefusal([empty], `De werkmap ${path.relative(process.cwd(), empty)} is leeg.`);
     const text = path.join(dir, "tekst.xlsx");
     await writeWorkbook([{ name: "Blad1", rows: [["Alleen tekst"], ["Nog meer tekst", "en nog"]] }], text);
-    await expectRefusal([text], `In ${path.relative(process.cwd(), text)} staat geen begrotingstabel (geen kolommen als Begroting, Rekening, Verschil gevonden).`);
+    await expectRefusal(
+      [text],
+      `In ${path.relative(process.cwd(), text)} staat geen begrotingstabel (geen kolommen als Begroting, Rekening, Verschil gevonden).`,
+    );
   });
 
   it("exits 2 and refuses to write the result over its input", async () => {
@@ -206,14 +272,20 @@ describe("exit codes", () => {
       return ["EACCES", "EPERM", "EROFS"].includes((e as NodeJS.ErrnoException).code ?? "");
     }
   })();
-  if (!canTestReadOnly) console.warn("Skipping the read-only folder test: no folder here that refuses writes.");
-  (canTestReadOnly ? it : it.skip)("exits 2 for a read-only output folder, naming the reason, and leaves nothing there", async () => {
-    const before = await fs.readdir(readOnly);
-    const { code, err } = await run(FIXTURE, "--out", path.join(readOnly, "uit.xlsx"));
-    expect(code).toBe(2);
-    expect(err).toBe("Kan /sys/uit.xlsx niet schrijven (geen schrijfrechten / no permission); er is niets weggeschreven.");
-    expect(await fs.readdir(readOnly)).toEqual(before);
-  });
+  if (!canTestReadOnly)
+    console.warn("Skipping the read-only folder test: no folder here that refuses writes.");
+  (canTestReadOnly ? it : it.skip)(
+    "exits 2 for a read-only output folder, naming the reason, and leaves nothing there",
+    async () => {
+      const before = await fs.readdir(readOnly);
+      const { code, err } = await run(FIXTURE, "--out", path.join(readOnly, "uit.xlsx"));
+      expect(code).toBe(2);
+      expect(err).toBe(
+        "Kan /sys/uit.xlsx niet schrijven (geen schrijfrechten / no permission); er is niets weggeschreven.",
+      );
+      expect(await fs.readdir(readOnly)).toEqual(before);
+    },
+  );
 
   it("exits 2 for a bad option", async () => {
     expect((await run(FIXTURE, "--lang", "fr")).code).toBe(2);

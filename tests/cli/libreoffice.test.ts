@@ -8,29 +8,61 @@ import { runCli } from "../../src/cli/runCli";
  * A second, independent reader: LibreOffice opens the workbook Stoplicht wrote and exports every
  * sheet. CI installs it (.ci/run); on a machine without it the test says so and skips.
  */
-const soffice = ["soffice", "libreoffice"].find((cmd) => spawnSync(cmd, ["--version"], { encoding: "utf8" }).status === 0);
-if (!soffice && process.env.CI) throw new Error("LibreOffice (soffice) is required in CI: .ci/run installs libreoffice-calc-nogui");
+const soffice = ["soffice", "libreoffice"].find(
+  (cmd) => spawnSync(cmd, ["--version"], { encoding: "utf8" }).status === 0,
+);
+if (!soffice && process.env.CI)
+  throw new Error("LibreOffice (soffice) is required in CI: .ci/run installs libreoffice-calc-nogui");
 const maybe = soffice ? it : it.skip;
-if (!soffice) console.warn("Skipping the LibreOffice test: no soffice on PATH (apt-get install libreoffice-calc-nogui).");
+if (!soffice)
+  console.warn("Skipping the LibreOffice test: no soffice on PATH (apt-get install libreoffice-calc-nogui).");
 
 maybe("LibreOffice opens the checked workbook and reads the status columns and result sheets", async () => {
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), "stoplicht-lo-"));
   try {
     const out = path.join(dir, "checked.xlsx");
-    const code = await runCli([path.resolve(__dirname, "../fixtures/ipo-2024.xlsx"), "--out", out], { out: () => undefined, err: () => undefined, interactive: false });
+    const code = await runCli([path.resolve(__dirname, "../fixtures/ipo-2024.xlsx"), "--out", out], {
+      out: () => undefined,
+      err: () => undefined,
+      interactive: false,
+    });
     expect(code).toBe(0);
     // Filter options: comma, quote, UTF-8, from row 1, …, -1 = every sheet to its own file.
     const filter = "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1";
-    const result = spawnSync(soffice!, ["--headless", "--norestore", `-env:UserInstallation=file://${dir}/profile`, "--convert-to", filter, "--outdir", dir, out], {
-      encoding: "utf8",
-      timeout: 120_000,
-    });
+    const result = spawnSync(
+      soffice!,
+      [
+        "--headless",
+        "--norestore",
+        `-env:UserInstallation=file://${dir}/profile`,
+        "--convert-to",
+        filter,
+        "--outdir",
+        dir,
+        out,
+      ],
+      {
+        encoding: "utf8",
+        timeout: 120_000,
+      },
+    );
     expect(result.status).toBe(0);
     const files = (await fs.readdir(dir)).filter((f) => f.endsWith(".csv")).sort();
-    expect(files).toEqual(["checked-Controlerapport.csv", "checked-Overzicht.csv", "checked-Programma's.csv", "checked-Programmastructuur.csv", "checked-Verschillenanalyse.csv", "checked-_stoplicht.csv"]);
+    expect(files).toEqual([
+      "checked-Controlerapport.csv",
+      "checked-Overzicht.csv",
+      "checked-Programma's.csv",
+      "checked-Programmastructuur.csv",
+      "checked-Verschillenanalyse.csv",
+      "checked-_stoplicht.csv",
+    ]);
     const programmes = (await fs.readFile(path.join(dir, "checked-Programma's.csv"), "utf8")).split("\n");
-    expect(programmes[0]).toBe("Programma / Programmaonderdeel,Rekening 2023,Primitieve begroting 2024,Begroting 2024 na wijziging,Rekening 2024,Verschil,Controle,Verschil %,Stoplicht,Toelichting");
-    expect(programmes[4]).toMatch(/^1\.1\.3 Water,1372537,1479962,1479962,1564204,-84242,OK,-5\.\d+%,Rood,"\[Concept\] Overschrijding/);
+    expect(programmes[0]).toBe(
+      "Programma / Programmaonderdeel,Rekening 2023,Primitieve begroting 2024,Begroting 2024 na wijziging,Rekening 2024,Verschil,Controle,Verschil %,Stoplicht,Toelichting",
+    );
+    expect(programmes[4]).toMatch(
+      /^1\.1\.3 Water,1372537,1479962,1479962,1564204,-84242,OK,-5\.\d+%,Rood,"\[Concept\] Overschrijding/,
+    );
     const report = (await fs.readFile(path.join(dir, "checked-Controlerapport.csv"), "utf8")).split("\n");
     expect(report[0]).toBe("Ernst,Regel,Blad,Cel,Code,Verwacht,Werkelijk,Verschil,Melding,Status");
     expect(report[1]).toMatch(/^Waarschuwing,structure\.name-mismatch,Overzicht,A5,1,/);

@@ -6,11 +6,21 @@ const P3 = programmeRows(PROGRAMMES[2]); // header, 3.1, three lines, blank, tot
 
 describe("odd workbook shapes", () => {
   it("reads two tables side by side on one header row", () => {
-    const rows = P3.map((r, i): CellValue[] => [...padTo(r, 6), null, ...(programmeRows(PROGRAMMES[7])[i] ?? [])]);
+    const rows = P3.map((r, i): CellValue[] => [
+      ...padTo(r, 6),
+      null,
+      ...(programmeRows(PROGRAMMES[7])[i] ?? []),
+    ]);
     const result = check([gridOf({ name: "Naast elkaar", rows })]);
     expect(result.tables.map((t) => t.range)).toEqual(["A1:F7", "H1:M7"]);
     expect(findingKeys(result.findings, ["error"])).toEqual([]);
-    expect(result.findings.filter((f) => f.rule === "total.rounding").map((f) => f.cell)).toEqual(["B7", "I7", "J7", "K7", "L7"]);
+    expect(result.findings.filter((f) => f.rule === "total.rounding").map((f) => f.cell)).toEqual([
+      "B7",
+      "I7",
+      "J7",
+      "K7",
+      "L7",
+    ]);
   });
 
   it("reads a header merged over two columns with its sub-headers below", () => {
@@ -20,7 +30,14 @@ describe("odd workbook shapes", () => {
       ...P3.slice(1),
     ];
     const table = check([gridOf({ name: "Samengevoegd", rows })]).tables[0];
-    expect(table.columns.map((c) => c.role)).toEqual(["label", "priorActual", "original", "amended", "actual", "variance"]);
+    expect(table.columns.map((c) => c.role)).toEqual([
+      "label",
+      "priorActual",
+      "original",
+      "amended",
+      "actual",
+      "variance",
+    ]);
   });
 
   it("uses the first of two columns with the same header and ignores the second", () => {
@@ -36,7 +53,9 @@ describe("odd workbook shapes", () => {
   });
 
   it("finds no table in a sheet of only text", () => {
-    expect(check([gridOf({ name: "Tekst", rows: [["Inleiding"], ["Dit jaarverslag", "beschrijft"]] })]).tables).toEqual([]);
+    expect(
+      check([gridOf({ name: "Tekst", rows: [["Inleiding"], ["Dit jaarverslag", "beschrijft"]] })]).tables,
+    ).toEqual([]);
   });
 
   it("reads a sheet used sparsely far out without walking every empty cell", () => {
@@ -55,19 +74,25 @@ describe("odd cell values", () => {
     ["1e20", 1e20, "Geen bedrag: te groot om tot op de cent te rekenen."],
     ["a #DIV/0! error", { error: "#DIV/0!" }, "Geen bedrag: foutwaarde #DIV/0!."],
     ["TRUE", true, "Geen bedrag: een waar/onwaar-waarde."],
-  ])("reports %s in an amount column as value.invalid and leaves the totals over it alone", (_, value, message) => {
-    const rows = P3.map((r) => [...r]);
-    rows[2][4] = value;
-    const result = check([gridOf({ name: "X", rows })]);
-    expect(findingKeys(result.findings, ["error"])).toEqual(["value.invalid X!E3"]);
-    expect(result.findings.find((f) => f.rule === "value.invalid")!.message).toBe(message);
-  });
+  ])(
+    "reports %s in an amount column as value.invalid and leaves the totals over it alone",
+    (_, value, message) => {
+      const rows = P3.map((r) => [...r]);
+      rows[2][4] = value;
+      const result = check([gridOf({ name: "X", rows })]);
+      expect(findingKeys(result.findings, ["error"])).toEqual(["value.invalid X!E3"]);
+      expect(result.findings.find((f) => f.rule === "value.invalid")!.message).toBe(message);
+    },
+  );
 
   it("treats -0 as 0", () => {
     // Programme 10's line 10.1.2 holds zeros; typed as -0 they must read and add up as 0.
     const rows = programmeRows(PROGRAMMES[9]).map((r) => r.map((v) => (v === 0 ? -0 : v)));
     const result = check([gridOf({ name: "X", rows })]);
-    expect(findingKeys(result.findings, ["error", "warning"])).toEqual(["note.missing X!F3", "note.missing X!F6"]);
+    expect(findingKeys(result.findings, ["error", "warning"])).toEqual([
+      "note.missing X!F3",
+      "note.missing X!F6",
+    ]);
     const zero = result.variances.find((v) => v.code === "10.1.2")!;
     expect(Object.is(zero.variance, -0)).toBe(false);
     expect(result.tables[0].rows.find((r) => r.code === "10.1.2")!.amounts.actual!.cents).toBe(0);
@@ -75,18 +100,24 @@ describe("odd cell values", () => {
 });
 
 describe("hostile text", () => {
-  it.each(["=HYPERLINK(\"http://evil.invalid\",\"klik\")", "+SUM(1)", "-1+2", "@SUM(A1)", "<script>alert(1)</script>"])(
-    "carries the label %s into findings and the plan only as plain text",
-    (label) => {
-      const rows = P3.map((r) => [...r]);
-      rows[2][0] = `3.1.1 ${label}`;
-      rows[3][0] = `3.1.1 ${label}`; // a duplicate code, so that a finding quotes it
-      const result = check([gridOf({ name: "X", rows })]);
-      const cells = result.plan.sheets.flatMap((s) => s.cells.flat()).concat(result.plan.blocks.flatMap((b) => b.cells.flat()));
-      for (const c of cells) expect(typeof c.value === "string" || typeof c.value === "number" || c.value === null).toBe(true);
-      expect(result.findings.some((f) => f.rule === "structure.duplicate-code")).toBe(true);
-    },
-  );
+  it.each([
+    '=HYPERLINK("http://evil.invalid","klik")',
+    "+SUM(1)",
+    "-1+2",
+    "@SUM(A1)",
+    "<script>alert(1)</script>",
+  ])("carries the label %s into findings and the plan only as plain text", (label) => {
+    const rows = P3.map((r) => [...r]);
+    rows[2][0] = `3.1.1 ${label}`;
+    rows[3][0] = `3.1.1 ${label}`; // a duplicate code, so that a finding quotes it
+    const result = check([gridOf({ name: "X", rows })]);
+    const cells = result.plan.sheets
+      .flatMap((s) => s.cells.flat())
+      .concat(result.plan.blocks.flatMap((b) => b.cells.flat()));
+    for (const c of cells)
+      expect(typeof c.value === "string" || typeof c.value === "number" || c.value === null).toBe(true);
+    expect(result.findings.some((f) => f.rule === "structure.duplicate-code")).toBe(true);
+  });
 });
 
 function padTo(row: CellValue[], n: number): CellValue[] {

@@ -34,18 +34,29 @@ describe("generated workbooks", () => {
 
   it("with one amount moved by more than the rounding bound give an error at the right cell", () => {
     fc.assert(
-      fc.property(shape, layout, fc.integer({ min: 1, max: 1e6 }), fc.nat(), fc.integer({ min: 100, max: 1e6 }), fc.boolean(), (s, l, seed, pick, size, up) => {
-        const { specs, amounts } = generateWorkbook(s, l, seed);
-        const target = amounts[pick % amounts.length];
-        const spec = specs.find((x) => x.name === target.sheet)!;
-        const old = spec.rows[target.row][target.col];
-        const value = (typeof old === "number" ? old : Number(String(old).replace(/\./g, ""))) + (up ? size : -size);
-        const moved = specs.map((x) => (x === spec ? withCell(x, target.row, target.col, value) : x));
-        const errors = check(gridsOf(moved)).findings.filter((f) => f.severity === "error").map((f) => `${f.sheet}!${f.cell}`);
-        // A moved total is wrong itself; a moved line makes the total that adds it up wrong.
-        const wrong = target.kind === "line" || target.kind === "summary-line" ? target.total! : target;
-        expect(errors).toContain(`${wrong.sheet}!${toA1(wrong.row, wrong.col)}`);
-      }),
+      fc.property(
+        shape,
+        layout,
+        fc.integer({ min: 1, max: 1e6 }),
+        fc.nat(),
+        fc.integer({ min: 100, max: 1e6 }),
+        fc.boolean(),
+        (s, l, seed, pick, size, up) => {
+          const { specs, amounts } = generateWorkbook(s, l, seed);
+          const target = amounts[pick % amounts.length];
+          const spec = specs.find((x) => x.name === target.sheet)!;
+          const old = spec.rows[target.row][target.col];
+          const value =
+            (typeof old === "number" ? old : Number(String(old).replace(/\./g, ""))) + (up ? size : -size);
+          const moved = specs.map((x) => (x === spec ? withCell(x, target.row, target.col, value) : x));
+          const errors = check(gridsOf(moved))
+            .findings.filter((f) => f.severity === "error")
+            .map((f) => `${f.sheet}!${f.cell}`);
+          // A moved total is wrong itself; a moved line makes the total that adds it up wrong.
+          const wrong = target.kind === "line" || target.kind === "summary-line" ? target.total! : target;
+          expect(errors).toContain(`${wrong.sheet}!${toA1(wrong.row, wrong.col)}`);
+        },
+      ),
       { numRuns: 200 },
     );
   });

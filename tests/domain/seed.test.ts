@@ -11,7 +11,10 @@ describe("the seed report (IPO jaarverslag 2024) as a workbook", () => {
     expect(result.tables.map((t) => [t.id, t.kind])).toEqual([
       ["Overzicht!A3", "summary"],
       ["Overzicht!A19", "explanation"],
-      ...["A1", "A17", "A28", "A37", "A48", "A63", "A71", "A80", "A89", "A100"].map((a) => [`Programma's!${a}`, "detail"]),
+      ...["A1", "A17", "A28", "A37", "A48", "A63", "A71", "A80", "A89", "A100"].map((a) => [
+        `Programma's!${a}`,
+        "detail",
+      ]),
     ]);
   });
 
@@ -84,7 +87,9 @@ describe("the seed report (IPO jaarverslag 2024) as a workbook", () => {
   it("flags programme 1's two names, at the summary's label", () => {
     const [finding] = of("structure.name-mismatch").filter((f) => f.code === "1");
     expect(at(finding)).toBe("Overzicht!A5");
-    expect(finding.message).toBe('Code 1 heet hier "Ruimte en Leefbaarheid", in de programmastructuur "Ruimte en Leefomgeving".');
+    expect(finding.message).toBe(
+      'Code 1 heet hier "Ruimte en Leefbaarheid", in de programmastructuur "Ruimte en Leefomgeving".',
+    );
   });
 
   it("recognises programme 7's unlabelled row as its total and says so", () => {

@@ -36,13 +36,22 @@ describe("settings", () => {
   it("lets the orange margin and the note threshold decide between orange and red", () => {
     // 1.1.3 Water overspends € 84.242, 5,7% of its amended budget: orange needs both within bounds.
     const light = (orangePercent: number, noteThreshold: number) =>
-      check(gridsOf(seedWorkbook()), { orangePercent, noteThreshold }).variances.find((v) => v.code === "1.1.3")!.light;
+      check(gridsOf(seedWorkbook()), { orangePercent, noteThreshold }).variances.find(
+        (v) => v.code === "1.1.3",
+      )!.light;
     expect([light(5, 100000), light(6, 50000), light(6, 100000)]).toEqual(["red", "red", "orange"]);
   });
 
   it("lets the user correct a table's kind and a column's role", () => {
-    const override = { sheet: "Programma's", anchor: "A1", kind: "summary" as const, columns: { B: "ignore" as const } };
-    const table = check(gridsOf(seedWorkbook()), { tables: [override] }).tables.find((t) => t.id === "Programma's!A1")!;
+    const override = {
+      sheet: "Programma's",
+      anchor: "A1",
+      kind: "summary" as const,
+      columns: { B: "ignore" as const },
+    };
+    const table = check(gridsOf(seedWorkbook()), { tables: [override] }).tables.find(
+      (t) => t.id === "Programma's!A1",
+    )!;
     expect(table.kind).toBe("summary");
     expect(table.columns.map((c) => c.role)).toEqual(["label", "original", "amended", "actual", "variance"]);
   });

@@ -3,7 +3,8 @@ import { changed, gridsOf } from "../builders";
 import { seedWorkbook } from "../fixtures/seed";
 
 const plan = check(gridsOf(seedWorkbook())).plan;
-const values = (p: WritePlan, tableId: string) => p.blocks.find((b) => b.tableId === tableId)!.cells.map((r) => r.map((c) => c.value));
+const values = (p: WritePlan, tableId: string) =>
+  p.blocks.find((b) => b.tableId === tableId)!.cells.map((r) => r.map((c) => c.value));
 
 /** The grids as they are after an adapter executed the plan: what a second run reads. */
 function afterWrite(grids: Grid[], p: WritePlan): Grid[] {
@@ -19,7 +20,8 @@ function afterWrite(grids: Grid[], p: WritePlan): Grid[] {
       }),
     );
   }
-  for (const s of p.sheets) out.push({ sheet: s.name, topLeft: "A1", values: s.cells.map((r) => r.map((c) => c.value)) });
+  for (const s of p.sheets)
+    out.push({ sheet: s.name, topLeft: "A1", values: s.cells.map((r) => r.map((c) => c.value)) });
   out.push({ sheet: OWNERSHIP_SHEET, topLeft: "A1", values: p.ownershipSheet.cells });
   return out;
 }
@@ -67,7 +69,13 @@ describe("the write plan", () => {
     const sheet = plan.sheets.find((s) => s.role === "findings")!;
     expect(sheet.name).toBe("Controlerapport");
     expect(sheet.cells).toHaveLength(1 + 51);
-    expect(sheet.cells[1].map((c) => c.value).slice(0, 5)).toEqual(["Waarschuwing", "structure.name-mismatch", "Overzicht", "A5", "1"]);
+    expect(sheet.cells[1].map((c) => c.value).slice(0, 5)).toEqual([
+      "Waarschuwing",
+      "structure.name-mismatch",
+      "Overzicht",
+      "A5",
+      "1",
+    ]);
     expect(sheet.cells[1][3].link).toEqual({ sheet: "Overzicht", cell: "A5" });
   });
 
@@ -99,8 +107,14 @@ describe("the write plan", () => {
   });
 
   it("does not take a user's sheet named like a result sheet", () => {
-    const grids = [...gridsOf(seedWorkbook()), { sheet: "Controlerapport", topLeft: "A1", values: [["van mij"]] }];
-    expect(check(grids).plan.sheets.map((s) => s.name)).toEqual(["Controlerapport (2)", "Verschillenanalyse"]);
+    const grids = [
+      ...gridsOf(seedWorkbook()),
+      { sheet: "Controlerapport", topLeft: "A1", values: [["van mij"]] },
+    ];
+    expect(check(grids).plan.sheets.map((s) => s.name)).toEqual([
+      "Controlerapport (2)",
+      "Verschillenanalyse",
+    ]);
   });
 
   it("speaks English when asked", () => {
@@ -110,7 +124,14 @@ describe("the write plan", () => {
   });
 
   it("counts an accepted finding as accepted, not open, and says so in the report", () => {
-    const accepted = [{ rule: "structure.name-mismatch", sheet: "Overzicht", cell: "A5", reason: "Naam in begroting 2024 gewijzigd" }];
+    const accepted = [
+      {
+        rule: "structure.name-mismatch",
+        sheet: "Overzicht",
+        cell: "A5",
+        reason: "Naam in begroting 2024 gewijzigd",
+      },
+    ];
     const result = check(gridsOf(seedWorkbook()), { accepted });
     expect(result.summary).toEqual({ errors: 0, warnings: 13, infos: 37, accepted: 1 });
     const row = result.plan.sheets[0].cells.find((r) => r[3].value === "A5" && r[2].value === "Overzicht")!;

@@ -28,7 +28,8 @@ const TYPES: Record<string, string> = {
 /** Debian's Chromium (CI installs it in .ci/run); on a machine without it the test says so and skips. */
 const CHROMIUM = "/usr/bin/chromium";
 const HAS_CHROMIUM = existsSync(CHROMIUM);
-if (!HAS_CHROMIUM && process.env.CI) throw new Error(`${CHROMIUM} is required in CI: .ci/run installs Debian's chromium`);
+if (!HAS_CHROMIUM && process.env.CI)
+  throw new Error(`${CHROMIUM} is required in CI: .ci/run installs Debian's chromium`);
 if (!HAS_CHROMIUM) console.warn(`Skipping the browser test: no ${CHROMIUM} (apt-get install chromium).`);
 const describeInBrowser = HAS_CHROMIUM ? describe : describe.skip;
 

@@ -147,7 +147,9 @@ describe("readWorkbook", () => {
 
 describe("readWorkbook on a sheet used sparsely far out", () => {
   it("refuses at once, naming the sheet and how far it runs, instead of reading block after block", async () => {
-    const fake = createFakeExcel({ sheets: [{ name: "Ver weg", values: seedWorkbook()[1].rows.slice(0, 14) }] });
+    const fake = createFakeExcel({
+      sheets: [{ name: "Ver weg", values: seedWorkbook()[1].rows.slice(0, 14) }],
+    });
     fake.setCell("Ver weg", "XFD1048576", "verdwaald");
     const syncsBefore = fake.syncCount;
     const error = await readWorkbook(fake.context).catch((e: unknown) => e);

@@ -28,7 +28,8 @@ function snapshot(wb: ExcelJS.Workbook): Record<string, unknown> {
   wb.eachSheet((ws) =>
     ws.eachRow({ includeEmpty: false }, (row) =>
       row.eachCell({ includeEmpty: false }, (cell) => {
-        if (cell.value !== null) out[`${ws.name}!${cell.address}`] = { v: cell.value, s: JSON.stringify(cell.style ?? {}) };
+        if (cell.value !== null)
+          out[`${ws.name}!${cell.address}`] = { v: cell.value, s: JSON.stringify(cell.style ?? {}) };
       }),
     ),
   );
@@ -63,7 +64,11 @@ describe("the write plan through the ExcelJS adapter, on generated workbooks", (
         checkAndApply(wb);
         removeOwned(wb, readOwnership(gridsFromWorkbook(wb)));
         expect(snapshot(wb)).toEqual(before);
-        expect(wb.worksheets.map((w) => w.name)).toEqual(Object.keys(before).map((k) => k.split("!")[0]).filter((n, i, a) => a.indexOf(n) === i));
+        expect(wb.worksheets.map((w) => w.name)).toEqual(
+          Object.keys(before)
+            .map((k) => k.split("!")[0])
+            .filter((n, i, a) => a.indexOf(n) === i),
+        );
       }),
       { numRuns: 40 },
     );

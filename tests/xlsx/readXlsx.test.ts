@@ -38,7 +38,14 @@ describe("reading .xlsx files into grids", () => {
     ws.getCell("B7").value = { richText: [{ text: "Totaal " }, { text: "1", font: { bold: true } }] };
     const [grid] = (await roundTrip(wb)).grids;
     expect(grid.topLeft).toBe("B2");
-    expect(grid.values.map((r) => r[0])).toEqual([1234.5, 2469, null, { error: "#REF!" }, { date: "2024-12-31T00:00:00.000Z" }, "Totaal 1"]);
+    expect(grid.values.map((r) => r[0])).toEqual([
+      1234.5,
+      2469,
+      null,
+      { error: "#REF!" },
+      { date: "2024-12-31T00:00:00.000Z" },
+      "Totaal 1",
+    ]);
     expect(grid.formulas!.map((r) => r[0] ?? null)).toEqual([null, "=B2*2", "=SUM(B2:B3)", null, null, null]);
     expect(grid.numberFormats![0][0]).toBe("#,##0.00");
   });
@@ -49,7 +56,11 @@ describe("reading .xlsx files into grids", () => {
     ws.getRow(3).hidden = true;
     ws.getColumn(2).hidden = true;
     const result = check((await roundTrip(wb)).grids);
-    expect(result.findings.map((f) => `${f.rule} ${f.cell}`)).toEqual(["note.missing F5", "note.missing F7", "total.rounding B7"]);
+    expect(result.findings.map((f) => `${f.rule} ${f.cell}`)).toEqual([
+      "note.missing F5",
+      "note.missing F7",
+      "total.rounding B7",
+    ]);
   });
 
   it("reads a header merged over two columns", async () => {
@@ -65,7 +76,14 @@ describe("reading .xlsx files into grids", () => {
     ]);
     wb.getWorksheet("Samengevoegd")!.mergeCells("C1:D1");
     const result = check((await roundTrip(wb)).grids);
-    expect(result.tables[0].columns.map((c) => c.role)).toEqual(["label", "priorActual", "original", "amended", "actual", "variance"]);
+    expect(result.tables[0].columns.map((c) => c.role)).toEqual([
+      "label",
+      "priorActual",
+      "original",
+      "amended",
+      "actual",
+      "variance",
+    ]);
   });
 
   it("reads a sheet used out to XFD1048576 as ragged rows", async () => {
@@ -79,7 +97,10 @@ describe("reading .xlsx files into grids", () => {
   });
 
   it("marks hidden sheets", () => {
-    const wb = workbookOf([{ name: "Zichtbaar", rows: [["a"]] }, { name: "Verstopt", rows: [["b"]], hidden: true }]);
+    const wb = workbookOf([
+      { name: "Zichtbaar", rows: [["a"]] },
+      { name: "Verstopt", rows: [["b"]], hidden: true },
+    ]);
     expect(gridsFromWorkbook(wb).map((g) => [g.sheet, g.hidden])).toEqual([
       ["Zichtbaar", false],
       ["Verstopt", true],
@@ -94,14 +115,24 @@ describe("files that are refused before ExcelJS reads them", () => {
     zip.file("xl/workbook.xml", "<workbook/>");
     zip.file("xl/worksheets/sheet1.xml", Buffer.alloc(60 * 1024 * 1024, 0x20));
     const file = path.join(dir, "bom.xlsx");
-    await fs.writeFile(file, await zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE", compressionOptions: { level: 9 } }));
+    await fs.writeFile(
+      file,
+      await zip.generateAsync({
+        type: "nodebuffer",
+        compression: "DEFLATE",
+        compressionOptions: { level: 9 },
+      }),
+    );
     expect((await fs.stat(file)).size).toBeLessThan(200 * 1024);
     await expect(assertReadableXlsx(file)).rejects.toMatchObject({ problem: "zip-bomb" });
   });
 
   it("refuses an old .xls (a compound file without an encrypted package)", async () => {
     const file = path.join(dir, "oud.xls");
-    await fs.writeFile(file, Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(1024)]));
+    await fs.writeFile(
+      file,
+      Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(1024)]),
+    );
     await expect(assertReadableXlsx(file)).rejects.toEqual(new InputFileError("legacy-xls", file));
   });
 

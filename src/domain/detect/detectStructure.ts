@@ -26,7 +26,12 @@ export function detectStructure(view: SheetView): StructureEntry[] | null {
   return STRUCTURE_SHEET.test(view.sheet) ? readLabels(view) : null;
 }
 
-function readColumns(view: SheetView, first: number, codeCol: number, nameCol: number): StructureEntry[] | null {
+function readColumns(
+  view: SheetView,
+  first: number,
+  codeCol: number,
+  nameCol: number,
+): StructureEntry[] | null {
   const out: StructureEntry[] = [];
   for (let r = first; r <= view.lastRow; r++) {
     const code = parseCodeCell(view.value(r, codeCol));

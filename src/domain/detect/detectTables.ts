@@ -2,15 +2,7 @@ import { columnLetters, parseA1, rangeA1, toA1 } from "../address";
 import { parseAmount } from "../amount";
 import type { Settings, TableOverride } from "../settings";
 import { cellText } from "../text";
-import type {
-  AmountCell,
-  AmountRole,
-  ColumnRole,
-  Table,
-  TableColumn,
-  TableKind,
-  TableRow,
-} from "../types";
+import type { AmountCell, AmountRole, ColumnRole, Table, TableColumn, TableKind, TableRow } from "../types";
 import { AMOUNT_ROLES } from "../types";
 import { classifyHeader, type HeaderMeaning } from "./classifyHeader";
 import { linkTotals } from "./linkTotals";
@@ -26,7 +18,8 @@ interface HeaderBlock {
 const MAX_HEADER_ROWS = 3;
 /** Empty rows that end a table: enough that a deleted group label or two spacer rows do not. */
 const MAX_BLANK_RUN = 5;
-const THOUSANDS = /(x|×|\*)\s*(€|eur)?\s*1[.,]?000\b|in duizenden|duizenden euro|\bk€|€\s?k\b|in thousands|thousands of euros|€\s*'?000/i;
+const THOUSANDS =
+  /(x|×|\*)\s*(€|eur)?\s*1[.,]?000\b|in duizenden|duizenden euro|\bk€|€\s?k\b|in thousands|thousands of euros|€\s*'?000/i;
 
 /** Finds every budget table on a sheet: header block, column roles, rows, hierarchy, kind. */
 export function detectTables(view: SheetView, settings: Settings): Table[] {
@@ -39,14 +32,21 @@ export function detectTables(view: SheetView, settings: Settings): Table[] {
     const columns = applyColumnOverride(header.columns, override);
     // Side by side: the label column of a table lies right of the table before it.
     const previous = headers[i - 1];
-    const minCol = previous && previous.firstRow === header.firstRow ? Math.max(...previous.columns.map((c) => c.col)) + 1 : view.firstCol;
+    const minCol =
+      previous && previous.firstRow === header.firstRow
+        ? Math.max(...previous.columns.map((c) => c.col)) + 1
+        : view.firstCol;
     const table = readTable(view, header, columns, nextHeaderRow - 1, override?.kind, minCol);
     if (table) tables.push(table);
   }
   return tables;
 }
 
-function findOverride(overrides: TableOverride[], sheet: string, header: HeaderBlock): TableOverride | undefined {
+function findOverride(
+  overrides: TableOverride[],
+  sheet: string,
+  header: HeaderBlock,
+): TableOverride | undefined {
   const first = Math.min(...header.columns.map((c) => c.col));
   const anchor = toA1(header.firstRow, first);
   return overrides.find((o) => o.sheet === sheet && o.anchor.toUpperCase() === anchor);
@@ -118,7 +118,11 @@ function mayStartHeader(view: SheetView, row: number): boolean {
   return texts >= 2;
 }
 
-function classifyRows(view: SheetView, first: number, last: number): Map<number, HeaderMeaning & { text: string }> {
+function classifyRows(
+  view: SheetView,
+  first: number,
+  last: number,
+): Map<number, HeaderMeaning & { text: string }> {
   const out = new Map<number, HeaderMeaning & { text: string }>();
   let lastCol = view.firstCol;
   for (let r = first; r <= last; r++) lastCol = Math.max(lastCol, view.lastColOf(r));
@@ -129,7 +133,8 @@ function classifyRows(view: SheetView, first: number, last: number): Map<number,
       // A header merged over several columns holds its text in the first one only: the columns
       // under it that have a header of their own below ("Begroting 2024" over "primitief" and
       // "na wijziging") take the merged text too.
-      if (!t && r < last && c > view.firstCol && headerText(view.value(last, c))) t = mergedTextLeft(view, r, c);
+      if (!t && r < last && c > view.firstCol && headerText(view.value(last, c)))
+        t = mergedTextLeft(view, r, c);
       if (t) parts.push(t);
     }
     if (parts.length === 0) continue;
@@ -169,7 +174,11 @@ function findHeaderBlocks(view: SheetView): HeaderBlock[] {
   const blocks: HeaderBlock[] = [];
   for (let r = view.firstRow; r <= view.lastRow; r++) {
     if (!mayStartHeader(view, r)) continue;
-    let best: { last: number; meanings: Map<number, HeaderMeaning & { text: string }>; score: number } | null = null;
+    let best: {
+      last: number;
+      meanings: Map<number, HeaderMeaning & { text: string }>;
+      score: number;
+    } | null = null;
     for (let h = 1; h <= MAX_HEADER_ROWS && r + h - 1 <= view.lastRow; h++) {
       if (h > 1 && !isHeaderContinuation(view, r + h - 1)) break;
       const meanings = classifyRows(view, r, r + h - 1);
@@ -178,7 +187,8 @@ function findHeaderBlocks(view: SheetView): HeaderBlock[] {
     }
     if (!best) continue;
     for (const segment of splitSideBySide(best.meanings)) {
-      if (score(segment) > 0) blocks.push({ firstRow: r, lastRow: best.last, columns: resolveRoles(segment) });
+      if (score(segment) > 0)
+        blocks.push({ firstRow: r, lastRow: best.last, columns: resolveRoles(segment) });
     }
     r = best.last;
   }
@@ -189,7 +199,9 @@ function findHeaderBlocks(view: SheetView): HeaderBlock[] {
  * Tables side by side share header rows. A new table starts where a label or code column follows
  * amount columns, or where an amount header repeats (a second "Rekening 2024").
  */
-function splitSideBySide(meanings: Map<number, HeaderMeaning & { text: string }>): Map<number, HeaderMeaning & { text: string }>[] {
+function splitSideBySide(
+  meanings: Map<number, HeaderMeaning & { text: string }>,
+): Map<number, HeaderMeaning & { text: string }>[] {
   const segments: Map<number, HeaderMeaning & { text: string }>[] = [new Map()];
   let seen = new Set<string>();
   let amounts = false;
@@ -226,7 +238,8 @@ function resolveRoles(meanings: Map<number, HeaderMeaning & { text: string }>): 
     let role: ColumnRole | null = null;
     if (m.role === "actual") {
       const year = m.year ?? 0;
-      const earlier = actuals.length > 1 ? year < latestActual : budgetYear > 0 && year > 0 && year < budgetYear;
+      const earlier =
+        actuals.length > 1 ? year < latestActual : budgetYear > 0 && year > 0 && year < budgetYear;
       role = earlier ? "priorActual" : "actual";
     } else if (m.role === "budget") {
       if (!hasAmended && !taken.has("amended")) role = "amended";
@@ -253,9 +266,24 @@ function readTable(
   const firstAmountCol = Math.min(...amountCols.map((c) => c.col));
   let labelCol = columns.find((c) => c.role === "label")?.col ?? null;
   let codeCol = columns.find((c) => c.role === "code")?.col ?? null;
-  if (labelCol === null) labelCol = guessLabelColumn(view, header.lastRow + 1, Math.min(limitRow, header.lastRow + 50), minCol, firstAmountCol, codeCol);
+  if (labelCol === null)
+    labelCol = guessLabelColumn(
+      view,
+      header.lastRow + 1,
+      Math.min(limitRow, header.lastRow + 50),
+      minCol,
+      firstAmountCol,
+      codeCol,
+    );
   if (labelCol === null) return null;
-  if (codeCol === null) codeCol = guessCodeColumn(view, header.lastRow + 1, Math.min(limitRow, header.lastRow + 50), labelCol, minCol);
+  if (codeCol === null)
+    codeCol = guessCodeColumn(
+      view,
+      header.lastRow + 1,
+      Math.min(limitRow, header.lastRow + 50),
+      labelCol,
+      minCol,
+    );
 
   const rows: TableRow[] = [];
   let blanks = 0;
@@ -298,8 +326,12 @@ function readTable(
     lastCol,
     columns: [
       ...columns,
-      ...(columns.some((c) => c.role === "label") ? [] : [{ col: labelCol, role: "label" as const, header: "" }]),
-      ...(codeCol !== null && !columns.some((c) => c.role === "code") ? [{ col: codeCol, role: "code" as const, header: "" }] : []),
+      ...(columns.some((c) => c.role === "label")
+        ? []
+        : [{ col: labelCol, role: "label" as const, header: "" }]),
+      ...(codeCol !== null && !columns.some((c) => c.role === "code")
+        ? [{ col: codeCol, role: "code" as const, header: "" }]
+        : []),
     ].sort((a, b) => a.col - b.col),
     scale: detectScale(view, header, firstCol, lastCol),
     unitCents: detectUnit(rows),
@@ -324,10 +356,27 @@ function endsAfterClosingTotal(rows: TableRow[]): boolean {
 }
 
 function blankRow(row: number, labelCol: number): TableRow {
-  return { row, kind: "blank", code: null, name: "", label: "", labelCol, amounts: {}, note: null, noteCol: null };
+  return {
+    row,
+    kind: "blank",
+    code: null,
+    name: "",
+    label: "",
+    labelCol,
+    amounts: {},
+    note: null,
+    noteCol: null,
+  };
 }
 
-function guessLabelColumn(view: SheetView, first: number, last: number, from: number, before: number, codeCol: number | null): number | null {
+function guessLabelColumn(
+  view: SheetView,
+  first: number,
+  last: number,
+  from: number,
+  before: number,
+  codeCol: number | null,
+): number | null {
   let best: number | null = null;
   let bestCount = 0;
   for (let c = from; c < before; c++) {
@@ -343,7 +392,13 @@ function guessLabelColumn(view: SheetView, first: number, last: number, from: nu
 }
 
 /** A column left of the labels holding codes (`1.1.1`) in most of its filled cells. */
-function guessCodeColumn(view: SheetView, first: number, last: number, labelCol: number, minCol: number): number | null {
+function guessCodeColumn(
+  view: SheetView,
+  first: number,
+  last: number,
+  labelCol: number,
+  minCol: number,
+): number | null {
   for (let c = labelCol - 1; c >= Math.max(minCol, labelCol - 2); c--) {
     let codes = 0;
     let filled = 0;
@@ -390,7 +445,12 @@ function readRow(
     const own = parseCodeCell(view.value(r, codeCol));
     if (own !== null) {
       code = own;
-      name = parsed.code !== null && parsed.code === own ? parsed.name : parsed.isTotal ? parsed.name : label.replace(/^(sub)?(totaal|total)\b\s*/i, "");
+      name =
+        parsed.code !== null && parsed.code === own
+          ? parsed.name
+          : parsed.isTotal
+            ? parsed.name
+            : label.replace(/^(sub)?(totaal|total)\b\s*/i, "");
     }
   }
   const amounts: Partial<Record<AmountRole, AmountCell>> = {};
@@ -462,5 +522,3 @@ function detectVarianceSign(table: Table): 1 | -1 {
   }
   return reversed > forward ? -1 : 1;
 }
-
-

@@ -27,7 +27,8 @@ export function linkTotals(rows: TableRow[]): void {
       // Only what was added after the parent can be under it: a sibling closes in O(1).
       const tail = pending.splice(parent.pendingAt);
       const children: number[] = [];
-      for (const i of tail) (rows[i].code !== null && isDescendant(rows[i].code!, code) ? children : pending).push(i);
+      for (const i of tail)
+        (rows[i].code !== null && isDescendant(rows[i].code!, code) ? children : pending).push(i);
       if (children.length > 0) rows[parent.row].children = children;
     }
   };
@@ -48,7 +49,11 @@ export function linkTotals(rows: TableRow[]): void {
       }
       pending = kept;
       row.children = children;
-      if (code === null) inferCode(row, children.map((j) => rows[j]));
+      if (code === null)
+        inferCode(
+          row,
+          children.map((j) => rows[j]),
+        );
       pending.push(i);
     }
   });

@@ -1,28 +1,37 @@
 import type { Catalogue } from "./catalogue";
 
 export const en: Catalogue = {
-  "total.mismatch": (p) => `Total ${p.column} is wrong: expected ${p.expected}, found ${p.actual} (difference ${p.difference}).`,
+  "total.mismatch": (p) =>
+    `Total ${p.column} is wrong: expected ${p.expected}, found ${p.actual} (difference ${p.difference}).`,
   "total.rounding": (p) => `Rounding difference in total ${p.column}: ${p.difference} (allowed ±${p.bound}).`,
   "total.missing-amount": (p) => `Total ${p.column} is empty; the lines add up to ${p.expected}.`,
-  "variance.mismatch": (p) => `Variance is wrong: ${p.formula} = ${p.expected}, found ${p.actual} (difference ${p.difference}).`,
-  "variance.rounding": (p) => `Rounding difference in the variance: ${p.difference} (${p.formula} = ${p.expected}).`,
-  "crosscheck.mismatch": (p) => `Code ${p.code} holds ${p.actual} in ${p.column} here and ${p.expected} in ${p.other} (difference ${p.difference}).`,
-  "crosscheck.rounding": (p) => `Rounding difference of ${p.difference} in ${p.column} between code ${p.code} here and ${p.other}.`,
+  "variance.mismatch": (p) =>
+    `Variance is wrong: ${p.formula} = ${p.expected}, found ${p.actual} (difference ${p.difference}).`,
+  "variance.rounding": (p) =>
+    `Rounding difference in the variance: ${p.difference} (${p.formula} = ${p.expected}).`,
+  "crosscheck.mismatch": (p) =>
+    `Code ${p.code} holds ${p.actual} in ${p.column} here and ${p.expected} in ${p.other} (difference ${p.difference}).`,
+  "crosscheck.rounding": (p) =>
+    `Rounding difference of ${p.difference} in ${p.column} between code ${p.code} here and ${p.other}.`,
   "crosscheck.missing": (p) => `Code ${p.code} is in the summary but has no detail table of its own.`,
   "crosscheck.missing-summary": (p) => `Programme ${p.code} has a detail table but is not in the summary.`,
-  "structure.name-mismatch": (p) => `Code ${p.code} is called "${p.name}" here, "${p.canonical}" elsewhere.${p.hint}`,
-  "structure.name-mismatch-reference": (p) => `Code ${p.code} is called "${p.name}" here, "${p.canonical}" in the programme structure.${p.hint}`,
+  "structure.name-mismatch": (p) =>
+    `Code ${p.code} is called "${p.name}" here, "${p.canonical}" elsewhere.${p.hint}`,
+  "structure.name-mismatch-reference": (p) =>
+    `Code ${p.code} is called "${p.name}" here, "${p.canonical}" in the programme structure.${p.hint}`,
   "structure.name-belongs-to": (p) => ` In the programme structure that name belongs to ${p.code}.`,
   "structure.duplicate-code": (p) => `Code ${p.code} appears twice in this table (also at ${p.other}).`,
   "structure.orphan": (p) => `Code ${p.code} has no parent ${p.parent} in this table.`,
   "structure.gap": (p) => `Numbering jumps from ${p.previous} to ${p.code}: ${p.missing} is missing.`,
-  "structure.unlabelled-total": (p) => `Total row without a label; read as the total${p.code ? ` of ${p.code}` : ""}.`,
+  "structure.unlabelled-total": (p) =>
+    `Total row without a label; read as the total${p.code ? ` of ${p.code}` : ""}.`,
   "structure.missing": (p) => `${p.code} ${p.name} of the programme structure is missing from this table.`,
   "structure.unknown": (p) => `Code ${p.code} is not in the programme structure.`,
   "note.missing": (p) => `Variance of ${p.variance} exceeds ${p.threshold} and has no explanation.`,
   "value.text-number": (p) => `Amount stored as text ("${p.text}"); read as ${p.amount}.`,
   "value.invalid": (p) => `Not an amount: ${p.reason}.`,
-  "value.uncalculated": () => `Formula without a calculated value; open and save the file in Excel. Not read as 0.`,
+  "value.uncalculated": () =>
+    `Formula without a calculated value; open and save the file in Excel. Not read as 0.`,
   "formula.sum-range": (p) => `The SUM formula ${p.formula} ${p.problem}.`,
   "formula.sum-range.misses": (p) => `misses ${p.rows}`,
   "formula.sum-range.overshoots": (p) => `also adds ${p.rows}`,
@@ -60,7 +69,7 @@ export const en: Catalogue = {
   "severity.error": () => "Error",
   "severity.warning": () => "Warning",
   "severity.info": () => "Info",
-  "accepted": (p) => `Accepted: ${p.reason}`,
+  accepted: (p) => `Accepted: ${p.reason}`,
   "header.check": () => "Check",
   "header.variancePct": () => "Variance %",
   "header.light": () => "Traffic light",

@@ -2,28 +2,38 @@ import type { Catalogue } from "./catalogue";
 
 /** Dutch: the default language of Stoplicht's users. */
 export const nl: Catalogue = {
-  "total.mismatch": (p) => `Totaal ${p.column} klopt niet: verwacht ${p.expected}, staat er ${p.actual} (verschil ${p.difference}).`,
-  "total.rounding": (p) => `Afrondingsverschil in totaal ${p.column}: ${p.difference} (toegestaan ±${p.bound}).`,
+  "total.mismatch": (p) =>
+    `Totaal ${p.column} klopt niet: verwacht ${p.expected}, staat er ${p.actual} (verschil ${p.difference}).`,
+  "total.rounding": (p) =>
+    `Afrondingsverschil in totaal ${p.column}: ${p.difference} (toegestaan ±${p.bound}).`,
   "total.missing-amount": (p) => `Totaal ${p.column} is leeg; de regels tellen op tot ${p.expected}.`,
-  "variance.mismatch": (p) => `Verschil klopt niet: ${p.formula} = ${p.expected}, staat er ${p.actual} (verschil ${p.difference}).`,
-  "variance.rounding": (p) => `Afrondingsverschil in het verschil: ${p.difference} (${p.formula} = ${p.expected}).`,
-  "crosscheck.mismatch": (p) => `Code ${p.code} heeft in ${p.column} ${p.actual} hier en ${p.expected} in ${p.other} (verschil ${p.difference}).`,
-  "crosscheck.rounding": (p) => `Afrondingsverschil van ${p.difference} in ${p.column} tussen code ${p.code} hier en ${p.other}.`,
+  "variance.mismatch": (p) =>
+    `Verschil klopt niet: ${p.formula} = ${p.expected}, staat er ${p.actual} (verschil ${p.difference}).`,
+  "variance.rounding": (p) =>
+    `Afrondingsverschil in het verschil: ${p.difference} (${p.formula} = ${p.expected}).`,
+  "crosscheck.mismatch": (p) =>
+    `Code ${p.code} heeft in ${p.column} ${p.actual} hier en ${p.expected} in ${p.other} (verschil ${p.difference}).`,
+  "crosscheck.rounding": (p) =>
+    `Afrondingsverschil van ${p.difference} in ${p.column} tussen code ${p.code} hier en ${p.other}.`,
   "crosscheck.missing": (p) => `Code ${p.code} staat in het overzicht maar heeft geen eigen detailtabel.`,
-  "crosscheck.missing-summary": (p) => `Programma ${p.code} heeft een detailtabel maar staat niet in het overzicht.`,
+  "crosscheck.missing-summary": (p) =>
+    `Programma ${p.code} heeft een detailtabel maar staat niet in het overzicht.`,
   "structure.name-mismatch": (p) => `Code ${p.code} heet hier "${p.name}", elders "${p.canonical}".${p.hint}`,
-  "structure.name-mismatch-reference": (p) => `Code ${p.code} heet hier "${p.name}", in de programmastructuur "${p.canonical}".${p.hint}`,
+  "structure.name-mismatch-reference": (p) =>
+    `Code ${p.code} heet hier "${p.name}", in de programmastructuur "${p.canonical}".${p.hint}`,
   "structure.name-belongs-to": (p) => ` Die naam hoort in de programmastructuur bij ${p.code}.`,
   "structure.duplicate-code": (p) => `Code ${p.code} staat twee keer in deze tabel (ook in ${p.other}).`,
   "structure.orphan": (p) => `Code ${p.code} staat zonder bovenliggend onderdeel ${p.parent} in deze tabel.`,
   "structure.gap": (p) => `Nummering springt van ${p.previous} naar ${p.code}: ${p.missing} ontbreekt.`,
-  "structure.unlabelled-total": (p) => `Totaalregel zonder omschrijving; gelezen als totaal${p.code ? ` van ${p.code}` : ""}.`,
+  "structure.unlabelled-total": (p) =>
+    `Totaalregel zonder omschrijving; gelezen als totaal${p.code ? ` van ${p.code}` : ""}.`,
   "structure.missing": (p) => `${p.code} ${p.name} uit de programmastructuur ontbreekt in deze tabel.`,
   "structure.unknown": (p) => `Code ${p.code} staat niet in de programmastructuur.`,
   "note.missing": (p) => `Verschil van ${p.variance} is groter dan ${p.threshold} en heeft geen toelichting.`,
   "value.text-number": (p) => `Bedrag staat als tekst ("${p.text}"); gelezen als ${p.amount}.`,
   "value.invalid": (p) => `Geen bedrag: ${p.reason}.`,
-  "value.uncalculated": () => `Formule zonder berekende waarde; open en bewaar het bestand in Excel. Niet als 0 gelezen.`,
+  "value.uncalculated": () =>
+    `Formule zonder berekende waarde; open en bewaar het bestand in Excel. Niet als 0 gelezen.`,
   "formula.sum-range": (p) => `De SOM-formule ${p.formula} ${p.problem}.`,
   "formula.sum-range.misses": (p) => `mist ${p.rows}`,
   "formula.sum-range.overshoots": (p) => `telt ook ${p.rows} mee`,
@@ -41,8 +51,10 @@ export const nl: Catalogue = {
   "formula.variance": () => "begroting na wijziging − rekening",
   "formula.variance-reversed": () => "rekening − begroting na wijziging",
   "draft.prefix": () => "[Concept]",
-  "draft.underspend": (p) => `Onderbesteding van ${p.amount} (${p.pct} van de begroting na wijziging van ${p.amended}).`,
-  "draft.overspend": (p) => `Overschrijding van ${p.amount} (${p.pct} van de begroting na wijziging van ${p.amended}).`,
+  "draft.underspend": (p) =>
+    `Onderbesteding van ${p.amount} (${p.pct} van de begroting na wijziging van ${p.amended}).`,
+  "draft.overspend": (p) =>
+    `Overschrijding van ${p.amount} (${p.pct} van de begroting na wijziging van ${p.amended}).`,
   "draft.amendment": (p) => `De begroting is gewijzigd van ${p.original} naar ${p.amended} (${p.change}).`,
   "draft.explain": () => "Oorzaak nog toelichten.",
   "status.ok": () => "OK",
@@ -61,7 +73,7 @@ export const nl: Catalogue = {
   "severity.error": () => "Fout",
   "severity.warning": () => "Waarschuwing",
   "severity.info": () => "Info",
-  "accepted": (p) => `Geaccepteerd: ${p.reason}`,
+  accepted: (p) => `Geaccepteerd: ${p.reason}`,
   "header.check": () => "Controle",
   "header.variancePct": () => "Verschil %",
   "header.light": () => "Stoplicht",

@@ -105,7 +105,16 @@ function missing(model: CheckModel, byCode: Map<string, Occurrence[]>): Finding[
       if (r.kind !== "line" || r.code === null) continue;
       summaryCodes.add(r.code);
       if (!detailRoots.has(r.code)) {
-        out.push(makeFinding(model, { rule: "crosscheck.missing", table: t, row: r.row, col: r.labelCol, code: r.code, params: { code: r.code } }));
+        out.push(
+          makeFinding(model, {
+            rule: "crosscheck.missing",
+            table: t,
+            row: r.row,
+            col: r.labelCol,
+            code: r.code,
+            params: { code: r.code },
+          }),
+        );
       }
     }
   }
@@ -113,7 +122,8 @@ function missing(model: CheckModel, byCode: Map<string, Occurrence[]>): Finding[
     const roots = new Set(t.rows.filter((r) => r.code !== null).map((r) => rootCode(r.code!)));
     for (const root of roots) {
       if (summaryCodes.has(root)) continue;
-      const first = (byCode.get(root)?.find((o) => o.table === t)?.row ?? t.rows.find((r) => r.code !== null && rootCode(r.code) === root))!;
+      const first = (byCode.get(root)?.find((o) => o.table === t)?.row ??
+        t.rows.find((r) => r.code !== null && rootCode(r.code) === root))!;
       out.push(
         makeFinding(model, {
           rule: "crosscheck.missing",

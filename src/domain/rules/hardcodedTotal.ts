@@ -18,7 +18,16 @@ export const hardcodedTotal: Rule = {
         for (const role of amountRolesOf(table)) {
           const cell = row.amounts[role];
           if (!cell || cell.formula || cell.cents === null) continue;
-          out.push(makeFinding(model, { rule: "formula.hardcoded-total", table, row: row.row, col: cell.col, code: row.code, column: role }));
+          out.push(
+            makeFinding(model, {
+              rule: "formula.hardcoded-total",
+              table,
+              row: row.row,
+              col: cell.col,
+              code: row.code,
+              column: role,
+            }),
+          );
         }
       }
     }

@@ -36,7 +36,8 @@ export const nameMismatch: Rule = {
         out.push(
           makeFinding(model, {
             rule: "structure.name-mismatch",
-            messageKey: refName !== undefined ? "structure.name-mismatch-reference" : "structure.name-mismatch",
+            messageKey:
+              refName !== undefined ? "structure.name-mismatch-reference" : "structure.name-mismatch",
             table: use.table,
             row: use.row.row,
             col: use.row.labelCol,

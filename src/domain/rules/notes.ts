@@ -27,7 +27,14 @@ export const notes: Rule = {
           col,
           code: row.code,
           // Quote the variance as the workbook states it, where it does.
-          params: { variance: money(model, table, Math.abs(row.amounts.variance?.cents ?? Math.round((v.variance * 100) / table.scale))), threshold },
+          params: {
+            variance: money(
+              model,
+              table,
+              Math.abs(row.amounts.variance?.cents ?? Math.round((v.variance * 100) / table.scale)),
+            ),
+            threshold,
+          },
         }),
       );
     }

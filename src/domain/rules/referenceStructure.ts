@@ -20,18 +20,35 @@ export const referenceStructure: Rule = {
         if (!present.has(row.code!)) present.set(row.code!, row);
         if (row.codeInferred || known.has(row.code!)) continue;
         out.push(
-          makeFinding(model, { rule: "structure.unknown", table, row: row.row, col: row.labelCol, code: row.code, params: { code: row.code! } }),
+          makeFinding(model, {
+            rule: "structure.unknown",
+            table,
+            row: row.row,
+            col: row.labelCol,
+            code: row.code,
+            params: { code: row.code! },
+          }),
         );
       }
       if (table.kind === "explanation" || rows.length === 0) continue;
       // A summary lists every programme; a detail table covers the programmes it names.
-      const roots = new Set(table.kind === "summary" ? model.structure.map((e) => rootCode(e.code)) : rows.map((r) => rootCode(r.code!)));
+      const roots = new Set(
+        table.kind === "summary"
+          ? model.structure.map((e) => rootCode(e.code))
+          : rows.map((r) => rootCode(r.code!)),
+      );
       const depths = rows.map((r) => codeDepth(r.code!));
       const minDepth = Math.min(...depths);
       const maxDepth = Math.max(...depths);
       for (const entry of model.structure) {
         const depth = codeDepth(entry.code);
-        if (present.has(entry.code) || !roots.has(rootCode(entry.code)) || depth < minDepth || depth > maxDepth) continue;
+        if (
+          present.has(entry.code) ||
+          !roots.has(rootCode(entry.code)) ||
+          depth < minDepth ||
+          depth > maxDepth
+        )
+          continue;
         const anchor = nearestAncestor(entry.code, present) ?? rows[0];
         out.push(
           makeFinding(model, {

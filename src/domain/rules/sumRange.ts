@@ -5,7 +5,8 @@ import type { Finding, Table, TableRow } from "../types";
 import { makeFinding, type Rule } from "./ruleKit";
 
 // Only formulas that do nothing but add cells: SUM/SOM/SUBTOTAL(9|109) over ranges, and `+`.
-const ADDING_ONLY = /^=?\s*(?:(?:SUM|SOM|SUBTOTAL\(\s*(?:9|109)\s*,)\s*\(?[\s$A-Z0-9:,;+()]*|[\s$A-Z0-9:+()]+)$/i;
+const ADDING_ONLY =
+  /^=?\s*(?:(?:SUM|SOM|SUBTOTAL\(\s*(?:9|109)\s*,)\s*\(?[\s$A-Z0-9:,;+()]*|[\s$A-Z0-9:+()]+)$/i;
 const REFERENCE = /(?<![A-Z0-9!'])(\$?[A-Z]{1,3}\$?\d{1,7})(?::(\$?[A-Z]{1,3}\$?\d{1,7}))?(?![A-Z0-9(])/gi;
 
 /**
@@ -24,14 +25,24 @@ export const sumRange: Rule = {
         if (!row.children || row.children.length === 0) continue;
         for (const role of amountRolesOf(table)) {
           const cell = row.amounts[role];
-          if (!cell?.formula || /!/.test(cell.formula) || !ADDING_ONLY.test(cell.formula.replace(/^=/, "").replace(/\bSUBTOTAL\(\s*(9|109)\s*,/i, "SUM("))) continue;
+          if (
+            !cell?.formula ||
+            /!/.test(cell.formula) ||
+            !ADDING_ONLY.test(cell.formula.replace(/^=/, "").replace(/\bSUBTOTAL\(\s*(9|109)\s*,/i, "SUM("))
+          )
+            continue;
           const referenced = referencedRows(cell.formula, cell.col);
           if (referenced === null) continue;
           const counted = new Set(
             [...referenced].filter((r) => {
               const target = rowAt.get(r);
               // Empty cells and group headings in the range add nothing; anything else is counted.
-              if (target) return target.amounts[role]?.state !== "empty" && target.kind !== "blank" && target.kind !== "group";
+              if (target)
+                return (
+                  target.amounts[role]?.state !== "empty" &&
+                  target.kind !== "blank" &&
+                  target.kind !== "group"
+                );
               return !!view && !view.isEmpty(r, cell.col) && (r < table.headerFirstRow || r > table.lastRow);
             }),
           );
@@ -42,8 +53,10 @@ export const sumRange: Rule = {
           const missing = [...expected].filter((r) => !counted.has(r));
           const extra = [...counted].filter((r) => !expected.has(r));
           const problems: string[] = [];
-          if (missing.length) problems.push(msg(model.lang, "formula.sum-range.misses", { rows: cells(missing, cell.col) }));
-          if (extra.length) problems.push(msg(model.lang, "formula.sum-range.overshoots", { rows: cells(extra, cell.col) }));
+          if (missing.length)
+            problems.push(msg(model.lang, "formula.sum-range.misses", { rows: cells(missing, cell.col) }));
+          if (extra.length)
+            problems.push(msg(model.lang, "formula.sum-range.overshoots", { rows: cells(extra, cell.col) }));
           out.push(
             makeFinding(model, {
               rule: "formula.sum-range",
@@ -53,7 +66,10 @@ export const sumRange: Rule = {
               code: row.code,
               column: role,
               related: [...missing, ...extra].map((r) => `${table.sheet}!${toA1(r, cell.col)}`),
-              params: { formula: cell.formula.startsWith("=") ? cell.formula : `=${cell.formula}`, problem: problems.join(model.lang === "nl" ? " en " : " and ") },
+              params: {
+                formula: cell.formula.startsWith("=") ? cell.formula : `=${cell.formula}`,
+                problem: problems.join(model.lang === "nl" ? " en " : " and "),
+              },
             }),
           );
         }
@@ -66,7 +82,10 @@ export const sumRange: Rule = {
 /** Rows a formula adds in the given column; null when it reaches into another column. */
 export function referencedRows(formula: string, col: number): Set<number> | null {
   const rows = new Set<number>();
-  const body = formula.replace(/^=/, "").replace(/\b(SUM|SOM|SUBTOTAL)\s*\(/gi, "(").replace(/\(\s*(9|109)\s*[,;]/g, "(");
+  const body = formula
+    .replace(/^=/, "")
+    .replace(/\b(SUM|SOM|SUBTOTAL)\s*\(/gi, "(")
+    .replace(/\(\s*(9|109)\s*[,;]/g, "(");
   for (const m of body.matchAll(REFERENCE)) {
     const a = parseA1(m[1]);
     const b = m[2] ? parseA1(m[2]) : a;

@@ -41,11 +41,21 @@ export const totals: Rule = {
             col: total.col,
             column: role,
             code: row.code,
-            related: children.filter((c) => c.amounts[role]?.cents != null).map((c) => sheetCell(table.sheet, c.row, total.col)),
+            related: children
+              .filter((c) => c.amounts[role]?.cents != null)
+              .map((c) => sheetCell(table.sheet, c.row, total.col)),
           };
           const params = { column: columnName(model, role), expected: money(model, table, sum) };
           if (total.cents === null) {
-            out.push(makeFinding(model, { ...base, rule: "total.mismatch", messageKey: "total.missing-amount", params, expected: sum }));
+            out.push(
+              makeFinding(model, {
+                ...base,
+                rule: "total.mismatch",
+                messageKey: "total.missing-amount",
+                params,
+                expected: sum,
+              }),
+            );
             continue;
           }
           const diff = total.cents - sum;

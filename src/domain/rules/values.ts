@@ -26,7 +26,13 @@ export const values: Rule = {
             const raw = cell.raw;
             const text = raw !== null && typeof raw === "object" && "error" in raw ? raw.error : String(raw);
             const reason = msg(model.lang, `reason.${cell.invalidReason ?? "text"}`, { text });
-            out.push(makeFinding(model, { ...base, rule: "value.invalid", params: { reason: cell.invalidReason === "text" ? `${reason} "${text}"` : reason } }));
+            out.push(
+              makeFinding(model, {
+                ...base,
+                rule: "value.invalid",
+                params: { reason: cell.invalidReason === "text" ? `${reason} "${text}"` : reason },
+              }),
+            );
           }
         }
       }

@@ -21,12 +21,18 @@ export const variance: Rule = {
       }
       for (const [row, diff] of diffs) {
         if (diff === 0) continue;
-        const inherited = (row.children ?? []).reduce((s, i) => s + Math.abs(diffs.get(table.rows[i]) ?? 0), 0);
+        const inherited = (row.children ?? []).reduce(
+          (s, i) => s + Math.abs(diffs.get(table.rows[i]) ?? 0),
+          0,
+        );
         const bound = roundingBound(2, table.unitCents, model.settings) + inherited;
         const v = row.amounts.variance!;
         const expected = v.cents! - diff;
         const params = {
-          formula: msg(model.lang, table.varianceSign === 1 ? "formula.variance" : "formula.variance-reversed"),
+          formula: msg(
+            model.lang,
+            table.varianceSign === 1 ? "formula.variance" : "formula.variance-reversed",
+          ),
           expected: money(model, table, expected),
           actual: money(model, table, v.cents!),
           difference: money(model, table, diff),
@@ -42,7 +48,9 @@ export const variance: Rule = {
             params,
             expected,
             actual: v.cents!,
-            related: [row.amounts.amended!, row.amounts.actual!].map((c) => sheetCell(table.sheet, row.row, c.col)),
+            related: [row.amounts.amended!, row.amounts.actual!].map((c) =>
+              sheetCell(table.sheet, row.row, c.col),
+            ),
           }),
         );
       }

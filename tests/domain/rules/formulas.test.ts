@@ -28,7 +28,9 @@ describe("formula rules", () => {
   it("compares a formula total exactly: rounding no longer explains a 1-euro difference", () => {
     const sum = seedWithFormulas().find((s) => s.name === P)!.rows[13][2] as number;
     const result = check(gridsOf(withFormula("C14", "=SUM(C2:C13)", sum + 1)));
-    expect(findingKeys(result.findings.filter((f) => f.sheet === P && f.cell === "C14"))).toEqual(["total.mismatch Programma's!C14"]);
+    expect(findingKeys(result.findings.filter((f) => f.sheet === P && f.cell === "C14"))).toEqual([
+      "total.mismatch Programma's!C14",
+    ]);
   });
 
   it("reports a SUM that skips a row even when the skipped row holds 0", () => {
@@ -49,10 +51,12 @@ describe("formula rules", () => {
   it("reports a skipped row with an amount as both a wrong SUM and a wrong total", () => {
     const sum = seedWithFormulas().find((s) => s.name === P)!.rows[13][4] as number;
     const result = check(gridsOf(withFormula("E14", "=SUM(E2:E4)+SUM(E6:E13)", sum - 1564204)));
-    expect(findingKeys(result.findings.filter((x) => x.sheet === P && x.cell === "E14"), ["error"])).toEqual([
-      "total.mismatch Programma's!E14",
-      "formula.sum-range Programma's!E14",
-    ]);
+    expect(
+      findingKeys(
+        result.findings.filter((x) => x.sheet === P && x.cell === "E14"),
+        ["error"],
+      ),
+    ).toEqual(["total.mismatch Programma's!E14", "formula.sum-range Programma's!E14"]);
   });
 
   it("points out a total typed in as a number in a table that calculates", () => {
@@ -63,6 +67,8 @@ describe("formula rules", () => {
       return { ...s, formulas };
     });
     const result = check(gridsOf(specs));
-    expect(findingKeys(result.findings.filter((f) => f.rule === "formula.hardcoded-total"))).toEqual(["formula.hardcoded-total Programma's!B34"]);
+    expect(findingKeys(result.findings.filter((f) => f.rule === "formula.hardcoded-total"))).toEqual([
+      "formula.hardcoded-total Programma's!B34",
+    ]);
   });
 });

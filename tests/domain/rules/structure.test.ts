@@ -4,8 +4,10 @@ import { seedWorkbook, type SheetSpec } from "../../fixtures/seed";
 
 const P = "Programma's";
 /** The seed without its reference structure sheet: structure rules then compare tables with each other. */
-const withoutStructure = (specs: SheetSpec[] = seedWorkbook()) => specs.filter((s) => s.name !== "Programmastructuur");
-const findingsOf = (rule: string, specs: SheetSpec[]) => check(gridsOf(specs)).findings.filter((f) => f.rule === rule);
+const withoutStructure = (specs: SheetSpec[] = seedWorkbook()) =>
+  specs.filter((s) => s.name !== "Programmastructuur");
+const findingsOf = (rule: string, specs: SheetSpec[]) =>
+  check(gridsOf(specs)).findings.filter((f) => f.rule === rule);
 
 describe("structure.name-mismatch", () => {
   it("without a reference, flags the name most tables do not use", () => {
@@ -17,7 +19,9 @@ describe("structure.name-mismatch", () => {
 
   it("flags a renamed line against the reference structure", () => {
     const specs = changed(seedWorkbook(), P, "A3", "1.1.1 Ruimtelijke ordening");
-    expect(findingKeys(findingsOf("structure.name-mismatch", specs))).toContain("structure.name-mismatch Programma's!A3");
+    expect(findingKeys(findingsOf("structure.name-mismatch", specs))).toContain(
+      "structure.name-mismatch Programma's!A3",
+    );
   });
 
   it.each([
@@ -55,7 +59,9 @@ describe("structure.duplicate-code, orphan, gap", () => {
 
   it("reports lines whose group row is missing from a table that shows groups", () => {
     const specs = withoutStructure(changed(seedWorkbook(), P, "A8", null as never));
-    expect(findingKeys(findingsOf("structure.orphan", specs))).toEqual(["A9", "A10", "A11", "A12"].map((c) => `structure.orphan Programma's!${c}`));
+    expect(findingKeys(findingsOf("structure.orphan", specs))).toEqual(
+      ["A9", "A10", "A11", "A12"].map((c) => `structure.orphan Programma's!${c}`),
+    );
   });
 
   it("reports numbering that skips a number", () => {
@@ -71,18 +77,26 @@ describe("structure.duplicate-code, orphan, gap", () => {
     const specs = [summary, withoutRows(programmes, 4), structure];
     const result = check(gridsOf(specs));
     expect(result.findings.filter((f) => f.rule === "structure.gap")).toEqual([]);
-    expect(findingKeys(result.findings.filter((f) => f.rule === "structure.missing" && f.code === "1.1.3"))).toEqual(["structure.missing Programma's!A2"]);
+    expect(
+      findingKeys(result.findings.filter((f) => f.rule === "structure.missing" && f.code === "1.1.3")),
+    ).toEqual(["structure.missing Programma's!A2"]);
   });
 });
 
 describe("structure.unknown and structure.missing", () => {
   it("reports a code the reference structure does not list", () => {
-    const specs = seedWorkbook().map((s) => (s.name === "Programmastructuur" ? { ...s, rows: s.rows.filter((r) => r[0] !== "1.2.4") } : s));
-    expect(findingKeys(findingsOf("structure.unknown", specs))).toEqual(["structure.unknown Programma's!A12"]);
+    const specs = seedWorkbook().map((s) =>
+      s.name === "Programmastructuur" ? { ...s, rows: s.rows.filter((r) => r[0] !== "1.2.4") } : s,
+    );
+    expect(findingKeys(findingsOf("structure.unknown", specs))).toEqual([
+      "structure.unknown Programma's!A12",
+    ]);
   });
 
   it("reports a programme of the structure that the summary leaves out", () => {
-    const specs = seedWorkbook().map((s) => (s.name === "Programmastructuur" ? { ...s, rows: [...s.rows, ["11", "Nieuw programma"]] } : s));
+    const specs = seedWorkbook().map((s) =>
+      s.name === "Programmastructuur" ? { ...s, rows: [...s.rows, ["11", "Nieuw programma"]] } : s,
+    );
     const keys = findingKeys(findingsOf("structure.missing", specs));
     expect(keys).toContain("structure.missing Overzicht!A5");
   });

@@ -8,19 +8,71 @@ const errorsAfter = (sheet: string, cell: string, value: number) =>
 
 describe("total.mismatch and total.rounding", () => {
   it.each([
-    ["prior-year actual", "B14", 5703643 + 1000, ["total.mismatch Programma's!B14", "crosscheck.mismatch Overzicht!B5"]],
-    ["original budget", "C14", 6215598 - 1000, ["total.mismatch Programma's!C14", "crosscheck.mismatch Overzicht!C5"]],
-    ["amended budget", "D14", 6310598 + 5000, ["total.mismatch Programma's!D14", "variance.mismatch Programma's!F14", "crosscheck.mismatch Overzicht!D5"]],
-    ["actual", "E14", 6320874 + 1000, ["total.mismatch Programma's!E14", "variance.mismatch Programma's!F14", "crosscheck.mismatch Overzicht!E5"]],
-  ])("reports a programme total's %s that is off by more than rounding at that total", (_, cell, value, expected) => {
-    expect(errorsAfter(P, cell, value).sort()).toEqual([...expected].sort());
-  });
+    [
+      "prior-year actual",
+      "B14",
+      5703643 + 1000,
+      ["total.mismatch Programma's!B14", "crosscheck.mismatch Overzicht!B5"],
+    ],
+    [
+      "original budget",
+      "C14",
+      6215598 - 1000,
+      ["total.mismatch Programma's!C14", "crosscheck.mismatch Overzicht!C5"],
+    ],
+    [
+      "amended budget",
+      "D14",
+      6310598 + 5000,
+      [
+        "total.mismatch Programma's!D14",
+        "variance.mismatch Programma's!F14",
+        "crosscheck.mismatch Overzicht!D5",
+      ],
+    ],
+    [
+      "actual",
+      "E14",
+      6320874 + 1000,
+      [
+        "total.mismatch Programma's!E14",
+        "variance.mismatch Programma's!F14",
+        "crosscheck.mismatch Overzicht!E5",
+      ],
+    ],
+  ])(
+    "reports a programme total's %s that is off by more than rounding at that total",
+    (_, cell, value, expected) => {
+      expect(errorsAfter(P, cell, value).sort()).toEqual([...expected].sort());
+    },
+  );
 
   it("reports the expected sum and the difference in euros", () => {
-    const f = check(gridsOf(changed(seedWorkbook(), P, "E14", 6321874))).findings.find((x) => x.rule === "total.mismatch")!;
-    expect(f).toMatchObject({ sheet: P, cell: "E14", column: "actual", code: "1", expected: 6320873, actual: 6321874, difference: 1001 });
-    expect(f.related).toEqual(["Programma's!E3", "Programma's!E4", "Programma's!E5", "Programma's!E6", "Programma's!E9", "Programma's!E10", "Programma's!E11", "Programma's!E12"]);
-    expect(f.message).toBe("Totaal rekening klopt niet: verwacht € 6.320.873, staat er € 6.321.874 (verschil € 1.001).");
+    const f = check(gridsOf(changed(seedWorkbook(), P, "E14", 6321874))).findings.find(
+      (x) => x.rule === "total.mismatch",
+    )!;
+    expect(f).toMatchObject({
+      sheet: P,
+      cell: "E14",
+      column: "actual",
+      code: "1",
+      expected: 6320873,
+      actual: 6321874,
+      difference: 1001,
+    });
+    expect(f.related).toEqual([
+      "Programma's!E3",
+      "Programma's!E4",
+      "Programma's!E5",
+      "Programma's!E6",
+      "Programma's!E9",
+      "Programma's!E10",
+      "Programma's!E11",
+      "Programma's!E12",
+    ]);
+    expect(f.message).toBe(
+      "Totaal rekening klopt niet: verwacht € 6.320.873, staat er € 6.321.874 (verschil € 1.001).",
+    );
   });
 
   // Programme 1 adds 8 rounded lines: the bound is (8+1)/2 = 4 euros.
@@ -32,19 +84,28 @@ describe("total.mismatch and total.rounding", () => {
   ])("treats a difference of %i euros over 8 lines as %s", (delta, rule) => {
     // The seed's original-budget total of programme 1 is 1 euro above its lines already.
     const result = check(gridsOf(changed(seedWorkbook(), P, "C14", 6215598 - 1 + delta)));
-    expect(result.findings.filter((f) => f.cell === "C14" && f.sheet === P).map((f) => f.rule)).toEqual([rule]);
+    expect(result.findings.filter((f) => f.cell === "C14" && f.sheet === P).map((f) => f.rule)).toEqual([
+      rule,
+    ]);
   });
 
   it("treats a 2-euro difference over 3 lines as rounding and a 3-euro one as an error", () => {
     // Programme 3: three lines, bound (3+1)/2 = 2. Its amended total matches its lines exactly.
     const ok = check(gridsOf(changed(seedWorkbook(), P, "D34", 3685755 + 2)));
     const bad = check(gridsOf(changed(seedWorkbook(), P, "D34", 3685755 + 3)));
-    expect(ok.findings.filter((f) => f.cell === "D34" && f.sheet === P).map((f) => f.rule)).toEqual(["total.rounding"]);
-    expect(bad.findings.filter((f) => f.cell === "D34" && f.sheet === P).map((f) => f.rule)).toEqual(["total.mismatch"]);
+    expect(ok.findings.filter((f) => f.cell === "D34" && f.sheet === P).map((f) => f.rule)).toEqual([
+      "total.rounding",
+    ]);
+    expect(bad.findings.filter((f) => f.cell === "D34" && f.sheet === P).map((f) => f.rule)).toEqual([
+      "total.mismatch",
+    ]);
   });
 
   it("checks the grand total of the summary against its ten programmes", () => {
-    expect(errorsAfter("Overzicht", "E15", 27852482 + 10)).toEqual(["total.mismatch Overzicht!E15", "variance.mismatch Overzicht!F15"]);
+    expect(errorsAfter("Overzicht", "E15", 27852482 + 10)).toEqual([
+      "total.mismatch Overzicht!E15",
+      "variance.mismatch Overzicht!F15",
+    ]);
   });
 
   it("checks the explanation table's total internally, in its unit of thousands", () => {
@@ -57,7 +118,9 @@ describe("total.mismatch and total.rounding", () => {
   it("honours a fixed rounding tolerance from the settings", () => {
     const grids = gridsOf(changed(seedWorkbook(), P, "D34", 3685755 + 2));
     const strict = check(grids, { roundingTolerance: 0 });
-    expect(strict.findings.filter((f) => f.cell === "D34" && f.sheet === P).map((f) => f.rule)).toEqual(["total.mismatch"]);
+    expect(strict.findings.filter((f) => f.cell === "D34" && f.sheet === P).map((f) => f.rule)).toEqual([
+      "total.mismatch",
+    ]);
   });
 
   it("reports an empty total cell whose lines hold amounts", () => {

@@ -24,10 +24,16 @@ describe("value rules", () => {
   });
 
   it("reports a formula without a calculated value and never reads it as 0", () => {
-    const specs = seedWorkbook().map((s) => (s.name === P ? { ...s, formulas: s.rows.map((_, i) => (i === 13 ? [null, null, null, null, "=SUM(E2:E13)"] : [])) } : s));
+    const specs = seedWorkbook().map((s) =>
+      s.name === P
+        ? { ...s, formulas: s.rows.map((_, i) => (i === 13 ? [null, null, null, null, "=SUM(E2:E13)"] : [])) }
+        : s,
+    );
     const withoutValue = changed(specs, P, "E14", null as never);
     const result = check(gridsOf(withoutValue));
-    expect(findingKeys(result.findings.filter((f) => f.sheet === P && f.cell === "E14"))).toEqual(["value.uncalculated Programma's!E14"]);
+    expect(findingKeys(result.findings.filter((f) => f.sheet === P && f.cell === "E14"))).toEqual([
+      "value.uncalculated Programma's!E14",
+    ]);
     expect(result.summary.errors).toBe(0);
   });
 });
