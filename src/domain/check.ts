@@ -62,7 +62,7 @@ export function check(grids: readonly Grid[], settingsInput: SettingsInput = {})
         a.at.col - b.at.col,
     )
     .map((x) => x.f);
-  const plan = buildWritePlan({
+  const planInput = {
     tables,
     findings,
     variances,
@@ -70,8 +70,22 @@ export function check(grids: readonly Grid[], settingsInput: SettingsInput = {})
     views,
     sheetNames: grids.map((g) => g.sheet),
     previous,
+  };
+  let plan: WritePlan | undefined;
+  const result = {
+    settings,
+    tables,
+    structure,
+    findings,
+    variances,
+    summary: summarise(findings),
+  } as CheckResult;
+  // The plan is made when first asked for: a report-only run (`--no-write`) never pays for it.
+  Object.defineProperty(result, "plan", {
+    enumerable: true,
+    get: () => (plan ??= buildWritePlan(planInput)),
   });
-  return { settings, tables, structure, findings, variances, summary: summarise(findings), plan };
+  return result;
 }
 
 function ownedRegions(previous: Ownership | null, sheet: string): RegionBounds[] {

@@ -77,6 +77,7 @@ interface PlanInput {
 
 /** The one empty cell every blank status cell shares: plans of 100k rows allocate no more than they need. */
 const EMPTY: PlanCell = Object.freeze({ value: null }) as PlanCell;
+const NONE: Finding[] = [];
 const ROUNDING_RULES = new Set(["total.rounding", "variance.rounding", "crosscheck.rounding"]);
 
 /** Plans every cell Stoplicht writes: status columns per table, the two result sheets, the record. */
@@ -85,7 +86,12 @@ export function buildWritePlan(input: PlanInput): WritePlan {
   const occupied = new Map<string, { r1: number; r2: number; c1: number; c2: number }[]>();
   const blocks: PlanBlock[] = [];
   const byRow = groupFindingsByRow(input.findings);
-  const varianceAt = new Map(input.variances.map((v) => [`${v.tableId}#${v.row}`, v]));
+  const varianceAt = new Map<string, Map<number, RowVariance>>();
+  for (const v of input.variances) {
+    const rows = varianceAt.get(v.tableId) ?? new Map<number, RowVariance>();
+    rows.set(v.row, v);
+    varianceAt.set(v.tableId, rows);
+  }
   for (const table of input.tables) {
     if (table.kind === "explanation") continue;
     const kinds: StatusKind[] = ["check", "variancePct", "light"];
@@ -101,10 +107,10 @@ export function buildWritePlan(input: PlanInput): WritePlan {
       else {
         const tableRow = rowAt.get(r);
         const isAmountRow = tableRow && (tableRow.kind === "line" || tableRow.kind === "total");
-        const v = varianceAt.get(`${table.id}#${r}`);
+        const v = varianceAt.get(table.id)?.get(r);
         cells.push(
           kinds.map((k) =>
-            isAmountRow ? statusCell(k, lang, byRow.get(`${table.sheet}#${r}`) ?? [], v) : EMPTY,
+            isAmountRow ? statusCell(k, lang, byRow.get(table.sheet)?.get(r) ?? NONE, v) : EMPTY,
           ),
         );
       }
@@ -140,15 +146,17 @@ export function buildWritePlan(input: PlanInput): WritePlan {
   };
 }
 
-function groupFindingsByRow(findings: Finding[]): Map<string, Finding[]> {
-  const map = new Map<string, Finding[]>();
+/** Open findings by sheet, then by 0-based row: what each row's check cell sums up. */
+function groupFindingsByRow(findings: Finding[]): Map<string, Map<number, Finding[]>> {
+  const map = new Map<string, Map<number, Finding[]>>();
   for (const f of findings) {
     if (f.accepted) continue;
     const row = Number(/\d+$/.exec(f.cell)![0]) - 1;
-    const key = `${f.sheet}#${row}`;
-    const list = map.get(key) ?? [];
+    const rows = map.get(f.sheet) ?? new Map<number, Finding[]>();
+    const list = rows.get(row) ?? [];
     list.push(f);
-    map.set(key, list);
+    rows.set(row, list);
+    map.set(f.sheet, rows);
   }
   return map;
 }

@@ -29,6 +29,7 @@ export const crosscheck: Rule = {
       }
     }
     for (const [code, list] of byCode) {
+      if (list.length < 2) continue;
       const tables = new Set(list.map((o) => o.table));
       if (tables.size < 2) continue;
       const primary = list.find((o) => o.table.kind === "summary") ?? list[0];

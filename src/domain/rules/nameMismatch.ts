@@ -28,6 +28,8 @@ export const nameMismatch: Rule = {
     const out: Finding[] = [];
     for (const [code, list] of uses) {
       const refName = reference.get(code);
+      // A code used once, with no reference to compare with, has nothing to differ from.
+      if (list.length === 1 && refName === undefined) continue;
       const canonical = refName ?? mostUsedName(list);
       for (const use of list) {
         if (sameName(use.row.name, canonical)) continue;
