@@ -53,6 +53,18 @@ function numberToCents(n: number, kind: "number" | "text"): ParsedAmount {
 function parseAmountText(input: string): number | null {
   let s = input;
   let negative = false;
+  // Ledger notations: "-/-" before a negative amount, "V"/"N" (voordelig/nadelig) after it,
+  // ",-" or ",--" for no cents.
+  if (s.startsWith("-/-")) {
+    negative = true;
+    s = s.slice(3);
+  }
+  const favour = /([VN])$/i.exec(s);
+  if (favour && /\d[,.-]*[VN]$/i.test(s)) {
+    if (favour[1].toUpperCase() === "N") negative = !negative;
+    s = s.slice(0, -1);
+  }
+  s = s.replace(/,-{1,2}$/, "");
   if (/^\(.*\)$/.test(s)) {
     negative = true;
     s = s.slice(1, -1);
@@ -95,7 +107,8 @@ function normaliseSeparators(s: string): string | null {
   const parts = t.split(sep);
   // One separator followed by exactly three digits is a thousands separator in both
   // notations as budgets use them ("5.703", "5,703"): amounts to a tenth of a cent do not occur.
-  if (parts.length === 2 && parts[1].length !== 3) {
+  // A leading 0 group cannot be a thousands group: "0,125" is a fraction.
+  if (parts.length === 2 && (parts[1].length !== 3 || /^0+$/.test(parts[0]))) {
     return `${parts[0]}.${parts[1]}`;
   }
   if (!validGroups(t, sep)) return null;

@@ -8,15 +8,22 @@ import { msg } from "./messages/catalogue";
  *   → "[Concept] Onderbesteding van € 10.000 (10,0% van de begroting na wijziging van € 100.000). Oorzaak nog toelichten."
  */
 export function draftNote(
-  figures: { amended: number; actual: number; original: number | null },
+  figures: { amended: number; actual: number; original: number | null; income?: boolean },
   lang: Language,
 ): string {
-  const { amended, actual, original } = figures;
+  const { amended, actual, original, income } = figures;
   const variance = amended - actual;
   const parts = [msg(lang, "draft.prefix")];
   const pct = amended === 0 ? "—" : formatPercent(Math.abs(variance) / Math.abs(amended), lang);
   const params = { amount: formatCents(Math.abs(variance), lang), pct, amended: formatCents(amended, lang) };
-  parts.push(msg(lang, variance >= 0 ? "draft.underspend" : "draft.overspend", params));
+  const kind = income
+    ? variance <= 0
+      ? "draft.income-higher"
+      : "draft.income-lower"
+    : variance >= 0
+      ? "draft.underspend"
+      : "draft.overspend";
+  parts.push(msg(lang, kind, params));
   if (original !== null && original !== amended) {
     const change = amended - original;
     const signed = `${change > 0 ? "+" : "-"}${formatCents(Math.abs(change), lang)}`;

@@ -144,6 +144,8 @@ export interface Table {
   unitCents: number;
   /** Variance is budget − actual (costs) unless the workbook's figures show actual − budget. */
   varianceSign: 1 | -1;
+  /** Costs (lasten) or income (baten), from the headers or the title above; null when unsaid (costs). */
+  side: "costs" | "income" | null;
   rows: TableRow[];
   /** A1 range of the table, header included. */
   range: string;

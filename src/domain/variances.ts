@@ -25,8 +25,10 @@ export function trafficLight(
   actualCents: number,
   boundCents: number,
   settings: Settings,
+  income = false,
 ): TrafficLight {
-  const overspend = actualCents - amendedCents;
+  // For costs, spending more than budgeted is the risk; for income, receiving less.
+  const overspend = income ? amendedCents - actualCents : actualCents - amendedCents;
   if (overspend <= boundCents) return "green";
   const withinPercent = overspend * 100 <= settings.orangePercent * Math.abs(amendedCents);
   const withinThreshold = overspend <= settings.noteThreshold * 100;
@@ -58,6 +60,7 @@ export function computeVariances(tables: Table[], settings: Settings, lang: Lang
   for (const table of tables) {
     if (table.kind === "explanation") continue;
     const s = table.scale;
+    const income = table.side === "income";
     for (const row of table.rows) {
       if (row.kind !== "line" && row.kind !== "total") continue;
       const b = row.amounts.amended?.cents;
@@ -78,7 +81,7 @@ export function computeVariances(tables: Table[], settings: Settings, lang: Lang
       let note: RowVariance["note"] =
         own ?? (explained ? { text: explained.text, source: "explanation", cell: explained.cell } : null);
       if (!note && noteRequired) {
-        note = { text: draftNote({ amended, actual, original }, lang), source: "draft" };
+        note = { text: draftNote({ amended, actual, original, income }, lang), source: "draft" };
       }
       out.push({
         tableId: table.id,
@@ -93,11 +96,17 @@ export function computeVariances(tables: Table[], settings: Settings, lang: Lang
         actual: actual / 100,
         priorActual: prior === null ? null : prior / 100,
         variance: varianceCents / 100,
-        variancePct: amended === 0 ? null : varianceCents / amended,
+        variancePct: amended === 0 ? null : varianceCents / Math.abs(amended),
         amendment: original === null ? null : (amended - original) / 100,
         yearOnYear: prior === null ? null : (actual - prior) / 100,
-        favourable: varianceCents >= 0,
-        light: trafficLight(amended, actual, roundingBound(2, table.unitCents * s, settings), settings),
+        favourable: income ? varianceCents <= 0 : varianceCents >= 0,
+        light: trafficLight(
+          amended,
+          actual,
+          roundingBound(2, table.unitCents * s, settings),
+          settings,
+          income,
+        ),
         noteRequired,
         note,
       });

@@ -1,4 +1,4 @@
-import { rangeA1 } from "./address";
+import { parseA1, rangeA1 } from "./address";
 import { formatCents } from "./format";
 import type { SheetView } from "./detect/sheetView";
 import type { Language } from "./format";
@@ -110,7 +110,7 @@ export function buildWritePlan(input: PlanInput): WritePlan {
         const v = varianceAt.get(table.id)?.get(r);
         cells.push(
           kinds.map((k) =>
-            isAmountRow ? statusCell(k, lang, byRow.get(table.sheet)?.get(r) ?? NONE, v) : EMPTY,
+            isAmountRow ? statusCell(k, lang, inTable(table, byRow.get(table.sheet)?.get(r)), v) : EMPTY,
           ),
         );
       }
@@ -144,6 +144,15 @@ export function buildWritePlan(input: PlanInput): WritePlan {
     ownershipSheet: { name: OWNERSHIP_SHEET, cells: ownershipCells(ownership) },
     previous: input.previous,
   };
+}
+
+/** A row's findings that lie in this table's columns: a table beside it has its own. */
+function inTable(table: Table, findings: Finding[] | undefined): Finding[] {
+  if (!findings) return NONE;
+  return findings.filter((f) => {
+    const col = parseA1(f.cell)?.col ?? -1;
+    return col >= table.firstCol && col <= table.lastCol;
+  });
 }
 
 /** Open findings by sheet, then by 0-based row: what each row's check cell sums up. */

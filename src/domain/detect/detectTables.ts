@@ -1,7 +1,7 @@
 import { columnLetters, parseA1, rangeA1, toA1 } from "../address";
 import { parseAmount } from "../amount";
 import type { Settings, TableOverride } from "../settings";
-import { cellText } from "../text";
+import { cellText, fold } from "../text";
 import type { AmountCell, AmountRole, ColumnRole, Table, TableColumn, TableKind, TableRow } from "../types";
 import { AMOUNT_ROLES } from "../types";
 import { classifyHeader, type HeaderMeaning } from "./classifyHeader";
@@ -113,7 +113,8 @@ function mayStartHeader(view: SheetView, row: number): boolean {
   for (let c = view.firstCol; c <= view.lastColOf(row); c++) {
     const v = view.value(row, c);
     if (typeof v === "number" && !isYear(v)) return false;
-    if (typeof v === "string" && v.trim() !== "") texts++;
+    // A unit marker ("x € 1.000") beside a title makes no header of the title.
+    if (typeof v === "string" && v.trim() !== "" && !THOUSANDS.test(v)) texts++;
   }
   return texts >= 2;
 }
@@ -147,10 +148,22 @@ function classifyRows(
 function mergedTextLeft(view: SheetView, row: number, col: number): string {
   for (let c = col - 1; c >= view.firstCol; c--) {
     const t = headerText(view.value(row, c));
-    if (t) return t;
+    if (t) {
+      // A title above the label column ("Realisatie programma 1") is no merged amount header.
+      const below = classifyHeader(headerText(view.value(row + 1, c))).role;
+      return below === "label" || below === "code" ? "" : t;
+    }
     if (!headerText(view.value(row + 1, c))) return "";
   }
   return "";
+}
+
+/** Amount and note roles a header names, each year counted apart: what a header is worth. */
+function distinctRoles(meanings: Map<number, HeaderMeaning>): number {
+  const roles = new Set<string>();
+  for (const m of meanings.values())
+    if (m.role && m.role !== "label" && m.role !== "code") roles.add(`${m.role}:${m.year ?? ""}`);
+  return roles.size;
 }
 
 function score(meanings: Map<number, HeaderMeaning>): number {
@@ -186,6 +199,14 @@ function findHeaderBlocks(view: SheetView): HeaderBlock[] {
       if (s > 0 && (!best || s >= best.score)) best = { last: r + h - 1, meanings, score: s };
     }
     if (!best) continue;
+    // A title row above a one-row header reads as its first row; without it the header names
+    // as many columns, so the title is left out.
+    if (
+      best.last > r &&
+      mayStartHeader(view, r + 1) &&
+      distinctRoles(classifyRows(view, r + 1, best.last)) >= distinctRoles(best.meanings)
+    )
+      continue;
     for (const segment of splitSideBySide(best.meanings)) {
       if (score(segment) > 0)
         blocks.push({ firstRow: r, lastRow: best.last, columns: resolveRoles(segment) });
@@ -223,13 +244,17 @@ function splitSideBySide(
 
 /** Turns per-column meanings into roles: years decide prior-year vs current actuals, bare budgets. */
 function resolveRoles(meanings: Map<number, HeaderMeaning & { text: string }>): TableColumn[] {
-  const cols = [...meanings.entries()].sort((a, b) => a[0] - b[0]);
-  const actuals = cols.filter(([, m]) => m.role === "actual");
-  const budgetYears = cols
-    .filter(([, m]) => m.role === "amended" || m.role === "original" || m.role === "budget")
-    .map(([, m]) => m.year ?? 0);
-  const budgetYear = budgetYears.length ? Math.max(...budgetYears) : 0;
+  const isBudget = (m: HeaderMeaning) => m.role === "amended" || m.role === "original" || m.role === "budget";
+  const all = [...meanings.entries()].sort((a, b) => a[0] - b[0]);
+  const actuals = all.filter(([, m]) => m.role === "actual");
   const latestActual = actuals.length ? Math.max(...actuals.map(([, m]) => m.year ?? 0)) : 0;
+  // A budget for a later year than any actual ("Begroting 2025" beside "Realisatie 2024") is the
+  // next year's, not the one the actuals are measured against: it is left out, when the table
+  // also has a budget of the actuals' year.
+  const future = (m: HeaderMeaning) => isBudget(m) && latestActual > 0 && (m.year ?? 0) > latestActual;
+  const cols = all.some(([, m]) => isBudget(m) && !future(m)) ? all.filter(([, m]) => !future(m)) : all;
+  const budgetYears = cols.filter(([, m]) => isBudget(m)).map(([, m]) => m.year ?? 0);
+  const budgetYear = budgetYears.length ? Math.max(...budgetYears) : 0;
   const hasAmended = cols.some(([, m]) => m.role === "amended");
   const hasOriginal = cols.some(([, m]) => m.role === "original");
   const out: TableColumn[] = [];
@@ -303,7 +328,15 @@ function readTable(
       if (blanks >= MAX_BLANK_RUN) break;
       continue;
     }
-    if (blanks > 0 && endsAfterClosingTotal(rows) && row.kind !== "line") break;
+    // After a closing total and an empty row, the table goes on only if more amounts follow
+    // (the next programme under its heading); a paragraph of text or a title ends it.
+    if (
+      blanks > 0 &&
+      endsAfterClosingTotal(rows) &&
+      row.kind !== "line" &&
+      !amountsFollow(view, r, limitRow, labelCol, codeCol, noteCol, amountCols)
+    )
+      break;
     for (let i = 0; i < blanks; i++) rows.push(blankRow(r - blanks + i, labelCol));
     blanks = 0;
     rows.push(row);
@@ -315,10 +348,11 @@ function readTable(
   const firstCol = Math.min(...allCols);
   const lastCol = Math.max(...allCols);
   linkTotals(rows);
+  const kind = kindOverride ?? inferKind(columns, rows);
   const table: Table = {
     id: `${view.sheet}!${toA1(header.firstRow, firstCol)}`,
     sheet: view.sheet,
-    kind: kindOverride ?? inferKind(columns, rows),
+    kind,
     headerFirstRow: header.firstRow,
     headerLastRow: header.lastRow,
     lastRow,
@@ -334,13 +368,36 @@ function readTable(
         : []),
     ].sort((a, b) => a.col - b.col),
     scale: detectScale(view, header, firstCol, lastCol),
-    unitCents: detectUnit(rows),
+    side: detectSide(view, header, labelCol),
+    unitCents: detectUnit(rows, kind),
     varianceSign: 1,
     rows,
     range: rangeA1(header.firstRow, firstCol, lastRow, lastCol),
   };
   table.varianceSign = detectVarianceSign(table);
   return table;
+}
+
+/** Whether a line or total comes before the limit, passing only headings and empty rows. */
+function amountsFollow(
+  view: SheetView,
+  from: number,
+  limitRow: number,
+  labelCol: number,
+  codeCol: number | null,
+  noteCol: number | null,
+  amountCols: TableColumn[],
+): boolean {
+  let blanks = 0;
+  for (let r = from; r <= limitRow && blanks < MAX_BLANK_RUN; r++) {
+    const row = readRow(view, r, labelCol, codeCol, noteCol, amountCols);
+    if (row.kind === "line" || row.kind === "total") return true;
+    // A row of text right of the label is prose, not a heading.
+    if (row.kind === "blank") blanks++;
+    else if (row.label.length > 80) return false;
+    else blanks = 0;
+  }
+  return false;
 }
 
 function lastNonBlank(rows: TableRow[]): TableRow | undefined {
@@ -441,8 +498,15 @@ function readRow(
   const parsed = parseLabel(label);
   let code = parsed.code;
   let name = parsed.name;
+  let isTotal = parsed.isTotal;
   if (codeCol !== null) {
-    const own = parseCodeCell(view.value(r, codeCol));
+    const codeValue = view.value(r, codeCol);
+    // "Totaal" may stand in the code column, with the programme's name as the label.
+    if (typeof codeValue === "string" && parseLabel(codeValue).isTotal) {
+      isTotal = true;
+      code = parseLabel(codeValue).code ?? code;
+    }
+    const own = parseCodeCell(codeValue);
     if (own !== null) {
       code = own;
       name =
@@ -467,7 +531,7 @@ function readRow(
     if (label === "" && code === null) return { ...base, kind: "blank" };
     return { ...base, kind: "group" };
   }
-  if (parsed.isTotal) return { ...base, kind: "total" };
+  if (isTotal) return { ...base, kind: "total" };
   if (label === "" && code === null) return { ...base, kind: "total", unlabelled: true };
   return { ...base, kind: "line" };
 }
@@ -482,6 +546,23 @@ function inferKind(columns: TableColumn[], rows: TableRow[]): TableKind {
   return "detail";
 }
 
+const INCOME = /\b(baten|opbrengsten|inkomsten|ontvangsten|income|revenues?|receipts)\b/;
+const COSTS = /\b(lasten|kosten|uitgaven|expenses|costs|expenditure)\b/;
+
+/** Whether a table lists costs or income: its label header, or a title in the rows just above. */
+function detectSide(view: SheetView, header: HeaderBlock, labelCol: number): Table["side"] {
+  const texts: string[] = [];
+  for (let r = header.firstRow; r <= header.lastRow; r++) texts.push(cellText(view.value(r, labelCol)));
+  for (let r = header.firstRow - 1; r >= Math.max(view.firstRow, header.firstRow - 3); r--) {
+    for (let c = view.firstCol; c <= view.lastColOf(r); c++) texts.push(cellText(view.value(r, c)));
+  }
+  for (const t of texts.map(fold)) {
+    if (INCOME.test(t)) return "income";
+    if (COSTS.test(t)) return "costs";
+  }
+  return null;
+}
+
 function detectScale(view: SheetView, header: HeaderBlock, firstCol: number, lastCol: number): 1 | 1000 {
   for (let r = Math.max(view.firstRow, header.firstRow - 3); r <= header.lastRow; r++) {
     for (let c = view.firstCol; c <= Math.max(lastCol, firstCol); c++) {
@@ -492,8 +573,12 @@ function detectScale(view: SheetView, header: HeaderBlock, firstCol: number, las
   return 1;
 }
 
-/** The rounding unit the figures were stated in: cents, whole euros, or whole thousands. */
-function detectUnit(rows: TableRow[]): number {
+/**
+ * The rounding unit the figures were stated in: cents, whole euros, or — for explanation tables,
+ * which round to thousands — whole thousands. A budget table of round figures keeps the euro, so
+ * that a typo of € 1.000 is never taken for rounding.
+ */
+function detectUnit(rows: TableRow[], kind: TableKind): number {
   let nonZero = 0;
   let allThousands = true;
   for (const r of rows) {
@@ -504,7 +589,7 @@ function detectUnit(rows: TableRow[]): number {
       if (a.cents % 100000 !== 0) allThousands = false;
     }
   }
-  return allThousands && nonZero >= 3 ? 100000 : 100;
+  return kind === "explanation" && allThousands && nonZero >= 3 ? 100000 : 100;
 }
 
 /** Most workbooks state the variance as budget − actual; some as actual − budget. The figures decide. */

@@ -43,10 +43,12 @@ export function linkTotals(rows: TableRow[]): void {
       const code = row.code;
       const children: number[] = [];
       const kept: number[] = [];
-      for (const j of pending) {
-        const take = code === null || rows[j].code === null || isDescendant(rows[j].code!, code);
+      const from = code === null ? codelessTotalStart(rows, row, pending) : 0;
+      pending.forEach((j, k) => {
+        const take =
+          k >= from && (code === null || rows[j].code === null || isDescendant(rows[j].code!, code));
         (take ? children : kept).push(j);
-      }
+      });
       pending = kept;
       row.children = children;
       if (code === null)
@@ -58,6 +60,39 @@ export function linkTotals(rows: TableRow[]): void {
     }
   });
   closeParents(null);
+}
+
+const SUBTOTAL = /^sub/i;
+
+/**
+ * Where in the pending rows a total without a code starts. After an earlier total, lines that
+ * follow it may form a subtotal of their own ("Subtotaal materieel" after "Subtotaal personeel")
+ * or, with the earlier total, a grand total. A "Subtotaal" takes the lines after the last
+ * total; a "Totaal" takes everything pending unless only the lines after the last total add up
+ * to it ("Totaal baten" after "Totaal lasten").
+ */
+function codelessTotalStart(rows: TableRow[], total: TableRow, pending: number[]): number {
+  let lastTotal = -1;
+  pending.forEach((j, k) => {
+    if (rows[j].kind === "total") lastTotal = k;
+  });
+  if (lastTotal < 0 || lastTotal === pending.length - 1) return 0;
+  if (SUBTOTAL.test(total.label)) return lastTotal + 1;
+  const recent = pending.slice(lastTotal + 1);
+  return addsUpTo(rows, recent, total) && !addsUpTo(rows, pending, total) ? lastTotal + 1 : 0;
+}
+
+/** Whether the rows add up exactly to the total in every amount column both have. */
+function addsUpTo(rows: TableRow[], items: number[], total: TableRow): boolean {
+  let compared = 0;
+  for (const [role, cell] of Object.entries(total.amounts)) {
+    if (!cell || cell.cents === null) continue;
+    let sum = 0;
+    for (const j of items) sum += rows[j].amounts[role as keyof TableRow["amounts"]]?.cents ?? 0;
+    if (sum !== cell.cents) return false;
+    compared++;
+  }
+  return compared > 0;
 }
 
 function inferCode(total: TableRow, children: TableRow[]): void {

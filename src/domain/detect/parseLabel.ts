@@ -23,6 +23,8 @@ export function parseLabel(label: string): ParsedLabel {
     rest = rest.slice(total[0].length);
     rest = rest.replace(PROGRAMME_WORD, "");
   }
+  // "Programma 1 Ruimte": the word before the code is not part of the name.
+  if (!isTotal && /^(programma|programme|program)\s+\d/i.test(rest)) rest = rest.replace(PROGRAMME_WORD, "");
   const code = CODE_AT_START.exec(rest);
   if (code) return { code: code[1], name: rest.slice(code[0].length).trim(), isTotal };
   return { code: null, name: rest, isTotal };

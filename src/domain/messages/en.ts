@@ -51,6 +51,10 @@ export const en: Catalogue = {
   "draft.prefix": () => "[Draft]",
   "draft.underspend": (p) => `Underspend of ${p.amount} (${p.pct} of the amended budget of ${p.amended}).`,
   "draft.overspend": (p) => `Overspend of ${p.amount} (${p.pct} of the amended budget of ${p.amended}).`,
+  "draft.income-higher": (p) =>
+    `Higher income of ${p.amount} (${p.pct} above the amended budget of ${p.amended}).`,
+  "draft.income-lower": (p) =>
+    `Lower income of ${p.amount} (${p.pct} below the amended budget of ${p.amended}).`,
   "draft.amendment": (p) => `The budget was amended from ${p.original} to ${p.amended} (${p.change}).`,
   "draft.explain": () => "Cause still to be explained.",
   "status.ok": () => "OK",

@@ -55,6 +55,10 @@ export const nl: Catalogue = {
     `Onderbesteding van ${p.amount} (${p.pct} van de begroting na wijziging van ${p.amended}).`,
   "draft.overspend": (p) =>
     `Overschrijding van ${p.amount} (${p.pct} van de begroting na wijziging van ${p.amended}).`,
+  "draft.income-higher": (p) =>
+    `Hogere baten van ${p.amount} (${p.pct} boven de begroting na wijziging van ${p.amended}).`,
+  "draft.income-lower": (p) =>
+    `Lagere baten van ${p.amount} (${p.pct} onder de begroting na wijziging van ${p.amended}).`,
   "draft.amendment": (p) => `De begroting is gewijzigd van ${p.original} naar ${p.amended} (${p.change}).`,
   "draft.explain": () => "Oorzaak nog toelichten.",
   "status.ok": () => "OK",

@@ -35,6 +35,8 @@ export const crosscheck: Rule = {
       const primary = list.find((o) => o.table.kind === "summary") ?? list[0];
       for (const other of list) {
         if (other.table === primary.table) continue;
+        // A costs table and an income table may number their lines alike: different figures.
+        if (primary.table.side && other.table.side && primary.table.side !== other.table.side) continue;
         out.push(...compare(model, code, primary, other));
       }
     }
@@ -60,6 +62,8 @@ function compare(model: CheckModel, code: string, primary: Occurrence, other: Oc
     const cell = at.row.amounts[role]!;
     const refCell = sheetCell(ref.table.sheet, ref.row.row, ref.row.amounts[role]!.col);
     const scale = at.table.scale;
+    // Compared in one sign; shown as the cells state them.
+    const shown = (o: Occurrence) => (o.row.amounts[role]!.cents! * o.table.scale) / scale;
     out.push(
       makeFinding(model, {
         rule: Math.abs(diff) <= bound ? "crosscheck.rounding" : "crosscheck.mismatch",
@@ -74,8 +78,8 @@ function compare(model: CheckModel, code: string, primary: Occurrence, other: Oc
         params: {
           code,
           column: columnName(model, role),
-          actual: money(model, at.table, a / scale),
-          expected: money(model, at.table, b / scale),
+          actual: money(model, at.table, shown(at)),
+          expected: money(model, at.table, shown(ref)),
           difference: money(model, at.table, diff / scale),
           other: refCell,
         },

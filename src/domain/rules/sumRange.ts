@@ -33,9 +33,18 @@ export const sumRange: Rule = {
             continue;
           const referenced = referencedRows(cell.formula, cell.col);
           if (referenced === null) continue;
+          // SUBTOTAL leaves out the SUBTOTALs inside its range: Data › Subtotal nests them so.
+          const isSubtotal = /^=?\s*SUBTOTAL\s*\(/i.test(cell.formula);
           const counted = new Set(
             [...referenced].filter((r) => {
               const target = rowAt.get(r);
+              if (
+                isSubtotal &&
+                /^=?\s*SUBTOTAL\s*\(/i.test(
+                  target?.amounts[role]?.formula ?? view?.formula(r, cell.col) ?? "",
+                )
+              )
+                return false;
               // Empty cells and group headings in the range add nothing; anything else is counted.
               if (target)
                 return (

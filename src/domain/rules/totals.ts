@@ -59,9 +59,11 @@ export const totals: Rule = {
             continue;
           }
           const diff = total.cents - sum;
-          // A formula total holds the exact sum, so only cents of rounding can separate it from its rows.
+          // A formula total holds the exact sum, so only cents of rounding can separate it from its
+          // rows. Figures typed to the cent are not rounded at all: they must add up exactly.
           const unit = total.formula ? 1 : table.unitCents;
-          const bound = roundingBound(filled, unit, model.settings);
+          const typedCents = unit === 1 && !total.formula && children.every((c) => !c.amounts[role]?.formula);
+          const bound = typedCents ? 0 : roundingBound(filled, unit, model.settings);
           const text = {
             ...params,
             actual: money(model, table, total.cents),

@@ -1,0 +1,233 @@
+import { check, parseAmount, type CellValue } from "../../src/domain";
+import { findingKeys, gridOf } from "../builders";
+
+const H: CellValue[] = ["Omschrijving", "Begroting 2024", "Realisatie 2024", "Verschil"];
+const run = (rows: CellValue[][], name = "S") => check([gridOf({ name, rows })]);
+const errors = (rows: CellValue[][]) => findingKeys(run(rows).findings, ["error"]);
+
+describe("layouts of real Dutch budget workbooks", () => {
+  it("reads subtotals without codes: each takes its own lines, the total takes the subtotals", () => {
+    const result = run([
+      H,
+      ["Salarissen", 100, 90, 10],
+      ["Sociale lasten", 50, 50, 0],
+      ["Subtotaal personeel", 150, 140, 10],
+      ["Huur", 20, 25, -5],
+      ["Subtotaal materieel", 20, 25, -5],
+      ["Totaal", 170, 165, 5],
+    ]);
+    expect(findingKeys(result.findings, ["error"])).toEqual([]);
+    const rows = result.tables[0].rows;
+    expect(
+      rows.filter((r) => r.kind === "total").map((r) => r.children!.map((i) => rows[i].row + 1)),
+    ).toEqual([[2, 3], [5], [4, 6]]);
+  });
+
+  it("reads 'Totaal baten' after 'Totaal lasten' as the total of the baten lines only", () => {
+    expect(
+      errors([
+        H,
+        ["Lasten"],
+        ["1.1 a", 100, 90, 10],
+        ["1.2 b", 50, 50, 0],
+        ["Totaal lasten", 150, 140, 10],
+        ["Baten"],
+        ["1.1 x", 20, 25, -5],
+        ["Totaal baten", 20, 25, -5],
+      ]),
+    ).toEqual([]);
+  });
+
+  it("goes on after a programme total when the next programme follows under its heading", () => {
+    const rows: CellValue[][] = [
+      H,
+      ["1. Ruimte"],
+      ["1.1 a", 100, 90, 10],
+      ["1.2 b", 50, 50, 0],
+      ["Totaal 1. Ruimte", 150, 140, 10],
+      [],
+      ["2. Mobiliteit"],
+      ["2.1 c", 20, 25, -5],
+      ["2.2 d", 20, 25, 777],
+      ["Totaal 2. Mobiliteit", 40, 50, -10],
+      [],
+      ["Totaal generaal", 190, 190, 0],
+    ];
+    const result = run(rows);
+    expect(result.tables.map((t) => t.range)).toEqual(["A1:D12"]);
+    expect(findingKeys(result.findings, ["error"])).toEqual([
+      "variance.mismatch S!D9",
+      "total.mismatch S!D10",
+    ]);
+  });
+
+  it("reads 'Totaal' in the code column as a total row", () => {
+    const rows: CellValue[][] = [
+      ["Code", "Omschrijving", "Begroting 2024", "Realisatie 2024", "Verschil"],
+      ["1.1", "a", 100, 90, 10],
+      ["1.2", "b", 50, 50, 0],
+      ["Totaal", "Programma 1 Ruimte", 150, 240, -90],
+    ];
+    expect(errors(rows)).toEqual(["total.mismatch S!D4", "total.mismatch S!E4"]);
+  });
+
+  it("accepts Excel's nested SUBTOTAL(9, …): the outer one skips the inner ones", () => {
+    const rows: CellValue[][] = [
+      H,
+      ["1.1.1 a", 100, 90, 10],
+      ["1.1.2 b", 50, 50, 0],
+      ["Totaal 1.1", 150, 140, 10],
+      ["1.2.1 c", 20, 25, -5],
+      ["Totaal 1.2", 20, 25, -5],
+      ["Totaal 1", 170, 165, 5],
+    ];
+    const formulas = rows.map((_, i) =>
+      i === 3
+        ? [null, ...["B", "C", "D"].map((c) => `=SUBTOTAL(9,${c}2:${c}3)`)]
+        : i === 5
+          ? [null, ...["B", "C", "D"].map((c) => `=SUBTOTAL(9,${c}5:${c}5)`)]
+          : i === 6
+            ? [null, ...["B", "C", "D"].map((c) => `=SUBTOTAL(9,${c}2:${c}6)`)]
+            : [],
+    );
+    const result = check([gridOf({ name: "S", rows, formulas })]);
+    expect(result.findings.filter((f) => f.rule === "formula.sum-range")).toEqual([]);
+  });
+
+  it("checks against this year's budget when a next year's budget stands beside it", () => {
+    const rows: CellValue[][] = [
+      ["Omschrijving", "Begroting 2024", "Realisatie 2024", "Verschil", "Begroting 2025"],
+      ["1.1 a", 100000, 190000, -90000, 120000],
+      ["1.2 b", 50000, 50000, 0, 50000],
+      ["Totaal 1", 150000, 240000, -90000, 170000],
+    ];
+    const result = run(rows);
+    expect(result.tables[0].columns.map((c) => c.role)).toEqual(["label", "amended", "actual", "variance"]);
+    expect(result.variances.find((v) => v.code === "1.1")!.light).toBe("red");
+  });
+
+  it.each([
+    ["Realisatie programma 1", "(x € 1.000)"],
+    ["Toelichting op de lasten", "x € 1.000"],
+    ["Begroting en realisatie 2024", "bedragen x € 1.000"],
+  ])("takes a title row '%s' with '%s' for a title, not a header", (title, unit) => {
+    const result = run([
+      [title, null, null, unit],
+      H,
+      ["1.1 a", 100, 90, 10],
+      ["1.2 b", 50, 50, 0],
+      ["Totaal 1", 150, 190, 10],
+    ]);
+    expect(result.tables.map((t) => [t.range, t.kind, t.scale])).toEqual([["A2:D5", "detail", 1000]]);
+    expect(result.tables[0].columns.map((c) => c.role)).toEqual(["label", "amended", "actual", "variance"]);
+    expect(findingKeys(result.findings, ["error"])).toContain("total.mismatch S!C5");
+  });
+
+  it("reads 'Programma 1 Ruimte' as code 1, so the summary is compared with the programme", () => {
+    const summary: CellValue[][] = [
+      H,
+      ["Programma 1 Ruimte", 150, 140, 10],
+      ["Programma 2 Mobiliteit", 40, 50, -10],
+      ["Totaal", 190, 190, 0],
+    ];
+    const p1: CellValue[][] = [
+      H,
+      ["1.1 a", 100, 139, -39],
+      ["1.2 b", 50, 50, 0],
+      ["Totaal programma 1 Ruimte", 150, 189, -39],
+    ];
+    const result = check([gridOf({ name: "Overzicht", rows: summary }), gridOf({ name: "P1", rows: p1 })]);
+    expect(findingKeys(result.findings, ["error"])).toEqual([
+      "crosscheck.mismatch Overzicht!C2",
+      "crosscheck.mismatch Overzicht!D2",
+    ]);
+  });
+
+  it("keeps the euro as the rounding unit of a budget table in round thousands", () => {
+    const rows: CellValue[][] = [
+      H,
+      ["1.1 a", 100000, 90000, 10000],
+      ["1.2 b", 50000, 50000, 0],
+      ["1.3 c", 20000, 30000, -10000],
+      ["Totaal 1", 170000, 171000, -1000],
+    ];
+    expect(errors(rows)).toEqual(["total.mismatch S!C5", "total.mismatch S!D5"]);
+  });
+
+  it("compares figures typed to the cent exactly", () => {
+    const rows: CellValue[][] = [
+      H,
+      ["1.1 a", 100.25, 90.1, 10.15],
+      ["1.2 b", 52.1, 50, 2.1],
+      ["Totaal 1", 152.37, 140.1, 12.27],
+    ];
+    expect(errors(rows)).toContain("total.mismatch S!B4");
+  });
+
+  it("shows in one table's check column only that table's errors, with a table beside it", () => {
+    const left: CellValue[][] = [H, ["1.1 a", 100, 90, 10], ["1.2 b", 50, 50, 0], ["Totaal 1", 150, 140, 10]];
+    const right: CellValue[][] = [
+      ["Omschrijving", "Begroting 2024", "Realisatie 2024", "Verschil"],
+      ["2.1 c", 20, 25, -5],
+      ["2.2 d", 10, 10, 0],
+      ["Totaal 2", 30, 99, -5],
+    ];
+    const rows = left.map((r, i) => [...r, null, null, ...right[i]]);
+    const plan = run(rows).plan;
+    const checkColumn = (tableId: string) =>
+      plan.blocks.find((b) => b.tableId === tableId)!.cells.map((r) => r[0].value);
+    expect(checkColumn("S!A1")).toEqual(["Controle", "OK", "OK", "OK"]);
+    expect(checkColumn("S!G1")).toEqual(["Controle", "OK", "OK", "FOUT: totaal"]);
+  });
+});
+
+describe("income (baten) tables", () => {
+  const baten: CellValue[][] = [
+    ["Baten", "Begroting 2024", "Realisatie 2024", "Verschil"],
+    ["1.1 Bijdragen provincies", 1000000, 1200000, 200000],
+    ["1.2 Overige baten", 500000, 450000, -50000],
+    ["Totaal baten", 1500000, 1650000, 150000],
+  ];
+
+  it("takes more income than budgeted as favourable, and drafts it as higher income", () => {
+    const result = run(baten);
+    expect(result.tables[0].side).toBe("income");
+    const higher = result.variances.find((v) => v.code === "1.1")!;
+    expect([higher.favourable, higher.light]).toEqual([true, "green"]);
+    expect(higher.note?.text).toBe(
+      "[Concept] Hogere baten van € 200.000 (20,0% boven de begroting na wijziging van € 1.000.000). Oorzaak nog toelichten.",
+    );
+    const lower = result.variances.find((v) => v.code === "1.2")!;
+    expect([lower.favourable, lower.light]).toEqual([false, "red"]);
+  });
+
+  it("does not compare a lasten table with a baten table that numbers its lines alike", () => {
+    const lasten: CellValue[][] = [
+      ["Lasten", "Begroting 2024", "Realisatie 2024", "Verschil"],
+      ["1.1 a", 100, 90, 10],
+      ["1.2 b", 50, 50, 0],
+      ["Totaal 1", 150, 140, 10],
+    ];
+    const batenSmall: CellValue[][] = [
+      ["Baten", "Begroting 2024", "Realisatie 2024", "Verschil"],
+      ["1.1 a", 20, 25, 5],
+      ["1.2 b", 10, 10, 0],
+      ["Totaal 1", 30, 35, 5],
+    ];
+    const result = check([gridOf({ name: "S", rows: [...lasten, [], [], ...batenSmall] })]);
+    expect(result.findings.filter((f) => f.rule.startsWith("crosscheck"))).toEqual([]);
+  });
+});
+
+describe("Dutch ledger notations", () => {
+  it.each<[string, number]>([
+    ["€ 1.234,-", 123400],
+    ["1.000,--", 100000],
+    ["-/- 10.276", -1027600],
+    ["10.276 N", -1027600],
+    ["5.000 V", 500000],
+    ["0,125", 13],
+  ])("reads %s as %i cents", (text, cents) => {
+    expect(parseAmount(text)).toEqual({ kind: "text", cents });
+  });
+});
