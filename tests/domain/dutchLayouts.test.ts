@@ -231,3 +231,14 @@ describe("Dutch ledger notations", () => {
     expect(parseAmount(text)).toEqual({ kind: "text", cents });
   });
 });
+
+describe("totals marked by their code alone", () => {
+  it("reads a row with code 1 below 1.1 and 1.2 as their total", () => {
+    const result = run([H, ["1.1 a", 100, 90, 10], ["1.2 b", 50, 50, 0], ["1 Ruimte", 150, 999, 10]]);
+    expect(result.tables[0].rows[2]).toMatchObject({ kind: "total", code: "1", children: [0, 1] });
+    expect(findingKeys(result.findings, ["error"])).toEqual([
+      "total.mismatch S!C4",
+      "variance.mismatch S!D4",
+    ]);
+  });
+});

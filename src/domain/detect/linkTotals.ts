@@ -34,7 +34,15 @@ export function linkTotals(rows: TableRow[]): void {
   };
 
   rows.forEach((row, i) => {
-    if (row.kind === "line") {
+    if (row.kind === "line" && row.code !== null && endsItsLines(rows, pending, row.code)) {
+      // "1" below 1.1 and 1.2: a total at the bottom, marked by its code alone.
+      closeParents(null);
+      row.kind = "total";
+      const code = row.code;
+      row.children = pending.filter((j) => rows[j].code !== null && isDescendant(rows[j].code!, code));
+      pending = pending.filter((j) => !row.children!.includes(j));
+      pending.push(i);
+    } else if (row.kind === "line") {
       closeParents(row.code);
       pending.push(i);
       if (row.code !== null) openParents.push({ row: i, pendingAt: pending.length });
@@ -63,6 +71,12 @@ export function linkTotals(rows: TableRow[]): void {
 }
 
 const SUBTOTAL = /^sub/i;
+
+/** Whether the row just before is under this code: then this line closes those lines. */
+function endsItsLines(rows: TableRow[], pending: number[], code: string): boolean {
+  const last = pending[pending.length - 1];
+  return last !== undefined && rows[last].code !== null && isDescendant(rows[last].code!, code);
+}
 
 /**
  * Where in the pending rows a total without a code starts. After an earlier total, lines that
