@@ -75,8 +75,14 @@ const OWNERSHIP = "_stoplicht";
 
 function writeCell(target: ExcelJS.Cell, cell: PlanCell): void {
   if (cell.link && typeof cell.value === "string") {
-    // An internal link: ExcelJS writes `Sheet!A1` targets as a location inside the workbook.
-    target.value = { text: cell.value, hyperlink: `${quoted(cell.link.sheet)}!${cell.link.cell}` };
+    // An internal link as a HYPERLINK formula built only from the sheet name (quoted, escaped)
+    // and an A1 address we made: ExcelJS's own hyperlinks also write an external relationship,
+    // which Excel would follow as a file path.
+    const location = `#${quoted(cell.link.sheet)}!${cell.link.cell}`;
+    target.value = {
+      formula: `HYPERLINK(${stringLiteral(location)},${stringLiteral(cell.value)})`,
+      result: cell.value,
+    };
     target.font = { color: { argb: "FF0563C1" }, underline: true };
   } else {
     // Strings are written as strings: ExcelJS only makes formulas of {formula} objects, so a
@@ -90,6 +96,10 @@ function writeCell(target: ExcelJS.Cell, cell: PlanCell): void {
   if (cell.style === "draft") target.font = { italic: true, color: { argb: "FF7F7F7F" } };
   if (typeof cell.value === "string" && cell.value.length > 60)
     target.alignment = { wrapText: true, vertical: "top" };
+}
+
+function stringLiteral(text: string): string {
+  return `"${text.replace(/"/g, '""')}"`;
 }
 
 function quoted(sheet: string): string {
