@@ -473,15 +473,16 @@ function guessCodeColumn(
 function readAmount(view: SheetView, row: number, col: number): AmountCell {
   const raw = view.value(row, col);
   const formula = view.formula(row, col);
-  if (raw === null && formula) return { col, state: "uncalculated", cents: null, formula, raw };
+  if (raw === null && formula)
+    return { col, state: "uncalculated", cents: null, formula, raw, invalidReason: undefined };
   const parsed = parseAmount(raw);
   switch (parsed.kind) {
     case "empty":
-      return { col, state: "empty", cents: null, formula, raw };
+      return { col, state: "empty", cents: null, formula, raw, invalidReason: undefined };
     case "invalid":
       return { col, state: "invalid", cents: null, formula, raw, invalidReason: parsed.reason };
     default:
-      return { col, state: parsed.kind, cents: parsed.cents, formula, raw };
+      return { col, state: parsed.kind, cents: parsed.cents, formula, raw, invalidReason: undefined };
   }
 }
 
@@ -526,14 +527,16 @@ function readRow(
   }
   const noteValue = noteCol !== null ? view.value(r, noteCol) : null;
   const note = typeof noteValue === "string" && noteValue.trim() !== "" ? noteValue.trim() : null;
-  const base = { row: r, code, name, label, labelCol, amounts, note, noteCol };
-  if (!anyAmount) {
-    if (label === "" && code === null) return { ...base, kind: "blank" };
-    return { ...base, kind: "group" };
-  }
-  if (isTotal) return { ...base, kind: "total" };
-  if (label === "" && code === null) return { ...base, kind: "total", unlabelled: true };
-  return { ...base, kind: "line" };
+  const unlabelled = anyAmount && !isTotal && label === "" && code === null;
+  const kind: TableRow["kind"] = !anyAmount
+    ? label === "" && code === null
+      ? "blank"
+      : "group"
+    : isTotal || unlabelled
+      ? "total"
+      : "line";
+  // One object of one shape per row: tables of 100k rows make no garbage here.
+  return { row: r, kind, code, name, label, labelCol, amounts, note, noteCol, unlabelled };
 }
 
 function inferKind(columns: TableColumn[], rows: TableRow[]): TableKind {
@@ -582,7 +585,8 @@ function detectUnit(rows: TableRow[], kind: TableKind): number {
   let nonZero = 0;
   let allThousands = true;
   for (const r of rows) {
-    for (const a of Object.values(r.amounts)) {
+    for (const role of AMOUNT_ROLES) {
+      const a = r.amounts[role];
       if (!a || a.cents === null || a.cents === 0) continue;
       if (a.cents % 100 !== 0) return 1;
       nonZero++;

@@ -41,7 +41,9 @@ export function parseCodeCell(value: unknown): string | null {
 }
 
 export function codeDepth(code: string): number {
-  return code.split(".").length;
+  let depth = 1;
+  for (let i = 0; i < code.length; i++) if (code.charCodeAt(i) === 46) depth++;
+  return depth;
 }
 
 export function parentCode(code: string): string | null {

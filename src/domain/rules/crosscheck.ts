@@ -18,11 +18,27 @@ export const crosscheck: Rule = {
   id: "crosscheck",
   check(model) {
     const out: Finding[] = [];
-    const byCode = new Map<string, Occurrence[]>();
+    // Only a code found in two tables is compared: count first, collect those only.
+    const firstTable = new Map<string, Table | null>();
     for (const table of model.tables) {
       if (table.kind === "explanation") continue;
       for (const row of table.rows) {
         if ((row.kind !== "line" && row.kind !== "total") || row.code === null) continue;
+        const seen = firstTable.get(row.code);
+        if (seen === undefined) firstTable.set(row.code, table);
+        else if (seen !== table) firstTable.set(row.code, null);
+      }
+    }
+    const byCode = new Map<string, Occurrence[]>();
+    for (const table of model.tables) {
+      if (table.kind === "explanation") continue;
+      for (const row of table.rows) {
+        if (
+          (row.kind !== "line" && row.kind !== "total") ||
+          row.code === null ||
+          firstTable.get(row.code) !== null
+        )
+          continue;
         const list = byCode.get(row.code) ?? [];
         list.push({ table, row });
         byCode.set(row.code, list);

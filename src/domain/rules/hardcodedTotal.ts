@@ -1,5 +1,5 @@
 import { amountRolesOf } from "../model";
-import type { Finding } from "../types";
+import { AMOUNT_ROLES, type Finding } from "../types";
 import { makeFinding, type Rule } from "./ruleKit";
 
 /**
@@ -11,7 +11,7 @@ export const hardcodedTotal: Rule = {
   check(model) {
     const out: Finding[] = [];
     for (const table of model.tables) {
-      const live = table.rows.some((r) => Object.values(r.amounts).some((c) => c?.formula));
+      const live = table.rows.some((r) => AMOUNT_ROLES.some((role) => r.amounts[role]?.formula));
       if (!live) continue;
       for (const row of table.rows) {
         if (!row.children || row.children.length === 0) continue;

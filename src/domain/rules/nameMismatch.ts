@@ -15,16 +15,22 @@ interface NameUse {
 export const nameMismatch: Rule = {
   id: "structure.name-mismatch",
   check(model) {
+    const reference = new Map((model.structure ?? []).map((e) => [e.code, e.name]));
+    const named = (row: TableRow) =>
+      row.code !== null && !row.codeInferred && row.name !== "" && row.kind !== "blank";
+    // A code named once, with no reference to compare with, cannot differ: count before collecting.
+    const counts = new Map<string, number>();
+    for (const table of model.tables)
+      for (const row of table.rows) if (named(row)) counts.set(row.code!, (counts.get(row.code!) ?? 0) + 1);
     const uses = new Map<string, NameUse[]>();
     for (const table of model.tables) {
       for (const row of table.rows) {
-        if (row.code === null || row.codeInferred || row.name === "" || row.kind === "blank") continue;
-        const list = uses.get(row.code) ?? [];
+        if (!named(row) || (counts.get(row.code!)! < 2 && !reference.has(row.code!))) continue;
+        const list = uses.get(row.code!) ?? [];
         list.push({ table, row });
-        uses.set(row.code, list);
+        uses.set(row.code!, list);
       }
     }
-    const reference = new Map((model.structure ?? []).map((e) => [e.code, e.name]));
     const out: Finding[] = [];
     for (const [code, list] of uses) {
       const refName = reference.get(code);

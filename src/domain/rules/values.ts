@@ -1,5 +1,5 @@
 import { msg } from "../messages/catalogue";
-import type { Finding } from "../types";
+import { AMOUNT_ROLES, type Finding } from "../types";
 import { makeFinding, money, type Rule } from "./ruleKit";
 
 /** Amounts stored as text (read, and said so), cells that hold no amount, formulas never calculated. */
@@ -9,9 +9,10 @@ export const values: Rule = {
     const out: Finding[] = [];
     for (const table of model.tables) {
       for (const row of table.rows) {
-        for (const [role, cell] of Object.entries(row.amounts)) {
+        for (const role of AMOUNT_ROLES) {
+          const cell = row.amounts[role];
           if (!cell || cell.state === "empty" || cell.state === "number") continue;
-          const base = { table, row: row.row, col: cell.col, code: row.code, column: role as never };
+          const base = { table, row: row.row, col: cell.col, code: row.code, column: role };
           if (cell.state === "text") {
             out.push(
               makeFinding(model, {
