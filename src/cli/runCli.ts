@@ -33,7 +33,9 @@ interface Options {
 export async function runCli(argv: string[], io: CliIO): Promise<number> {
   const program = new Command()
     .name("stoplicht")
-    .description("Controleert een begrotingswerkmap (.xlsx): totalen, verschillen en toelichtingen.")
+    .description(
+      "Checks a budget workbook (.xlsx): totals, variances and notes. Controleert een begrotingswerkmap: totalen, verschillen en toelichtingen.",
+    )
     .argument("[workbook]", "the .xlsx to check (default: the bundled sample)")
     .option("--out <file>", "where to write the checked workbook (default: <name>.checked.xlsx)")
     .option("--json <file>", "also write the report as JSON")
