@@ -126,13 +126,10 @@ export class WriteFailedError extends ExcelAdapterError {
   }
 }
 
-/** Office reports a request or response over Excel on the web's 5 MB limit with this code. */
+/** Office reports a request, or a response, over Excel on the web's 5 MB limit with these codes. */
 export function isPayloadTooLarge(error: unknown): boolean {
-  return (
-    typeof error === "object" &&
-    error !== null &&
-    (error as { code?: unknown }).code === "RequestPayloadSizeLimitExceeded"
-  );
+  const code = typeof error === "object" && error !== null ? (error as { code?: unknown }).code : undefined;
+  return code === "RequestPayloadSizeLimitExceeded" || code === "ResponsePayloadSizeLimitExceeded";
 }
 
 export function isItemNotFound(error: unknown): boolean {

@@ -322,9 +322,10 @@ class FakeContext {
       responseBytes += op.apply() ?? 0;
     }
     s.maxResponseBytes = Math.max(s.maxResponseBytes, responseBytes);
+    // Excel reports an oversized answer with its own code, apart from an oversized request.
     if (responseBytes > s.payloadLimitBytes)
       throw new FakeOfficeError(
-        "RequestPayloadSizeLimitExceeded",
+        "ResponsePayloadSizeLimitExceeded",
         `The response payload size (${responseBytes} bytes) has exceeded the limit.`,
       );
   }
