@@ -3,7 +3,15 @@ import { detectStructure } from "./detect/detectStructure";
 import { detectTables } from "./detect/detectTables";
 import { SheetView } from "./detect/sheetView";
 import type { CheckModel } from "./model";
-import { OWNERSHIP_SHEET, readOwnership, regionBounds, type Ownership, type RegionBounds } from "./ownership";
+import { fingerprintCells } from "./fingerprint";
+import {
+  OWNERSHIP_SHEET,
+  readOwnership,
+  regionBounds,
+  type OwnedRegion,
+  type Ownership,
+  type RegionBounds,
+} from "./ownership";
 import { RULES } from "./rules";
 import { resolveSettings, type Settings, type SettingsInput } from "./settings";
 import type { Finding, Grid, RowVariance, StructureEntry, Table } from "./types";
@@ -36,10 +44,12 @@ const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 };
  */
 export function check(grids: readonly Grid[], settingsInput: SettingsInput = {}): CheckResult {
   const settings = resolveSettings(settingsInput);
-  const previous = readOwnership(grids);
+  const recorded = readOwnership(grids);
+  const { previous, edited } = splitEdited(recorded, grids);
   const views = new Map<string, SheetView>();
   for (const grid of grids) {
-    if (grid.sheet === OWNERSHIP_SHEET || previous?.sheets.includes(grid.sheet)) continue;
+    // Result sheets are never read as budget tables, edited or not.
+    if (grid.sheet === OWNERSHIP_SHEET || recorded?.sheets.includes(grid.sheet)) continue;
     views.set(grid.sheet, new SheetView(grid, ownedRegions(previous, grid.sheet)));
   }
   const tables: Table[] = [];
@@ -50,7 +60,15 @@ export function check(grids: readonly Grid[], settingsInput: SettingsInput = {})
     if (found.length === 0 && structure === null) structure = detectStructure(view);
   }
   const variances = computeVariances(tables, settings, settings.language);
-  const model: CheckModel = { tables, structure, variances, settings, lang: settings.language, views };
+  const model: CheckModel = {
+    tables,
+    structure,
+    variances,
+    settings,
+    lang: settings.language,
+    views,
+    edited,
+  };
   const sheetOrder = new Map(grids.map((g, i) => [g.sheet, i]));
   const findings = RULES.flatMap((rule) => rule.check(model))
     .map((f) => ({ f: markAccepted(f, settings), at: parseA1(f.cell) ?? { row: 0, col: 0 } }))
@@ -70,6 +88,7 @@ export function check(grids: readonly Grid[], settingsInput: SettingsInput = {})
     views,
     sheetNames: grids.map((g) => g.sheet),
     previous,
+    recorded,
   };
   let plan: WritePlan | undefined;
   const result = {
@@ -86,6 +105,51 @@ export function check(grids: readonly Grid[], settingsInput: SettingsInput = {})
     get: () => (plan ??= buildWritePlan(planInput)),
   });
   return result;
+}
+
+/**
+ * Splits an earlier run's record into what still holds what Stoplicht wrote (replaced or removed
+ * as usual) and what the user edited since (a typed explanation, an inserted column that moved
+ * other cells in): that is the user's now, and is never cleared.
+ */
+function splitEdited(
+  recorded: Ownership | null,
+  grids: readonly Grid[],
+): { previous: Ownership | null; edited: OwnedRegion[] } {
+  if (!recorded) return { previous: null, edited: [] };
+  const bySheet = new Map(grids.map((g) => [g.sheet, g]));
+  const edited: OwnedRegion[] = [];
+  const regions = recorded.regions.filter((r) => {
+    const grid = bySheet.get(r.sheet);
+    const bounds = regionBounds(r.range);
+    if (!grid || !bounds || r.fingerprint === undefined) return true;
+    const view = new SheetView(grid);
+    const cells = [];
+    for (let row = bounds.r1; row <= bounds.r2; row++) {
+      const line = [];
+      for (let col = bounds.c1; col <= bounds.c2; col++) line.push(view.value(row, col));
+      cells.push(line);
+    }
+    const same = fingerprintCells(cells) === r.fingerprint;
+    if (!same) edited.push(r);
+    return same;
+  });
+  const sheets = recorded.sheets.filter((name) => {
+    const grid = bySheet.get(name);
+    const expected = recorded.sheetFingerprints?.[name];
+    if (!grid || expected === undefined) return true;
+    const view = new SheetView(grid);
+    const cells = [];
+    for (let row = 0; row <= view.lastRow; row++) {
+      const line = [];
+      for (let col = 0; col <= view.lastColOf(row); col++) line.push(view.value(row, col));
+      cells.push(line);
+    }
+    const same = fingerprintCells(cells) === expected;
+    if (!same) edited.push({ sheet: name, range: "" });
+    return same;
+  });
+  return { previous: { ...recorded, regions, sheets }, edited };
 }
 
 function ownedRegions(previous: Ownership | null, sheet: string): RegionBounds[] {

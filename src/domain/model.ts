@@ -1,5 +1,6 @@
 import type { SheetView } from "./detect/sheetView";
 import type { Language } from "./format";
+import type { OwnedRegion } from "./ownership";
 import type { Settings } from "./settings";
 import type { AmountRole, RowVariance, StructureEntry, Table, TableRow } from "./types";
 
@@ -13,6 +14,8 @@ export interface CheckModel {
   lang: Language;
   /** The sheets as read, for rules that look at cells outside the tables (a SUM's range). */
   views: ReadonlyMap<string, SheetView>;
+  /** Cells (range "" for a whole sheet) an earlier run wrote that the user has edited since. */
+  edited: readonly OwnedRegion[];
 }
 
 /** Rows that hold amounts: lines and totals. */

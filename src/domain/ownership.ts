@@ -13,11 +13,15 @@ export interface OwnedRegion {
   sheet: string;
   /** A1 range, e.g. `G3:J20`. */
   range: string;
+  /** Fingerprint of the values written there (fingerprintCells), to notice a user's edits. */
+  fingerprint?: string;
 }
 
 export interface Ownership {
   regions: OwnedRegion[];
   sheets: string[];
+  /** Fingerprint of each result sheet's values as written, by sheet name. */
+  sheetFingerprints?: Record<string, string>;
 }
 
 export interface RegionBounds {
@@ -46,10 +50,15 @@ export function readOwnership(grids: readonly Grid[]): Ownership | null {
   if (!grid || grid.values[0]?.[0] !== MARKER) return null;
   const own: Ownership = { regions: [], sheets: [] };
   for (const row of grid.values.slice(1)) {
-    const [kind, a, b] = row;
-    if (kind === "region" && typeof a === "string" && typeof b === "string" && regionBounds(b))
-      own.regions.push({ sheet: a, range: b });
-    else if (kind === "sheet" && typeof a === "string") own.sheets.push(a);
+    const [kind, a, b, c] = row;
+    if (kind === "region" && typeof a === "string" && typeof b === "string" && regionBounds(b)) {
+      own.regions.push(
+        typeof c === "string" ? { sheet: a, range: b, fingerprint: c } : { sheet: a, range: b },
+      );
+    } else if (kind === "sheet" && typeof a === "string") {
+      own.sheets.push(a);
+      if (typeof b === "string") own.sheetFingerprints = { ...own.sheetFingerprints, [a]: b };
+    }
   }
   return own;
 }
@@ -58,7 +67,7 @@ export function readOwnership(grids: readonly Grid[]): Ownership | null {
 export function ownershipCells(own: Ownership): CellValue[][] {
   return [
     [MARKER, 1, "Written by Stoplicht; removing this sheet makes its results ordinary cells."],
-    ...own.regions.map((r): CellValue[] => ["region", r.sheet, r.range]),
-    ...own.sheets.map((s): CellValue[] => ["sheet", s, null]),
+    ...own.regions.map((r): CellValue[] => ["region", r.sheet, r.range, r.fingerprint ?? null]),
+    ...own.sheets.map((s): CellValue[] => ["sheet", s, own.sheetFingerprints?.[s] ?? null, null]),
   ];
 }

@@ -52,7 +52,8 @@ export type RuleId =
   | "value.invalid"
   | "value.uncalculated"
   | "formula.sum-range"
-  | "formula.hardcoded-total";
+  | "formula.hardcoded-total"
+  | "results.edited";
 
 /** The contract of DESIGN.md: one problem at one cell. Amounts are in euros. */
 export interface Finding {

@@ -1,4 +1,5 @@
 import { parseA1, rangeA1 } from "./address";
+import { fingerprintCells } from "./fingerprint";
 import { formatCents } from "./format";
 import type { SheetView } from "./detect/sheetView";
 import type { Language } from "./format";
@@ -61,8 +62,10 @@ export interface WritePlan {
   /** What this plan writes; stored in the ownership sheet. */
   ownership: Ownership;
   ownershipSheet: { name: string; cells: CellValue[][] };
-  /** What an earlier run wrote: cleared (regions) and deleted (sheets) before writing. */
+  /** What an earlier run wrote and still holds what it wrote: cleared (regions) and deleted (sheets) before writing. */
   previous: Ownership | null;
+  /** The record as the workbook holds it, edited parts included: what an adapter compares with before writing. */
+  recorded: Ownership | null;
 }
 
 interface PlanInput {
@@ -73,6 +76,7 @@ interface PlanInput {
   views: Map<string, SheetView>;
   sheetNames: string[];
   previous: Ownership | null;
+  recorded: Ownership | null;
 }
 
 /** The one empty cell every blank status cell shares: plans of 100k rows allocate no more than they need. */
@@ -129,12 +133,15 @@ export function buildWritePlan(input: PlanInput): WritePlan {
     findingsSheet(findingsName, input.findings, lang),
     variancesSheet(variancesName, input.variances, input.settings),
   ];
+  const valuesOf = (cells: PlanCell[][]) => cells.map((r) => r.map((c) => c.value));
   const ownership: Ownership = {
     regions: blocks.map((b) => ({
       sheet: b.sheet,
       range: rangeA1(b.row, b.col, b.row + b.cells.length - 1, b.col + b.kinds.length - 1),
+      fingerprint: fingerprintCells(valuesOf(b.cells)),
     })),
     sheets: sheets.map((s) => s.name),
+    sheetFingerprints: Object.fromEntries(sheets.map((s) => [s.name, fingerprintCells(valuesOf(s.cells))])),
   };
   return {
     language: lang,
@@ -143,6 +150,7 @@ export function buildWritePlan(input: PlanInput): WritePlan {
     ownership,
     ownershipSheet: { name: OWNERSHIP_SHEET, cells: ownershipCells(ownership) },
     previous: input.previous,
+    recorded: input.recorded,
   };
 }
 

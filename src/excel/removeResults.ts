@@ -1,4 +1,4 @@
-import { OWNERSHIP_SHEET, type OwnedRegion } from "../domain";
+import { fingerprintCells, OWNERSHIP_SHEET, type OwnedRegion } from "../domain";
 import { ProtectedSheetError } from "./errors";
 import { deleteRecordSheet, recordOwnership } from "./ownershipRecord";
 
@@ -9,6 +9,8 @@ export interface RemoveReport {
   sheets: string[];
   /** False when the workbook held no record, so nothing was removed. */
   hadRecord: boolean;
+  /** What Stoplicht wrote but the user edited since: left in place as the user's (range "" for a sheet). */
+  kept: OwnedRegion[];
 }
 
 /**
@@ -22,7 +24,7 @@ export async function removeResults(context: Excel.RequestContext): Promise<Remo
   const workbookProtection = context.workbook.protection.load({ protected: true });
   await context.sync();
   const protectedByName = new Map(worksheets.items.map((w) => [w.name, w.protection.protected]));
-  if (!protectedByName.has(OWNERSHIP_SHEET)) return { regions: [], sheets: [], hadRecord: false };
+  if (!protectedByName.has(OWNERSHIP_SHEET)) return { regions: [], sheets: [], hadRecord: false, kept: [] };
 
   const used = worksheets
     .getItem(OWNERSHIP_SHEET)
@@ -30,8 +32,33 @@ export async function removeResults(context: Excel.RequestContext): Promise<Remo
     .load({ values: true, rowIndex: true, columnIndex: true });
   await context.sync();
   const owned = used.isNullObject ? null : recordOwnership(used.values, used.rowIndex, used.columnIndex);
-  const regions = (owned?.regions ?? []).filter((r) => protectedByName.has(r.sheet));
-  const sheets = (owned?.sheets ?? []).filter((s) => protectedByName.has(s));
+  const listedRegions = (owned?.regions ?? []).filter((r) => protectedByName.has(r.sheet));
+  const listedSheets = (owned?.sheets ?? []).filter((s) => protectedByName.has(s));
+  // What the user edited since it was written is theirs now: compare before removing anything.
+  const regionValues = listedRegions.map((r) =>
+    worksheets.getItem(r.sheet).getRange(r.range).load({ values: true }),
+  );
+  const sheetValues = listedSheets.map((name) =>
+    worksheets
+      .getItem(name)
+      .getUsedRangeOrNullObject(true)
+      .load({ values: true, rowIndex: true, columnIndex: true }),
+  );
+  await context.sync();
+  const kept: OwnedRegion[] = [];
+  const regions = listedRegions.filter((r, i) => {
+    const same = r.fingerprint === undefined || fingerprintCells(regionValues[i].values) === r.fingerprint;
+    if (!same) kept.push(r);
+    return same;
+  });
+  const sheets = listedSheets.filter((name, i) => {
+    const expected = owned?.sheetFingerprints?.[name];
+    const used = sheetValues[i];
+    const values = used.isNullObject ? [] : fromA1(used.values, used.rowIndex, used.columnIndex);
+    const same = expected === undefined || fingerprintCells(values) === expected;
+    if (!same) kept.push({ sheet: name, range: "" });
+    return same;
+  });
   if (workbookProtection.protected) throw new ProtectedSheetError(null);
   for (const r of regions) if (protectedByName.get(r.sheet)) throw new ProtectedSheetError(r.sheet);
 
@@ -46,5 +73,13 @@ export async function removeResults(context: Excel.RequestContext): Promise<Remo
   deleteRecordSheet(worksheets);
   context.runtime.enableEvents = true;
   await context.sync();
-  return { regions, sheets, hadRecord: true };
+  return { regions, sheets, hadRecord: true, kept };
+}
+
+/** A used range's values placed as from A1, as the fingerprint of a written sheet was taken. */
+function fromA1(values: unknown[][], rowIndex: number, columnIndex: number): unknown[][] {
+  return [
+    ...new Array<unknown[]>(rowIndex).fill([]),
+    ...values.map((row) => [...new Array<unknown>(columnIndex).fill(""), ...row]),
+  ];
 }

@@ -117,7 +117,7 @@ function refuseUnsafeWrite(
   const record = byName.get(OWNERSHIP_SHEET);
   const recorded = record ? recordOwnership(record.values, record.rowIndex, record.columnIndex) : null;
   // The plan must have been made from this workbook's record, or it would clear the wrong cells.
-  if (!sameOwnership(recorded, plan.previous)) throw new WorkbookChangedError([OWNERSHIP_SHEET]);
+  if (!sameOwnership(recorded, plan.recorded)) throw new WorkbookChangedError([OWNERSHIP_SHEET]);
   if (structureProtected) throw new ProtectedSheetError(null);
   const touched = new Set([
     ...plan.blocks.map((b) => b.sheet),
@@ -175,7 +175,9 @@ function planSteps(plan: WritePlan, union: Ownership, byName: Map<string, RawShe
   const record = byName.get(OWNERSHIP_SHEET);
   const unionCells = ownershipCells(union);
   const recordRows = Math.max(unionCells.length, record ? record.rowIndex + record.rowCount : 0);
-  const recordCols = Math.max(3, record ? record.columnIndex + record.columnCount : 0);
+  // As wide as the widest record row (regions carry a fingerprint), or as the old record if wider.
+  const widest = Math.max(...[...unionCells, ...ownershipCells(plan.ownership)].map((r) => r.length));
+  const recordCols = Math.max(widest, record ? record.columnIndex + record.columnCount : 0);
   const steps: Step[] = [];
 
   if (!record) {

@@ -146,6 +146,7 @@ const nl = {
     "value.uncalculated": "Formule niet berekend",
     "formula.sum-range": "SOM-bereik klopt niet",
     "formula.hardcoded-total": "Totaal zonder formule",
+    "results.edited": "Eerder resultaat gewijzigd",
   } as Record<RuleId, string>,
 };
 
@@ -288,6 +289,7 @@ const en: Strings = {
     "value.uncalculated": "Formula not calculated",
     "formula.sum-range": "SUM range wrong",
     "formula.hardcoded-total": "Total without formula",
+    "results.edited": "Earlier result edited",
   },
 };
 

@@ -93,7 +93,8 @@ describe("the write plan", () => {
 
   it("records what it writes, so that it can be replaced and removed", () => {
     expect(plan.ownership.sheets).toEqual(["Controlerapport", "Verschillenanalyse"]);
-    expect(plan.ownership.regions[0]).toEqual({ sheet: "Overzicht", range: "G3:J15" });
+    expect(plan.ownership.regions[0]).toMatchObject({ sheet: "Overzicht", range: "G3:J15" });
+    expect(plan.ownership.regions[0].fingerprint).toMatch(/^[0-9a-f]{8}$/);
     expect(plan.ownership.regions).toHaveLength(11);
   });
 
@@ -136,5 +137,48 @@ describe("the write plan", () => {
     expect(result.summary).toEqual({ errors: 0, warnings: 13, infos: 37, accepted: 1 });
     const row = result.plan.sheets[0].cells.find((r) => r[3].value === "A5" && r[2].value === "Overzicht")!;
     expect(row[9].value).toBe("Geaccepteerd: Naam in begroting 2024 gewijzigd");
+  });
+});
+
+describe("cells an earlier run wrote and the user edited since", () => {
+  const grids = gridsOf(seedWorkbook());
+  /** The workbook after a write, with one cell typed over by the user. */
+  function editedAfterWrite(sheet: string, row: number, col: number, value: CellValue): Grid[] {
+    return afterWrite(grids, plan).map((g) => {
+      if (g.sheet !== sheet) return g;
+      const values = g.values.map((r) => [...r]);
+      values[row][col] = value;
+      return { ...g, values };
+    });
+  }
+
+  it("are kept as the user's: not cleared, not written over, and said so", () => {
+    // The user replaces the draft for 1.1.3 Water (Programma's!J5) with an explanation.
+    const second = check(editedAfterWrite("Programma's", 4, 9, "Hogere kosten door extra metingen."));
+    expect(second.plan.previous!.regions.map((r) => r.range)).not.toContain("G1:J14");
+    const edited = second.findings.filter((f) => f.rule === "results.edited");
+    expect(edited.map((f) => [f.sheet, f.cell, f.severity])).toEqual([["Programma's", "G1", "warning"]]);
+    expect(second.plan.blocks.find((b) => b.tableId === "Programma's!A1")!.col).toBe(10);
+  });
+
+  it("take a typed explanation in the drafted column as the row's note, but never a draft", () => {
+    const second = check(editedAfterWrite("Programma's", 4, 9, "Hogere kosten door extra metingen."));
+    const water = second.variances.find((v) => v.code === "1.1.3")!;
+    expect(water.note).toEqual({
+      text: "Hogere kosten door extra metingen.",
+      source: "row",
+      cell: "Programma's!J5",
+    });
+    const wonen = second.findings.find((f) => f.rule === "note.missing" && f.code === "1.2.4");
+    expect(wonen?.cell).toBe("J12");
+  });
+
+  it("keep an edited result sheet and write the new one beside it", () => {
+    const second = check(editedAfterWrite("Controlerapport", 1, 9, "Besproken met de accountant"));
+    expect(second.plan.previous!.sheets).toEqual(["Verschillenanalyse"]);
+    expect(second.plan.sheets.map((s) => s.name)).toEqual(["Controlerapport (2)", "Verschillenanalyse"]);
+    expect(
+      second.findings.filter((f) => f.rule === "results.edited").map((f) => `${f.sheet}!${f.cell}`),
+    ).toEqual(["Controlerapport!A1"]);
   });
 });

@@ -167,7 +167,12 @@ describe("writeResults on the seed workbook", () => {
     const fake = seedExcel();
     const before = fake.dump();
 
-    expect(await removeResults(fake.context)).toEqual({ regions: [], sheets: [], hadRecord: false });
+    expect(await removeResults(fake.context)).toEqual({
+      regions: [],
+      sheets: [],
+      hadRecord: false,
+      kept: [],
+    });
     expect(fake.dump()).toEqual(before);
   });
 
@@ -416,5 +421,28 @@ describe("writeResults at scale", () => {
     await writeResults(fake.context, check(grids).plan, snapshot);
 
     expect(fake.dump()).toEqual(normal.fake.dump());
+  });
+});
+
+describe("cells the user typed over after a write", () => {
+  it("are left in place by Remove results, which removes the rest and says what it kept", async () => {
+    const fake = seedExcel();
+    await checkAndWrite(fake);
+    fake.setCell("Programma's", "J5", "Hogere kosten door extra metingen.");
+    const report = await removeResults(fake.context);
+    expect(report.kept).toEqual([expect.objectContaining({ sheet: "Programma's", range: "G1:J14" })]);
+    expect(fake.cell("Programma's", "J5")?.value).toBe("Hogere kosten door extra metingen.");
+    expect(fake.cell("Programma's", "G5")?.value).toBe("OK");
+    expect(fake.cell("Programma's", "G17")).toBeUndefined();
+    expect(fake.dump().sheets.map((s) => s.name)).toEqual(["Overzicht", "Programma's", "Programmastructuur"]);
+  });
+
+  it("are kept by a re-run, which writes its columns past them", async () => {
+    const fake = seedExcel();
+    await checkAndWrite(fake);
+    fake.setCell("Programma's", "J5", "Hogere kosten door extra metingen.");
+    await checkAndWrite(fake);
+    expect(fake.cell("Programma's", "J5")?.value).toBe("Hogere kosten door extra metingen.");
+    expect(fake.cell("Programma's", "K1")?.value).toBe("Controle");
   });
 });

@@ -16,6 +16,8 @@ interface HeaderBlock {
 }
 
 const MAX_HEADER_ROWS = 3;
+/** The prefix of drafted notes in either language (messages draft.prefix). */
+const DRAFT_MARK = /^\[(Concept|Draft)\]/;
 /** Empty rows that end a table: enough that a deleted group label or two spacer rows do not. */
 const MAX_BLANK_RUN = 5;
 const THOUSANDS =
@@ -526,7 +528,9 @@ function readRow(
     amounts[c.role as AmountRole] = cell;
   }
   const noteValue = noteCol !== null ? view.value(r, noteCol) : null;
-  const note = typeof noteValue === "string" && noteValue.trim() !== "" ? noteValue.trim() : null;
+  // A note Stoplicht drafted is no explanation until someone writes one in its place.
+  const noteText = typeof noteValue === "string" ? noteValue.trim() : "";
+  const note = noteText !== "" && !DRAFT_MARK.test(noteText) ? noteText : null;
   const unlabelled = anyAmount && !isTotal && label === "" && code === null;
   const kind: TableRow["kind"] = !anyAmount
     ? label === "" && code === null

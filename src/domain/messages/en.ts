@@ -36,6 +36,10 @@ export const en: Catalogue = {
   "formula.sum-range.misses": (p) => `misses ${p.rows}`,
   "formula.sum-range.overshoots": (p) => `also adds ${p.rows}`,
   "formula.hardcoded-total": () => `Total is a fixed number, not a formula.`,
+  "results.edited": (p) =>
+    `${p.what}, which Stoplicht wrote earlier, has been edited since; it stays as your content and is no longer replaced or removed.`,
+  "results.edited.region": (p) => `The range ${p.range}`,
+  "results.edited.sheet": (p) => `The sheet ${p.sheet}`,
   "reason.text": () => "text",
   "reason.error": (p) => `error value ${p.text}`,
   "reason.date": () => "a date",

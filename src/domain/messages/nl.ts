@@ -38,6 +38,10 @@ export const nl: Catalogue = {
   "formula.sum-range.misses": (p) => `mist ${p.rows}`,
   "formula.sum-range.overshoots": (p) => `telt ook ${p.rows} mee`,
   "formula.hardcoded-total": () => `Totaal is een vast getal, geen formule.`,
+  "results.edited": (p) =>
+    `${p.what} die Stoplicht eerder schreef is daarna gewijzigd; het blijft staan als uw inhoud en wordt niet meer vervangen of verwijderd.`,
+  "results.edited.region": (p) => `Het bereik ${p.range}`,
+  "results.edited.sheet": (p) => `Het blad ${p.sheet}`,
   "reason.text": () => "tekst",
   "reason.error": (p) => `foutwaarde ${p.text}`,
   "reason.date": () => "een datum",

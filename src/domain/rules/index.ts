@@ -1,5 +1,6 @@
 import { crosscheck } from "./crosscheck";
 import { duplicateCode } from "./duplicateCode";
+import { editedResults } from "./editedResults";
 import { gap } from "./gap";
 import { hardcodedTotal } from "./hardcodedTotal";
 import { nameMismatch } from "./nameMismatch";
@@ -28,4 +29,5 @@ export const RULES: readonly Rule[] = [
   unlabelledTotal,
   notes,
   hardcodedTotal,
+  editedResults,
 ];

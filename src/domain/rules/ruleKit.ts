@@ -26,6 +26,7 @@ export const SEVERITY: Record<RuleId, Severity> = {
   "value.uncalculated": "warning",
   "formula.sum-range": "error",
   "formula.hardcoded-total": "info",
+  "results.edited": "warning",
 };
 
 export interface Rule {
