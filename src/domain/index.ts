@@ -17,6 +17,7 @@ export { fingerprintCells } from "./fingerprint";
 export {
   DEFAULT_SETTINGS,
   resolveSettings,
+  salvageSettings,
   SettingsError,
   settingsSchema,
   type Settings,

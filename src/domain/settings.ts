@@ -76,3 +76,30 @@ export function resolveSettings(input: SettingsInput = {}): Settings {
 }
 
 export const DEFAULT_SETTINGS: Settings = resolveSettings({});
+
+/**
+ * The valid part of stored settings: each field, and each accepted finding and table correction,
+ * kept when it passes on its own. Settings saved by another version, or edited by hand, then lose
+ * only what cannot be read, never the user's accepted findings with them.
+ */
+export function salvageSettings(stored: unknown): { settings: SettingsInput; dropped: string[] } {
+  const settings: Record<string, unknown> = {};
+  const dropped: string[] = [];
+  if (typeof stored !== "object" || stored === null || Array.isArray(stored))
+    return { settings, dropped: ["settings"] };
+  for (const [key, value] of Object.entries(stored)) {
+    if (Array.isArray(value) && (key === "accepted" || key === "tables")) {
+      const kept = value.filter((entry, i) => {
+        const ok = settingsSchema.safeParse({ [key]: [entry] }).success;
+        if (!ok) dropped.push(`${key}.${i}`);
+        return ok;
+      });
+      settings[key] = kept;
+    } else if (settingsSchema.safeParse({ [key]: value }).success) {
+      settings[key] = value;
+    } else {
+      dropped.push(key);
+    }
+  }
+  return { settings: settings as SettingsInput, dropped };
+}

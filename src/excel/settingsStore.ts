@@ -1,23 +1,19 @@
-import { resolveSettings, SettingsError, settingsSchema, type SettingsInput } from "../domain";
+import { resolveSettings, salvageSettings, SettingsError, type SettingsInput } from "../domain";
 
 /** The key of the pane's settings in the document's settings (saved with the workbook). */
 export const SETTINGS_KEY = "stoplicht.settings";
 
 /**
- * The user's settings stored in this workbook, or `{}` when there are none. Stored settings that no
- * longer pass the schema throw SettingsError naming the fields, so the pane can offer a reset.
+ * The user's settings stored in this workbook, or `{}` when there are none. A field that no longer
+ * passes the schema is left out and the rest kept, so that one unreadable field never costs the
+ * user the findings they accepted (the pane saves what it loaded).
  */
 export async function loadSettings(context: Excel.RequestContext): Promise<SettingsInput> {
   const item = context.workbook.settings.getItemOrNullObject(SETTINGS_KEY).load({ value: true });
   await context.sync();
   if (item.isNullObject) return {};
   const stored: unknown = typeof item.value === "string" ? parseJson(item.value) : item.value;
-  const parsed = settingsSchema.safeParse(stored);
-  if (!parsed.success)
-    throw new SettingsError(
-      parsed.error.issues.map((i) => `${i.path.join(".") || "settings"}: ${i.message}`),
-    );
-  return stored as SettingsInput;
+  return salvageSettings(stored).settings;
 }
 
 /** Validates and stores the settings in the workbook; invalid settings throw SettingsError and store nothing. */

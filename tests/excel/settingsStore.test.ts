@@ -30,10 +30,26 @@ describe("settingsStore", () => {
     expect(fake.settings().has(SETTINGS_KEY)).toBe(false);
   });
 
-  it("names the fields of stored settings that no longer pass", async () => {
+  it("keeps what it can read of stored settings, accepted findings above all", async () => {
     const fake = seedExcel();
-    fake.settings().set(SETTINGS_KEY, JSON.stringify({ language: "de" }));
+    const accepted = {
+      rule: "note.missing",
+      sheet: "Programma's",
+      cell: "F5",
+      reason: "Toegelicht in de AV",
+    };
+    fake
+      .settings()
+      .set(
+        SETTINGS_KEY,
+        JSON.stringify({
+          language: "de",
+          noteThreshold: 25000,
+          accepted: [accepted, { rule: "x" }],
+          newerField: true,
+        }),
+      );
 
-    await expect(loadSettings(fake.context)).rejects.toThrow(/language/);
+    expect(await loadSettings(fake.context)).toEqual({ noteThreshold: 25000, accepted: [accepted] });
   });
 });
