@@ -38,17 +38,15 @@ describe("settingsStore", () => {
       cell: "F5",
       reason: "Toegelicht in de AV",
     };
-    fake
-      .settings()
-      .set(
-        SETTINGS_KEY,
-        JSON.stringify({
-          language: "de",
-          noteThreshold: 25000,
-          accepted: [accepted, { rule: "x" }],
-          newerField: true,
-        }),
-      );
+    fake.settings().set(
+      SETTINGS_KEY,
+      JSON.stringify({
+        language: "de",
+        noteThreshold: 25000,
+        accepted: [accepted, { rule: "x" }],
+        newerField: true,
+      }),
+    );
 
     expect(await loadSettings(fake.context)).toEqual({ noteThreshold: 25000, accepted: [accepted] });
   });
