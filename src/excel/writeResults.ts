@@ -210,9 +210,30 @@ function planSteps(plan: WritePlan, union: Ownership, byName: Map<string, RawShe
       },
     });
   }
+  // A result sheet written again keeps its place: it is emptied, not deleted and added, so that
+  // the user's formulas and links to it keep working (a deleted sheet leaves them #REF!).
+  const reused = new Set(
+    plan.sheets
+      .map((sheet) => sheet.name)
+      .filter((name) => (plan.previous?.sheets ?? []).includes(name) && byName.has(name)),
+  );
   for (const name of plan.previous?.sheets ?? []) {
-    if (byName.has(name))
+    const raw = byName.get(name);
+    if (!raw) continue;
+    if (!reused.has(name)) {
       steps.push({ bytes: OVERHEAD_BYTES, queue: (ctx) => ctx.workbook.worksheets.getItem(name).delete() });
+    } else if (raw.rowCount > 0) {
+      steps.push({
+        bytes: OVERHEAD_BYTES,
+        queue: (ctx) => {
+          const used = ctx.workbook.worksheets
+            .getItem(name)
+            .getRangeByIndexes(raw.rowIndex, raw.columnIndex, raw.rowCount, raw.columnCount);
+          used.clear("All");
+          used.conditionalFormats.clearAll();
+        },
+      });
+    }
   }
 
   for (const block of plan.blocks) {
@@ -222,7 +243,8 @@ function planSteps(plan: WritePlan, union: Ownership, byName: Map<string, RawShe
     );
   }
   for (const sheet of plan.sheets) {
-    steps.push({ bytes: OVERHEAD_BYTES, queue: (ctx) => void ctx.workbook.worksheets.add(sheet.name) });
+    if (!reused.has(sheet.name))
+      steps.push({ bytes: OVERHEAD_BYTES, queue: (ctx) => void ctx.workbook.worksheets.add(sheet.name) });
     const width = sheetWidth(sheet);
     steps.push(
       ...gridSteps(

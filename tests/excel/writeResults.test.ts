@@ -446,3 +446,16 @@ describe("cells the user typed over after a write", () => {
     expect(fake.cell("Programma's", "K1")?.value).toBe("Controle");
   });
 });
+
+describe("a re-run", () => {
+  it("empties and refills its result sheets instead of deleting them, so links to them survive", async () => {
+    const fake = seedExcel();
+    await checkAndWrite(fake);
+    const once = fake.dump();
+    const before = fake.writes.length;
+    await checkAndWrite(fake);
+    // The fake logs a deleted sheet without its name: no sheet at all may be deleted.
+    expect(fake.writes.slice(before).filter((w) => w.kind === "deleteSheet")).toEqual([]);
+    expect(fake.dump()).toEqual(once);
+  });
+});
