@@ -123,13 +123,7 @@ function splitEdited(
     const grid = bySheet.get(r.sheet);
     const bounds = regionBounds(r.range);
     if (!grid || !bounds || r.fingerprint === undefined) return true;
-    const view = new SheetView(grid);
-    const cells = [];
-    for (let row = bounds.r1; row <= bounds.r2; row++) {
-      const line = [];
-      for (let col = bounds.c1; col <= bounds.c2; col++) line.push(view.value(row, col));
-      cells.push(line);
-    }
+    const cells = new SheetView(grid).block(bounds.r1, bounds.r2, bounds.c1, bounds.c2);
     const same = fingerprintCells(cells) === r.fingerprint;
     if (!same) edited.push(r);
     return same;
@@ -139,13 +133,8 @@ function splitEdited(
     const expected = recorded.sheetFingerprints?.[name];
     if (!grid || expected === undefined) return true;
     const view = new SheetView(grid);
-    const cells = [];
-    for (let row = 0; row <= view.lastRow; row++) {
-      const line = [];
-      for (let col = 0; col <= view.lastColOf(row); col++) line.push(view.value(row, col));
-      cells.push(line);
-    }
-    const same = fingerprintCells(cells) === expected;
+    // As written: from A1, whatever the sheet's used range starts at.
+    const same = fingerprintCells(view.block(0, view.lastRow, 0)) === expected;
     if (!same) edited.push({ sheet: name, range: "" });
     return same;
   });

@@ -33,6 +33,18 @@ export class SheetView {
     return r ? this.firstCol + r.length - 1 : this.firstCol - 1;
   }
 
+  /** The values of a rectangle; without `lastCol`, each row to its own last cell. */
+  block(firstRow: number, lastRow: number, firstCol: number, lastCol?: number): CellValue[][] {
+    const out: CellValue[][] = [];
+    for (let row = firstRow; row <= lastRow; row++) {
+      const line: CellValue[] = [];
+      for (let col = firstCol; col <= (lastCol ?? this.lastColOf(row)); col++)
+        line.push(this.value(row, col));
+      out.push(line);
+    }
+    return out;
+  }
+
   value(row: number, col: number): CellValue {
     const r = this.grid.values[row - this.firstRow];
     if (!r) return null;
