@@ -1,18 +1,11 @@
 import type { CellValue } from "../src/domain";
+import { DETAIL_HEADER } from "../tests/fixtures/seed";
 
 export interface GeneratedSheet {
   name: string;
   values: CellValue[][];
 }
 
-const HEADER = [
-  "Programma / Programmaonderdeel",
-  "Rekening 2023",
-  "Primitieve begroting 2024",
-  "Begroting 2024 na wijziging",
-  "Rekening 2024",
-  "Verschil",
-];
 const LINES_PER_PROGRAMME = 50;
 
 /**
@@ -31,7 +24,7 @@ export function budgetSheet(rows: number): GeneratedSheet {
   let line = 0;
   for (let p = 1; values.length < rows; p++) {
     if (values.length > 0) values.push([], []);
-    values.push([...HEADER], [`${p}.1 Programmaonderdeel ${p}`]);
+    values.push([...DETAIL_HEADER], [`${p}.1 Programmaonderdeel ${p}`]);
     const total = [0, 0, 0, 0, 0];
     for (let k = 1; k <= LINES_PER_PROGRAMME && values.length < rows - 2; k++, line++) {
       const original = 100000 + (next() % 900000);
