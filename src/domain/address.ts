@@ -1,5 +1,14 @@
 /** Column index (0-based) to letters: 0 → A, 26 → AA. */
 export function columnLetters(col: number): string {
+  if (col < LETTERS_CACHED) return (letterCache[col] ??= lettersOf(col));
+  return lettersOf(col);
+}
+
+// Addresses are made for every row of every table: the letters of the first columns are made once.
+const LETTERS_CACHED = 1024;
+const letterCache: string[] = [];
+
+function lettersOf(col: number): string {
   let n = col + 1;
   let out = "";
   while (n > 0) {

@@ -42,11 +42,20 @@ export function parseAmount(value: CellValue): ParsedAmount {
 }
 
 function numberToCents(n: number, kind: "number" | "text"): ParsedAmount {
-  if (!Number.isFinite(n)) return { kind: "invalid", reason: "too-large" };
+  const cents = centsOfNumber(n);
+  return cents === null ? { kind: "invalid", reason: "too-large" } : { kind, cents };
+}
+
+/**
+ * A number to integer cents, rounded half away from zero; null when it is too large to count in
+ * cents. The engine's path for numeric cells, which are most of a budget: no object per cell.
+ */
+export function centsOfNumber(n: number): number | null {
+  if (!Number.isFinite(n)) return null;
   const cents = Math.sign(n) * Math.round(Math.abs(n) * 100);
-  if (Math.abs(cents) > MAX_SAFE_CENTS) return { kind: "invalid", reason: "too-large" };
+  if (Math.abs(cents) > MAX_SAFE_CENTS) return null;
   // Normalise -0 so that it prints and compares as 0.
-  return { kind, cents: cents === 0 ? 0 : cents };
+  return cents === 0 ? 0 : cents;
 }
 
 /** Text without spaces to a number, or null when it is not an amount. */

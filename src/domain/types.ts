@@ -104,7 +104,26 @@ export interface AmountCell {
   formula: string | null;
   /** Why an invalid cell is invalid, for the message. */
   invalidReason?: string;
+  /** The cell's value where it is not a plain number (text, invalid); null otherwise. */
   raw: CellValue;
+}
+
+/**
+ * One amount column of a table, a slot per row of `Table.rows`. Columns of numbers rather than an
+ * object per cell: a budget of 100k lines is half a million cells, and the engine reads them all.
+ * `amountAt` (model.ts) gives one cell as an AmountCell where a rule wants it whole.
+ */
+export interface AmountColumn {
+  role: AmountRole;
+  /** 0-based absolute column index. */
+  col: number;
+  /** Integer cents per row; NaN where the cell holds no amount (empty, invalid, uncalculated). */
+  cents: number[];
+  states: AmountState[];
+  /** The formula per row, null where the cell holds a typed value. */
+  formulas: (string | null)[];
+  /** The cell's value where it is not a plain number (text, invalid), by row index, for messages. */
+  raws: Map<number, CellValue>;
 }
 
 export type RowKind = "line" | "group" | "total" | "blank";
@@ -120,7 +139,8 @@ export interface TableRow {
   label: string;
   /** Absolute column of the label (or code) cell, where row-level findings point. */
   labelCol: number;
-  amounts: Partial<Record<AmountRole, AmountCell>>;
+  /** Position in Table.rows, and so in each of the table's amount columns. */
+  index: number;
   note: string | null;
   noteCol: number | null;
   /** Indices into Table.rows of the rows this total (or parent line) adds up. */
@@ -148,6 +168,8 @@ export interface Table {
   /** Costs (lasten) or income (baten), from the headers or the title above; null when unsaid (costs). */
   side: "costs" | "income" | null;
   rows: TableRow[];
+  /** The amount columns by role (the columns of `columns` whose role is an amount). */
+  amounts: Partial<Record<AmountRole, AmountColumn>>;
   /** A1 range of the table, header included. */
   range: string;
 }

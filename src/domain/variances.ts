@@ -61,15 +61,25 @@ export function computeVariances(tables: Table[], settings: Settings, lang: Lang
     if (table.kind === "explanation") continue;
     const s = table.scale;
     const income = table.side === "income";
+    const lightBound = roundingBound(2, table.unitCents * s, settings);
+    const {
+      amended: amendedCol,
+      actual: actualCol,
+      original: originalCol,
+      priorActual: priorCol,
+    } = table.amounts;
+    if (!amendedCol || !actualCol) continue;
     for (const row of table.rows) {
       if (row.kind !== "line" && row.kind !== "total") continue;
-      const b = row.amounts.amended?.cents;
-      const a = row.amounts.actual?.cents;
-      if (b == null || a == null) continue;
+      const b = amendedCol.cents[row.index];
+      const a = actualCol.cents[row.index];
+      if (Number.isNaN(b) || Number.isNaN(a)) continue;
       const amended = b * s;
       const actual = a * s;
-      const original = row.amounts.original?.cents != null ? row.amounts.original.cents * s : null;
-      const prior = row.amounts.priorActual?.cents != null ? row.amounts.priorActual.cents * s : null;
+      const o = originalCol ? originalCol.cents[row.index] : NaN;
+      const p = priorCol ? priorCol.cents[row.index] : NaN;
+      const original = Number.isNaN(o) ? null : o * s;
+      const prior = Number.isNaN(p) ? null : p * s;
       const varianceCents = amended - actual;
       // A grand total (no code) is explained by the lines it adds up, not by a note of its own.
       const noteRequired =
@@ -100,13 +110,7 @@ export function computeVariances(tables: Table[], settings: Settings, lang: Lang
         amendment: original === null ? null : (amended - original) / 100,
         yearOnYear: prior === null ? null : (actual - prior) / 100,
         favourable: income ? varianceCents <= 0 : varianceCents >= 0,
-        light: trafficLight(
-          amended,
-          actual,
-          roundingBound(2, table.unitCents * s, settings),
-          settings,
-          income,
-        ),
+        light: trafficLight(amended, actual, lightBound, settings, income),
         noteRequired,
         note,
       });

@@ -1,4 +1,4 @@
-import { check, type CellValue } from "../../src/domain";
+import { centsAt, check, type CellValue } from "../../src/domain";
 import { findingKeys, gridOf } from "../builders";
 import { PROGRAMMES, programmeRows } from "../fixtures/seed";
 
@@ -95,7 +95,14 @@ describe("odd cell values", () => {
     ]);
     const zero = result.variances.find((v) => v.code === "10.1.2")!;
     expect(Object.is(zero.variance, -0)).toBe(false);
-    expect(result.tables[0].rows.find((r) => r.code === "10.1.2")!.amounts.actual!.cents).toBe(0);
+    const table = result.tables[0];
+    expect(
+      centsAt(
+        table,
+        table.rows.find((r) => r.code === "10.1.2")!,
+        "actual",
+      ),
+    ).toBe(0);
   });
 });
 

@@ -1,8 +1,18 @@
 import { columnLetters, parseA1, rangeA1, toA1 } from "../address";
-import { parseAmount } from "../amount";
+import { centsOfNumber, parseAmount } from "../amount";
 import type { Settings, TableOverride } from "../settings";
 import { cellText, fold } from "../text";
-import type { AmountCell, AmountRole, ColumnRole, Table, TableColumn, TableKind, TableRow } from "../types";
+import type {
+  AmountColumn,
+  AmountRole,
+  AmountState,
+  CellValue,
+  ColumnRole,
+  Table,
+  TableColumn,
+  TableKind,
+  TableRow,
+} from "../types";
 import { AMOUNT_ROLES } from "../types";
 import { classifyHeader, type HeaderMeaning } from "./classifyHeader";
 import { linkTotals } from "./linkTotals";
@@ -111,10 +121,18 @@ function isHeaderContinuation(view: SheetView, row: number): boolean {
 
 /** A quick test that keeps the header search off data rows: two or more texts, no amounts. */
 function mayStartHeader(view: SheetView, row: number): boolean {
-  let texts = 0;
-  for (let c = view.firstCol; c <= view.lastColOf(row); c++) {
+  const last = view.lastColOf(row);
+  // Data rows are most rows: their first amount rules them out before any text is examined.
+  let strings = 0;
+  for (let c = view.firstCol; c <= last; c++) {
     const v = view.value(row, c);
     if (typeof v === "number" && !isYear(v)) return false;
+    if (typeof v === "string") strings++;
+  }
+  if (strings < 2) return false;
+  let texts = 0;
+  for (let c = view.firstCol; c <= last; c++) {
+    const v = view.value(row, c);
     // A unit marker ("x € 1.000") beside a title makes no header of the title.
     if (typeof v === "string" && v.trim() !== "" && !THOUSANDS.test(v)) texts++;
   }
@@ -313,10 +331,17 @@ function readTable(
     );
 
   const rows: TableRow[] = [];
+  const cells = new RowCells(amountCols.length);
+  const amounts = amountCols.map((c) => emptyColumn(c));
+  const add = (row: TableRow, withCells: boolean) => {
+    row.index = rows.length;
+    rows.push(row);
+    amounts.forEach((column, k) => (withCells ? cells.appendTo(column, k, row.index) : appendEmpty(column)));
+  };
   let blanks = 0;
   let lastRow = header.lastRow;
   for (let r = header.lastRow + 1; r <= limitRow; r++) {
-    const row = readRow(view, r, labelCol, codeCol, noteCol, amountCols);
+    const row = readRow(view, r, labelCol, codeCol, noteCol, amountCols, cells);
     if (row.kind === "blank") {
       // A note's continuation on the next line, as reports pasted into Excel often have.
       if (row.note && rows.length > 0) {
@@ -339,17 +364,19 @@ function readTable(
       !amountsFollow(view, r, limitRow, labelCol, codeCol, noteCol, amountCols)
     )
       break;
-    for (let i = 0; i < blanks; i++) rows.push(blankRow(r - blanks + i, labelCol));
+    for (let i = 0; i < blanks; i++) add(blankRow(r - blanks + i, labelCol), false);
     blanks = 0;
-    rows.push(row);
+    add(row, true);
     lastRow = r;
   }
   if (!rows.some((r) => r.kind === "line" || r.kind === "total")) return null;
+  const byRole: Table["amounts"] = {};
+  for (const column of amounts) byRole[column.role] = column;
 
   const allCols = [...columns.map((c) => c.col), labelCol, ...(codeCol !== null ? [codeCol] : [])];
   const firstCol = Math.min(...allCols);
   const lastCol = Math.max(...allCols);
-  linkTotals(rows);
+  linkTotals(rows, amounts);
   const kind = kindOverride ?? inferKind(columns, rows);
   const table: Table = {
     id: `${view.sheet}!${toA1(header.firstRow, firstCol)}`,
@@ -371,9 +398,10 @@ function readTable(
     ].sort((a, b) => a.col - b.col),
     scale: detectScale(view, header, firstCol, lastCol),
     side: detectSide(view, header, labelCol),
-    unitCents: detectUnit(rows, kind),
+    unitCents: detectUnit(amounts, kind),
     varianceSign: 1,
     rows,
+    amounts: byRole,
     range: rangeA1(header.firstRow, firstCol, lastRow, lastCol),
   };
   table.varianceSign = detectVarianceSign(table);
@@ -391,8 +419,10 @@ function amountsFollow(
   amountCols: TableColumn[],
 ): boolean {
   let blanks = 0;
+  // A buffer of its own: the caller's still holds the row it read.
+  const cells = new RowCells(amountCols.length);
   for (let r = from; r <= limitRow && blanks < MAX_BLANK_RUN; r++) {
-    const row = readRow(view, r, labelCol, codeCol, noteCol, amountCols);
+    const row = readRow(view, r, labelCol, codeCol, noteCol, amountCols, cells);
     if (row.kind === "line" || row.kind === "total") return true;
     // A row of text right of the label is prose, not a heading.
     if (row.kind === "blank") blanks++;
@@ -415,17 +445,89 @@ function endsAfterClosingTotal(rows: TableRow[]): boolean {
 }
 
 function blankRow(row: number, labelCol: number): TableRow {
+  return newRow(row, "blank", null, "", "", labelCol, null, null, false);
+}
+
+/** Every row is made here, with every field, so that all rows share one object shape. */
+function newRow(
+  row: number,
+  kind: TableRow["kind"],
+  code: string | null,
+  name: string,
+  label: string,
+  labelCol: number,
+  note: string | null,
+  noteCol: number | null,
+  unlabelled: boolean,
+): TableRow {
   return {
     row,
-    kind: "blank",
-    code: null,
-    name: "",
-    label: "",
+    kind,
+    code,
+    codeInferred: undefined,
+    name,
+    label,
     labelCol,
-    amounts: {},
-    note: null,
-    noteCol: null,
+    index: -1,
+    note,
+    noteCol,
+    children: undefined,
+    unlabelled,
   };
+}
+
+/** The amount cells of the row being read, kept until the row is known to belong to the table. */
+class RowCells {
+  readonly cents: number[];
+  readonly states: AmountState[];
+  readonly formulas: (string | null)[];
+  readonly raws: CellValue[];
+
+  constructor(size: number) {
+    this.cents = new Array<number>(size).fill(NaN);
+    this.states = new Array<AmountState>(size).fill("empty");
+    this.formulas = new Array<string | null>(size).fill(null);
+    this.raws = new Array<CellValue>(size).fill(null);
+  }
+
+  read(view: SheetView, row: number, col: number, k: number): void {
+    const raw = view.value(row, col);
+    const formula = view.formula(row, col);
+    this.formulas[k] = formula;
+    this.raws[k] = raw;
+    let cents: number | null = null;
+    let state: AmountState;
+    if (typeof raw === "number") {
+      cents = centsOfNumber(raw);
+      state = cents === null ? "invalid" : "number";
+    } else if (raw === null && formula) {
+      state = "uncalculated";
+    } else {
+      const parsed = parseAmount(raw);
+      state = parsed.kind;
+      if (parsed.kind === "number" || parsed.kind === "text") cents = parsed.cents;
+    }
+    this.states[k] = state;
+    this.cents[k] = cents ?? NaN;
+  }
+
+  appendTo(column: AmountColumn, k: number, index: number): void {
+    column.cents.push(this.cents[k]);
+    column.states.push(this.states[k]);
+    column.formulas.push(this.formulas[k]);
+    const state = this.states[k];
+    if (state === "text" || state === "invalid") column.raws.set(index, this.raws[k]);
+  }
+}
+
+function emptyColumn(c: TableColumn): AmountColumn {
+  return { role: c.role as AmountRole, col: c.col, cents: [], states: [], formulas: [], raws: new Map() };
+}
+
+function appendEmpty(column: AmountColumn): void {
+  column.cents.push(NaN);
+  column.states.push("empty");
+  column.formulas.push(null);
 }
 
 function guessLabelColumn(
@@ -472,22 +574,6 @@ function guessCodeColumn(
   return null;
 }
 
-function readAmount(view: SheetView, row: number, col: number): AmountCell {
-  const raw = view.value(row, col);
-  const formula = view.formula(row, col);
-  if (raw === null && formula)
-    return { col, state: "uncalculated", cents: null, formula, raw, invalidReason: undefined };
-  const parsed = parseAmount(raw);
-  switch (parsed.kind) {
-    case "empty":
-      return { col, state: "empty", cents: null, formula, raw, invalidReason: undefined };
-    case "invalid":
-      return { col, state: "invalid", cents: null, formula, raw, invalidReason: parsed.reason };
-    default:
-      return { col, state: parsed.kind, cents: parsed.cents, formula, raw, invalidReason: undefined };
-  }
-}
-
 function readRow(
   view: SheetView,
   r: number,
@@ -495,6 +581,7 @@ function readRow(
   codeCol: number | null,
   noteCol: number | null,
   amountCols: TableColumn[],
+  cells: RowCells,
 ): TableRow {
   const labelValue = view.value(r, labelCol);
   const label = typeof labelValue === "number" ? String(labelValue) : cellText(labelValue);
@@ -520,12 +607,10 @@ function readRow(
             : label.replace(/^(sub)?(totaal|total)\b\s*/i, "");
     }
   }
-  const amounts: Partial<Record<AmountRole, AmountCell>> = {};
   let anyAmount = false;
-  for (const c of amountCols) {
-    const cell = readAmount(view, r, c.col);
-    if (cell.state !== "empty") anyAmount = true;
-    amounts[c.role as AmountRole] = cell;
+  for (let k = 0; k < amountCols.length; k++) {
+    cells.read(view, r, amountCols[k].col, k);
+    if (cells.states[k] !== "empty") anyAmount = true;
   }
   const noteValue = noteCol !== null ? view.value(r, noteCol) : null;
   // A note Stoplicht drafted is no explanation until someone writes one in its place.
@@ -539,8 +624,7 @@ function readRow(
     : isTotal || unlabelled
       ? "total"
       : "line";
-  // One object of one shape per row: tables of 100k rows make no garbage here.
-  return { row: r, kind, code, name, label, labelCol, amounts, note, noteCol, unlabelled };
+  return newRow(r, kind, code, name, label, labelCol, note, noteCol, unlabelled);
 }
 
 function inferKind(columns: TableColumn[], rows: TableRow[]): TableKind {
@@ -585,16 +669,16 @@ function detectScale(view: SheetView, header: HeaderBlock, firstCol: number, las
  * which round to thousands — whole thousands. A budget table of round figures keeps the euro, so
  * that a typo of € 1.000 is never taken for rounding.
  */
-function detectUnit(rows: TableRow[], kind: TableKind): number {
+function detectUnit(amounts: AmountColumn[], kind: TableKind): number {
   let nonZero = 0;
   let allThousands = true;
-  for (const r of rows) {
-    for (const role of AMOUNT_ROLES) {
-      const a = r.amounts[role];
-      if (!a || a.cents === null || a.cents === 0) continue;
-      if (a.cents % 100 !== 0) return 1;
+  for (const column of amounts) {
+    for (const cents of column.cents) {
+      // NaN (no amount) is never equal to 0 and has no remainder: skip it with the zeros.
+      if (cents === 0 || Number.isNaN(cents)) continue;
+      if (cents % 100 !== 0) return 1;
       nonZero++;
-      if (a.cents % 100000 !== 0) allThousands = false;
+      if (cents % 100000 !== 0) allThousands = false;
     }
   }
   return kind === "explanation" && allThousands && nonZero >= 3 ? 100000 : 100;
@@ -602,14 +686,17 @@ function detectUnit(rows: TableRow[], kind: TableKind): number {
 
 /** Most workbooks state the variance as budget − actual; some as actual − budget. The figures decide. */
 function detectVarianceSign(table: Table): 1 | -1 {
+  const { variance, amended, actual } = table.amounts;
+  if (!variance || !amended || !actual) return 1;
   let forward = 0;
   let reversed = 0;
-  for (const r of table.rows) {
-    const v = r.amounts.variance?.cents;
-    const b = r.amounts.amended?.cents;
-    const a = r.amounts.actual?.cents;
-    if (v == null || b == null || a == null || v === 0) continue;
-    const tolerance = table.unitCents * 2;
+  const tolerance = table.unitCents * 2;
+  for (let i = 0; i < table.rows.length; i++) {
+    const v = variance.cents[i];
+    const b = amended.cents[i];
+    const a = actual.cents[i];
+    // A row without all three figures says nothing about the sign.
+    if (v === 0 || Number.isNaN(v) || Number.isNaN(b) || Number.isNaN(a)) continue;
     if (Math.abs(b - a - v) <= tolerance) forward++;
     else if (Math.abs(a - b - v) <= tolerance) reversed++;
   }

@@ -1,4 +1,4 @@
-import type { TableRow } from "../types";
+import type { AmountColumn, TableRow } from "../types";
 import { isDescendant, rootCode } from "./parseLabel";
 
 interface OpenParent {
@@ -14,7 +14,7 @@ interface OpenParent {
  * Sets `children` on totals and parent lines, and derives the code of a total that has none
  * from the programme all its rows belong to.
  */
-export function linkTotals(rows: TableRow[]): void {
+export function linkTotals(rows: TableRow[], amounts: readonly AmountColumn[]): void {
   let pending: number[] = [];
   const openParents: OpenParent[] = [];
 
@@ -51,7 +51,7 @@ export function linkTotals(rows: TableRow[]): void {
       const code = row.code;
       const children: number[] = [];
       const kept: number[] = [];
-      const from = code === null ? codelessTotalStart(rows, row, pending) : 0;
+      const from = code === null ? codelessTotalStart(rows, amounts, row, pending) : 0;
       pending.forEach((j, k) => {
         const take =
           k >= from && (code === null || rows[j].code === null || isDescendant(rows[j].code!, code));
@@ -85,7 +85,12 @@ function endsItsLines(rows: TableRow[], pending: number[], code: string): boolea
  * total; a "Totaal" takes everything pending unless only the lines after the last total add up
  * to it ("Totaal baten" after "Totaal lasten").
  */
-function codelessTotalStart(rows: TableRow[], total: TableRow, pending: number[]): number {
+function codelessTotalStart(
+  rows: TableRow[],
+  amounts: readonly AmountColumn[],
+  total: TableRow,
+  pending: number[],
+): number {
   let lastTotal = -1;
   pending.forEach((j, k) => {
     if (rows[j].kind === "total") lastTotal = k;
@@ -93,17 +98,18 @@ function codelessTotalStart(rows: TableRow[], total: TableRow, pending: number[]
   if (lastTotal < 0 || lastTotal === pending.length - 1) return 0;
   if (SUBTOTAL.test(total.label)) return lastTotal + 1;
   const recent = pending.slice(lastTotal + 1);
-  return addsUpTo(rows, recent, total) && !addsUpTo(rows, pending, total) ? lastTotal + 1 : 0;
+  return addsUpTo(amounts, recent, total) && !addsUpTo(amounts, pending, total) ? lastTotal + 1 : 0;
 }
 
 /** Whether the rows add up exactly to the total in every amount column both have. */
-function addsUpTo(rows: TableRow[], items: number[], total: TableRow): boolean {
+function addsUpTo(amounts: readonly AmountColumn[], items: number[], total: TableRow): boolean {
   let compared = 0;
-  for (const [role, cell] of Object.entries(total.amounts)) {
-    if (!cell || cell.cents === null) continue;
+  for (const column of amounts) {
+    const expected = column.cents[total.index];
+    if (Number.isNaN(expected)) continue;
     let sum = 0;
-    for (const j of items) sum += rows[j].amounts[role as keyof TableRow["amounts"]]?.cents ?? 0;
-    if (sum !== cell.cents) return false;
+    for (const j of items) if (!Number.isNaN(column.cents[j])) sum += column.cents[j];
+    if (sum !== expected) return false;
     compared++;
   }
   return compared > 0;

@@ -8,6 +8,8 @@ export interface ParsedLabel {
 // Codes up to three digits a level, so that a year at the start of a label is not a code.
 const CODE_AT_START = /^(\d{1,3}(?:\.\d{1,3})*)\.?(?=\s|$)\s*/;
 const TOTAL_WORD = /^(sub)?(totaal|totalen|total|totals|som|sum|grand total|eindtotaal)\b[\s:.-]*/i;
+const TOTAL_INITIALS = new Set(["s", "t", "g", "e"].map((c) => c.charCodeAt(0)));
+const UNCLEAN_SPACE = /[^\S ]| {2}/;
 const PROGRAMME_WORD = /^(programma|programme|program|prog\.)\s+/i;
 
 /**
@@ -15,16 +17,19 @@ const PROGRAMME_WORD = /^(programma|programme|program|prog\.)\s+/i;
  * @example parseLabel("Totaal 1. Ruimte") → { code: "1", name: "Ruimte", isTotal: true }
  */
 export function parseLabel(label: string): ParsedLabel {
-  let rest = label.replace(/[\s\u00a0]+/g, " ").trim();
+  // Most labels are clean already: only a label with runs of space, tabs or no-break spaces is rebuilt.
+  let rest = (UNCLEAN_SPACE.test(label) ? label.replace(/[\s\u00a0]+/g, " ") : label).trim();
   let isTotal = false;
-  const total = TOTAL_WORD.exec(rest);
+  // Every total word starts with one of these letters: other labels skip the pattern.
+  const total = TOTAL_INITIALS.has(rest.charCodeAt(0) | 32) ? TOTAL_WORD.exec(rest) : null;
   if (total) {
     isTotal = true;
     rest = rest.slice(total[0].length);
     rest = rest.replace(PROGRAMME_WORD, "");
   }
   // "Programma 1 Ruimte": the word before the code is not part of the name.
-  if (!isTotal && /^(programma|programme|program)\s+\d/i.test(rest)) rest = rest.replace(PROGRAMME_WORD, "");
+  if (!isTotal && (rest.charCodeAt(0) | 32) === 112 && /^(programma|programme|program)\s+\d/i.test(rest))
+    rest = rest.replace(PROGRAMME_WORD, "");
   const code = CODE_AT_START.exec(rest);
   if (code) return { code: code[1], name: rest.slice(code[0].length).trim(), isTotal };
   return { code: null, name: rest, isTotal };

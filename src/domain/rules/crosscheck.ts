@@ -1,14 +1,9 @@
 import { sheetCell } from "../address";
 import { rootCode } from "../detect/parseLabel";
-import { amountRolesOf, roundingBound } from "../model";
+import { amountRolesOf, centsAt, repeatedCodes, roundingBound, type Occurrence } from "../model";
 import type { CheckModel } from "../model";
 import type { AmountRole, Finding, Table, TableRow } from "../types";
 import { columnName, makeFinding, money, type Rule } from "./ruleKit";
-
-interface Occurrence {
-  table: Table;
-  row: TableRow;
-}
 
 /**
  * The same code in two tables must hold the same amounts: the summary's programme row against the
@@ -18,32 +13,11 @@ export const crosscheck: Rule = {
   id: "crosscheck",
   check(model) {
     const out: Finding[] = [];
-    // Only a code found in two tables is compared: count first, collect those only.
-    const firstTable = new Map<string, Table | null>();
-    for (const table of model.tables) {
-      if (table.kind === "explanation") continue;
-      for (const row of table.rows) {
-        if ((row.kind !== "line" && row.kind !== "total") || row.code === null) continue;
-        const seen = firstTable.get(row.code);
-        if (seen === undefined) firstTable.set(row.code, table);
-        else if (seen !== table) firstTable.set(row.code, null);
-      }
-    }
-    const byCode = new Map<string, Occurrence[]>();
-    for (const table of model.tables) {
-      if (table.kind === "explanation") continue;
-      for (const row of table.rows) {
-        if (
-          (row.kind !== "line" && row.kind !== "total") ||
-          row.code === null ||
-          firstTable.get(row.code) !== null
-        )
-          continue;
-        const list = byCode.get(row.code) ?? [];
-        list.push({ table, row });
-        byCode.set(row.code, list);
-      }
-    }
+    const byCode = repeatedCodes(
+      model.tables,
+      (table, row) => table.kind !== "explanation" && (row.kind === "line" || row.kind === "total"),
+      { acrossTables: true },
+    );
     for (const [code, list] of byCode) {
       if (list.length < 2) continue;
       const tables = new Set(list.map((o) => o.table));
@@ -75,17 +49,17 @@ function compare(model: CheckModel, code: string, primary: Occurrence, other: Oc
     const terms = Math.max(1, at.row.children?.length ?? 0, ref.row.children?.length ?? 0);
     const bound = roundingBound(terms, unit, model.settings);
     const diff = a - b;
-    const cell = at.row.amounts[role]!;
-    const refCell = sheetCell(ref.table.sheet, ref.row.row, ref.row.amounts[role]!.col);
+    const col = at.table.amounts[role]!.col;
+    const refCell = sheetCell(ref.table.sheet, ref.row.row, ref.table.amounts[role]!.col);
     const scale = at.table.scale;
     // Compared in one sign; shown as the cells state them.
-    const shown = (o: Occurrence) => (o.row.amounts[role]!.cents! * o.table.scale) / scale;
+    const shown = (o: Occurrence) => (centsAt(o.table, o.row, role)! * o.table.scale) / scale;
     out.push(
       makeFinding(model, {
         rule: Math.abs(diff) <= bound ? "crosscheck.rounding" : "crosscheck.mismatch",
         table: at.table,
         row: at.row.row,
-        col: cell.col,
+        col,
         code,
         column: role,
         related: [refCell],
@@ -107,8 +81,8 @@ function compare(model: CheckModel, code: string, primary: Occurrence, other: Oc
 
 /** Euro cents, with variances turned to budget − actual so that tables of either sign compare. */
 function euroCents(o: Occurrence, role: AmountRole): number | null {
-  const c = o.row.amounts[role]?.cents;
-  if (c == null) return null;
+  const c = centsAt(o.table, o.row, role);
+  if (c === null) return null;
   return c * o.table.scale * (role === "variance" ? o.table.varianceSign : 1);
 }
 
@@ -117,8 +91,9 @@ function missing(model: CheckModel, byCode: Map<string, Occurrence[]>): Finding[
   const summaries = model.tables.filter((t) => t.kind === "summary");
   const details = model.tables.filter((t) => t.kind === "detail");
   if (summaries.length === 0 || details.length === 0) return [];
+  const rootsByTable = new Map(details.map((t) => [t, firstRowOfEachRoot(t)]));
   const detailRoots = new Set<string>();
-  for (const t of details) for (const r of t.rows) if (r.code !== null) detailRoots.add(rootCode(r.code));
+  for (const roots of rootsByTable.values()) for (const root of roots.keys()) detailRoots.add(root);
   const summaryCodes = new Set<string>();
   const out: Finding[] = [];
   for (const t of summaries) {
@@ -140,11 +115,9 @@ function missing(model: CheckModel, byCode: Map<string, Occurrence[]>): Finding[
     }
   }
   for (const t of details) {
-    const roots = new Set(t.rows.filter((r) => r.code !== null).map((r) => rootCode(r.code!)));
-    for (const root of roots) {
+    for (const [root, firstOfRoot] of rootsByTable.get(t)!) {
       if (summaryCodes.has(root)) continue;
-      const first = (byCode.get(root)?.find((o) => o.table === t)?.row ??
-        t.rows.find((r) => r.code !== null && rootCode(r.code) === root))!;
+      const first = byCode.get(root)?.find((o) => o.table === t)?.row ?? firstOfRoot;
       out.push(
         makeFinding(model, {
           rule: "crosscheck.missing",
@@ -159,4 +132,22 @@ function missing(model: CheckModel, byCode: Map<string, Occurrence[]>): Finding[
     }
   }
   return out;
+}
+
+/** Each root code of a table's rows with the first row under it. Rows of one root mostly follow each other. */
+function firstRowOfEachRoot(table: Table): Map<string, TableRow> {
+  const out = new Map<string, TableRow>();
+  let root = "";
+  for (const r of table.rows) {
+    const code = r.code;
+    // Still under the same root: no substring, no lookup.
+    if (code === null || (root !== "" && isUnder(code, root))) continue;
+    root = rootCode(code);
+    if (!out.has(root)) out.set(root, r);
+  }
+  return out;
+}
+
+function isUnder(code: string, root: string): boolean {
+  return code.startsWith(root) && (code.length === root.length || code.charCodeAt(root.length) === 46);
 }

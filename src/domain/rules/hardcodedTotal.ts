@@ -1,5 +1,5 @@
-import { amountRolesOf } from "../model";
-import { AMOUNT_ROLES, type Finding } from "../types";
+import { amountAt, amountRolesOf } from "../model";
+import type { Finding } from "../types";
 import { makeFinding, type Rule } from "./ruleKit";
 
 /**
@@ -11,12 +11,12 @@ export const hardcodedTotal: Rule = {
   check(model) {
     const out: Finding[] = [];
     for (const table of model.tables) {
-      const live = table.rows.some((r) => AMOUNT_ROLES.some((role) => r.amounts[role]?.formula));
+      const live = Object.values(table.amounts).some((column) => column.formulas.some((f) => f !== null));
       if (!live) continue;
       for (const row of table.rows) {
         if (!row.children || row.children.length === 0) continue;
         for (const role of amountRolesOf(table)) {
-          const cell = row.amounts[role];
+          const cell = amountAt(table, row, role);
           if (!cell || cell.formula || cell.cents === null) continue;
           out.push(
             makeFinding(model, {

@@ -1,12 +1,8 @@
 import { msg } from "../messages/catalogue";
 import { sameName } from "../names";
-import type { Finding, Table, TableRow } from "../types";
+import { repeatedCodes, type Occurrence } from "../model";
+import type { Finding } from "../types";
 import { makeFinding, type Rule } from "./ruleKit";
-
-interface NameUse {
-  table: Table;
-  row: TableRow;
-}
 
 /**
  * One code, one name. The reference structure's name wins where the workbook has one; otherwise
@@ -16,21 +12,12 @@ export const nameMismatch: Rule = {
   id: "structure.name-mismatch",
   check(model) {
     const reference = new Map((model.structure ?? []).map((e) => [e.code, e.name]));
-    const named = (row: TableRow) =>
-      row.code !== null && !row.codeInferred && row.name !== "" && row.kind !== "blank";
-    // A code named once, with no reference to compare with, cannot differ: count before collecting.
-    const counts = new Map<string, number>();
-    for (const table of model.tables)
-      for (const row of table.rows) if (named(row)) counts.set(row.code!, (counts.get(row.code!) ?? 0) + 1);
-    const uses = new Map<string, NameUse[]>();
-    for (const table of model.tables) {
-      for (const row of table.rows) {
-        if (!named(row) || (counts.get(row.code!)! < 2 && !reference.has(row.code!))) continue;
-        const list = uses.get(row.code!) ?? [];
-        list.push({ table, row });
-        uses.set(row.code!, list);
-      }
-    }
+    // A code named once, with no reference to compare with, cannot differ: only repeated codes are collected.
+    const uses = repeatedCodes(
+      model.tables,
+      (_table, row) => !row.codeInferred && row.name !== "" && row.kind !== "blank",
+      { keepSingle: (code) => reference.has(code) },
+    );
     const out: Finding[] = [];
     for (const [code, list] of uses) {
       const refName = reference.get(code);
@@ -60,7 +47,7 @@ export const nameMismatch: Rule = {
 };
 
 /** The name used most often (names that are the same count together); the first one on a tie. */
-function mostUsedName(list: NameUse[]): string {
+function mostUsedName(list: Occurrence[]): string {
   const groups: { name: string; count: number }[] = [];
   for (const use of list) {
     const g = groups.find((x) => sameName(x.name, use.row.name));

@@ -1,4 +1,5 @@
 import { formatCents } from "../format";
+import { centsAt, rowAt } from "../model";
 import type { Finding } from "../types";
 import { makeFinding, money, type Rule } from "./ruleKit";
 import { needsNote } from "../variances";
@@ -13,12 +14,11 @@ export const notes: Rule = {
     const out: Finding[] = [];
     const threshold = formatCents(Math.round(model.settings.noteThreshold * 100), model.lang);
     const tables = new Map(model.tables.map((t) => [t.id, t]));
-    const rowsOf = new Map(model.tables.map((t) => [t.id, new Map(t.rows.map((r) => [r.row, r]))]));
     for (const v of model.variances) {
       if (!v.noteRequired || (v.note && v.note.source !== "draft")) continue;
       const table = tables.get(v.tableId)!;
-      const row = rowsOf.get(v.tableId)!.get(v.row)!;
-      const col = row.noteCol ?? row.amounts.variance?.col ?? row.labelCol;
+      const row = rowAt(table, v.row)!;
+      const col = row.noteCol ?? table.amounts.variance?.col ?? row.labelCol;
       out.push(
         makeFinding(model, {
           rule: "note.missing",
@@ -31,7 +31,7 @@ export const notes: Rule = {
             variance: money(
               model,
               table,
-              Math.abs(row.amounts.variance?.cents ?? Math.round((v.variance * 100) / table.scale)),
+              Math.abs(centsAt(table, row, "variance") ?? Math.round((v.variance * 100) / table.scale)),
             ),
             threshold,
           },
@@ -41,15 +41,15 @@ export const notes: Rule = {
     for (const table of model.tables) {
       if (table.kind !== "explanation") continue;
       for (const row of table.rows) {
-        const cents = row.amounts.variance?.cents;
-        if (row.kind !== "line" || cents == null || row.note) continue;
+        const cents = centsAt(table, row, "variance");
+        if (row.kind !== "line" || cents === null || row.note) continue;
         if (!needsNote(cents * table.scale, null, model.settings)) continue;
         out.push(
           makeFinding(model, {
             rule: "note.missing",
             table,
             row: row.row,
-            col: row.noteCol ?? row.amounts.variance!.col,
+            col: row.noteCol ?? table.amounts.variance!.col,
             code: row.code,
             params: { variance: money(model, table, Math.abs(cents)), threshold },
           }),

@@ -1,6 +1,6 @@
 import { parseA1, toA1 } from "../address";
 import { msg } from "../messages/catalogue";
-import { amountRolesOf } from "../model";
+import { amountAt, amountRolesOf, rowAt } from "../model";
 import type { Finding, Table, TableRow } from "../types";
 import { makeFinding, type Rule } from "./ruleKit";
 
@@ -19,12 +19,11 @@ export const sumRange: Rule = {
   check(model) {
     const out: Finding[] = [];
     for (const table of model.tables) {
-      const rowAt = new Map(table.rows.map((r) => [r.row, r]));
       const view = model.views.get(table.sheet);
       for (const row of table.rows) {
         if (!row.children || row.children.length === 0) continue;
         for (const role of amountRolesOf(table)) {
-          const cell = row.amounts[role];
+          const cell = amountAt(table, row, role);
           if (
             !cell?.formula ||
             /!/.test(cell.formula) ||
@@ -37,18 +36,18 @@ export const sumRange: Rule = {
           const isSubtotal = /^=?\s*SUBTOTAL\s*\(/i.test(cell.formula);
           const counted = new Set(
             [...referenced].filter((r) => {
-              const target = rowAt.get(r);
+              const target = rowAt(table, r);
               if (
                 isSubtotal &&
                 /^=?\s*SUBTOTAL\s*\(/i.test(
-                  target?.amounts[role]?.formula ?? view?.formula(r, cell.col) ?? "",
+                  (target && table.amounts[role]!.formulas[target.index]) ?? view?.formula(r, cell.col) ?? "",
                 )
               )
                 return false;
               // Empty cells and group headings in the range add nothing; anything else is counted.
               if (target)
                 return (
-                  target.amounts[role]?.state !== "empty" &&
+                  table.amounts[role]!.states[target.index] !== "empty" &&
                   target.kind !== "blank" &&
                   target.kind !== "group"
                 );

@@ -1,9 +1,7 @@
 import { sheetCell } from "../address";
-import { amountRolesOf, roundingBound } from "../model";
-import type { Finding } from "../types";
+import { amountAt, amountRolesOf, roundingBound } from "../model";
+import type { AmountState, Finding } from "../types";
 import { columnName, makeFinding, money, type Rule } from "./ruleKit";
-
-const UNUSABLE = new Set(["invalid", "uncalculated"]);
 
 /** Every total (and every line with lines below it) against the sum of its rows, in each amount column. */
 export const totals: Rule = {
@@ -13,28 +11,28 @@ export const totals: Rule = {
     for (const table of model.tables) {
       const roles = amountRolesOf(table);
       for (const row of table.rows) {
-        if (!row.children || row.children.length === 0) continue;
-        const children = row.children.map((i) => table.rows[i]);
+        const childIndices = row.children;
+        if (!childIndices || childIndices.length === 0) continue;
         for (const role of roles) {
-          const total = row.amounts[role];
-          if (!total || UNUSABLE.has(total.state)) continue;
+          const column = table.amounts[role]!;
+          if (unusable(column.states[row.index])) continue;
           // One pass: the sum, and whether a figure we cannot read makes the sum a guess (the
           // value rule reports that figure).
           let sum = 0;
           let filled = 0;
-          let unusable = false;
-          for (const c of children) {
-            const cell = c.amounts[role];
-            if (!cell) continue;
-            if (UNUSABLE.has(cell.state)) unusable = true;
-            else if (cell.cents !== null) {
-              sum += cell.cents;
+          let guess = false;
+          for (const i of childIndices) {
+            if (unusable(column.states[i])) guess = true;
+            else if (!Number.isNaN(column.cents[i])) {
+              sum += column.cents[i];
               filled++;
             }
           }
-          if (unusable) continue;
-          if (total.cents !== null && total.cents === sum) continue;
-          if (total.cents === null && sum === 0) continue;
+          if (guess) continue;
+          const stated = column.cents[row.index];
+          if (stated === sum || (Number.isNaN(stated) && sum === 0)) continue;
+          const total = amountAt(table, row, role)!;
+          const children = childIndices.map((i) => table.rows[i]);
           const base = {
             table,
             row: row.row,
@@ -42,7 +40,7 @@ export const totals: Rule = {
             column: role,
             code: row.code,
             related: children
-              .filter((c) => c.amounts[role]?.cents != null)
+              .filter((c) => !Number.isNaN(column.cents[c.index]))
               .map((c) => sheetCell(table.sheet, c.row, total.col)),
           };
           const params = { column: columnName(model, role), expected: money(model, table, sum) };
@@ -62,7 +60,7 @@ export const totals: Rule = {
           // A formula total holds the exact sum, so only cents of rounding can separate it from its
           // rows. Figures typed to the cent are not rounded at all: they must add up exactly.
           const unit = total.formula ? 1 : table.unitCents;
-          const typedCents = unit === 1 && !total.formula && children.every((c) => !c.amounts[role]?.formula);
+          const typedCents = unit === 1 && !total.formula && children.every((c) => !column.formulas[c.index]);
           const bound = typedCents ? 0 : roundingBound(filled, unit, model.settings);
           const text = {
             ...params,
@@ -78,3 +76,8 @@ export const totals: Rule = {
     return out;
   },
 };
+
+/** A cell whose figure cannot be read: the sum around it would be a guess. */
+function unusable(state: AmountState): boolean {
+  return state === "invalid" || state === "uncalculated";
+}

@@ -1,4 +1,5 @@
 import { msg } from "../messages/catalogue";
+import { amountAt } from "../model";
 import { AMOUNT_ROLES, type Finding } from "../types";
 import { makeFinding, money, type Rule } from "./ruleKit";
 
@@ -10,8 +11,9 @@ export const values: Rule = {
     for (const table of model.tables) {
       for (const row of table.rows) {
         for (const role of AMOUNT_ROLES) {
-          const cell = row.amounts[role];
-          if (!cell || cell.state === "empty" || cell.state === "number") continue;
+          const state = table.amounts[role]?.states[row.index];
+          if (state === undefined || state === "empty" || state === "number") continue;
+          const cell = amountAt(table, row, role)!;
           const base = { table, row: row.row, col: cell.col, code: row.code, column: role };
           if (cell.state === "text") {
             out.push(

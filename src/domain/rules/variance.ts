@@ -1,6 +1,6 @@
 import { sheetCell } from "../address";
 import { msg } from "../messages/catalogue";
-import { amountRows, roundingBound } from "../model";
+import { amountRows, centsAt, roundingBound } from "../model";
 import type { Finding, Table, TableRow } from "../types";
 import { makeFinding, money, type Rule } from "./ruleKit";
 
@@ -26,15 +26,15 @@ export const variance: Rule = {
           0,
         );
         const bound = roundingBound(2, table.unitCents, model.settings) + inherited;
-        const v = row.amounts.variance!;
-        const expected = v.cents! - diff;
+        const stated = centsAt(table, row, "variance")!;
+        const expected = stated - diff;
         const params = {
           formula: msg(
             model.lang,
             table.varianceSign === 1 ? "formula.variance" : "formula.variance-reversed",
           ),
           expected: money(model, table, expected),
-          actual: money(model, table, v.cents!),
+          actual: money(model, table, stated),
           difference: money(model, table, diff),
         };
         out.push(
@@ -42,13 +42,13 @@ export const variance: Rule = {
             rule: Math.abs(diff) <= bound ? "variance.rounding" : "variance.mismatch",
             table,
             row: row.row,
-            col: v.col,
+            col: table.amounts.variance!.col,
             column: "variance",
             code: row.code,
             params,
             expected,
-            actual: v.cents!,
-            related: [row.amounts.amended!, row.amounts.actual!].map((c) =>
+            actual: stated,
+            related: [table.amounts.amended!, table.amounts.actual!].map((c) =>
               sheetCell(table.sheet, row.row, c.col),
             ),
           }),
@@ -61,9 +61,9 @@ export const variance: Rule = {
 
 /** Stated variance − (amended − actual), in cents of the stated figures; null when a figure is missing. */
 function differenceOf(table: Table, row: TableRow): number | null {
-  const v = row.amounts.variance?.cents;
-  const b = row.amounts.amended?.cents;
-  const a = row.amounts.actual?.cents;
-  if (v == null || b == null || a == null) return null;
+  const v = centsAt(table, row, "variance");
+  const b = centsAt(table, row, "amended");
+  const a = centsAt(table, row, "actual");
+  if (v === null || b === null || a === null) return null;
   return v - table.varianceSign * (b - a);
 }
