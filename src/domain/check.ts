@@ -1,4 +1,5 @@
 import { parseA1 } from "./address";
+import { CodeIndex } from "./codeIndex";
 import { detectStructure } from "./detect/detectStructure";
 import { detectTables } from "./detect/detectTables";
 import { SheetView } from "./detect/sheetView";
@@ -68,6 +69,7 @@ export function check(grids: readonly Grid[], settingsInput: SettingsInput = {})
     lang: settings.language,
     views,
     edited,
+    codes: new CodeIndex(tables),
   };
   const sheetOrder = new Map(grids.map((g, i) => [g.sheet, i]));
   const findings = RULES.flatMap((rule) => rule.check(model))

@@ -8,10 +8,17 @@ export function formatCents(cents: number, lang: Language): string {
   const rest = abs % 100;
   const group = lang === "nl" ? "." : ",";
   const decimal = lang === "nl" ? "," : ".";
-  const grouped = String(euros).replace(/\B(?=(\d{3})+(?!\d))/g, group);
+  const grouped = groupThousands(String(euros), group);
   const body = rest === 0 ? grouped : `${grouped}${decimal}${String(rest).padStart(2, "0")}`;
   const sign = negative ? "-" : "";
   return lang === "nl" ? `€ ${sign}${body}` : `${sign}€${body}`;
+}
+
+/** `1234567` → `1.234.567`: every message and drafted note formats amounts, so no regex here. */
+function groupThousands(digits: string, separator: string): string {
+  let out = digits.slice(0, ((digits.length - 1) % 3) + 1);
+  for (let i = out.length; i < digits.length; i += 3) out += separator + digits.slice(i, i + 3);
+  return out;
 }
 
 /** A fraction as a percentage with one decimal: 0.057 → `5,7%` / `5.7%`. */

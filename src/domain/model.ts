@@ -3,6 +3,7 @@ import type { Language } from "./format";
 import type { OwnedRegion } from "./ownership";
 import type { Settings } from "./settings";
 import { parseAmount } from "./amount";
+import type { CodeIndex } from "./codeIndex";
 import type { AmountCell, AmountRole, RowVariance, StructureEntry, Table, TableRow } from "./types";
 
 /** Everything the rules look at: the detected tables, the reference structure, the variances. */
@@ -17,6 +18,8 @@ export interface CheckModel {
   views: ReadonlyMap<string, SheetView>;
   /** Cells (range "" for a whole sheet) an earlier run wrote that the user has edited since. */
   edited: readonly OwnedRegion[];
+  /** Where each code stands, for the rules that compare rows by code. */
+  codes: CodeIndex;
 }
 
 /** One amount cell of a row, whole; undefined when the table has no column of that role. */
@@ -42,58 +45,6 @@ export function amountAt(table: Table, row: TableRow, role: AmountRole): AmountC
 export function centsAt(table: Table, row: TableRow, role: AmountRole): number | null {
   const cents = table.amounts[role]?.cents[row.index];
   return cents === undefined || Number.isNaN(cents) ? null : cents;
-}
-
-/** A row with the table it stands in. */
-export interface Occurrence {
-  table: Table;
-  row: TableRow;
-}
-
-/**
- * The rows that `include` accepts, grouped by code, for the codes found more than once (with
- * `acrossTables`, in more than one table), plus codes `keepSingle` asks for. Codes found once are
- * most codes of a big budget: they cost one map lookup each and no object.
- */
-export function repeatedCodes(
-  tables: readonly Table[],
-  include: (table: Table, row: TableRow) => boolean,
-  options: { acrossTables?: boolean; keepSingle?: (code: string) => boolean } = {},
-): Map<string, Occurrence[]> {
-  // The first row of each code, as a table index and row index packed in one array slot pair.
-  const first = new Map<string, number>();
-  const firstAt: number[] = [];
-  const groups = new Map<string, Occurrence[]>();
-  tables.forEach((table, t) => {
-    const rows = table.rows;
-    for (let i = 0; i < rows.length; i++) {
-      const row = rows[i];
-      const code = row.code;
-      if (code === null || !include(table, row)) continue;
-      const group = groups.get(code);
-      if (group) {
-        group.push({ table, row });
-        continue;
-      }
-      const slot = first.get(code);
-      if (slot === undefined) {
-        first.set(code, firstAt.length);
-        firstAt.push(t, i);
-        if (options.keepSingle?.(code)) groups.set(code, [{ table, row }]);
-        continue;
-      }
-      const firstTable = tables[firstAt[slot]];
-      groups.set(code, [
-        { table: firstTable, row: firstTable.rows[firstAt[slot + 1]] },
-        { table, row },
-      ]);
-    }
-  });
-  if (options.acrossTables) {
-    for (const [code, group] of groups)
-      if (!group.some((o) => o.table !== group[0].table)) groups.delete(code);
-  }
-  return groups;
 }
 
 /** The table's row at an absolute sheet row, by binary search: rows are kept in sheet order. */

@@ -674,11 +674,11 @@ function detectUnit(amounts: AmountColumn[], kind: TableKind): number {
   let allThousands = true;
   for (const column of amounts) {
     for (const cents of column.cents) {
-      // NaN (no amount) is never equal to 0 and has no remainder: skip it with the zeros.
       if (cents === 0 || Number.isNaN(cents)) continue;
-      if (cents % 100 !== 0) return 1;
+      // Whole euros and whole thousands, tested by division: `%` on doubles is a library call.
+      if (!Number.isInteger(cents / 100)) return 1;
       nonZero++;
-      if (cents % 100000 !== 0) allThousands = false;
+      if (!Number.isInteger(cents / 100000)) allThousands = false;
     }
   }
   return kind === "explanation" && allThousands && nonZero >= 3 ? 100000 : 100;

@@ -60,6 +60,17 @@ export function isDescendant(code: string, ancestor: string): boolean {
   return code.length > ancestor.length && code.startsWith(ancestor) && code[ancestor.length] === ".";
 }
 
+/** Whether `code` is directly under `parent` (`1.3.1` under `1.3`); "" is the parent of top-level codes. */
+export function isChildOf(code: string, parent: string): boolean {
+  if (parent === "") return code.indexOf(".") < 0;
+  return (
+    code.length > parent.length + 1 &&
+    code.startsWith(parent) &&
+    code.charCodeAt(parent.length) === 46 &&
+    code.indexOf(".", parent.length + 1) < 0
+  );
+}
+
 export function rootCode(code: string): string {
   const i = code.indexOf(".");
   return i < 0 ? code : code.slice(0, i);

@@ -1,6 +1,7 @@
 import { sheetCell } from "../address";
 import { rootCode } from "../detect/parseLabel";
-import { amountRolesOf, centsAt, repeatedCodes, roundingBound, type Occurrence } from "../model";
+import type { Occurrence } from "../codeIndex";
+import { amountRolesOf, centsAt, roundingBound } from "../model";
 import type { CheckModel } from "../model";
 import type { AmountRole, Finding, Table, TableRow } from "../types";
 import { columnName, makeFinding, money, type Rule } from "./ruleKit";
@@ -13,11 +14,14 @@ export const crosscheck: Rule = {
   id: "crosscheck",
   check(model) {
     const out: Finding[] = [];
-    const byCode = repeatedCodes(
-      model.tables,
-      (table, row) => table.kind !== "explanation" && (row.kind === "line" || row.kind === "total"),
-      { acrossTables: true },
-    );
+    // Only a code that stands in two tables is compared.
+    const byCode = new Map<string, Occurrence[]>();
+    for (const [code, all] of model.codes.repeated) {
+      const list = all.filter(
+        (o) => o.table.kind !== "explanation" && (o.row.kind === "line" || o.row.kind === "total"),
+      );
+      if (list.some((o) => o.table !== list[0].table)) byCode.set(code, list);
+    }
     for (const [code, list] of byCode) {
       if (list.length < 2) continue;
       const tables = new Set(list.map((o) => o.table));

@@ -1,5 +1,6 @@
 import { sheetCell, toA1 } from "../address";
-import type { Finding, TableRow } from "../types";
+import type { Occurrence } from "../codeIndex";
+import type { Finding } from "../types";
 import { makeFinding, type Rule } from "./ruleKit";
 
 /** The same code twice among a table's lines (or twice among its totals). */
@@ -7,15 +8,17 @@ export const duplicateCode: Rule = {
   id: "structure.duplicate-code",
   check(model) {
     const out: Finding[] = [];
-    for (const table of model.tables) {
-      const seen = new Map<string, TableRow>();
-      for (const row of table.rows) {
-        if (row.code === null || row.codeInferred || row.kind === "blank") continue;
-        // A group heading "1. Ruimte" and its "Totaal 1." share a code by design.
-        const key = `${row.kind === "total" ? "T" : "L"}:${row.code}`;
+    // Only a code that stands more than once anywhere can stand twice in one table.
+    for (const [code, all] of model.codes.repeated) {
+      // A group heading "1. Ruimte" and its "Totaal 1." share a code by design: lines and totals apart.
+      const seen = new Map<string, Occurrence>();
+      for (const use of all) {
+        const { table, row } = use;
+        if (row.codeInferred) continue;
+        const key = `${table.id}\u0000${row.kind === "total" ? "T" : "L"}`;
         const first = seen.get(key);
         if (!first) {
-          seen.set(key, row);
+          seen.set(key, use);
           continue;
         }
         out.push(
@@ -24,9 +27,9 @@ export const duplicateCode: Rule = {
             table,
             row: row.row,
             col: row.labelCol,
-            code: row.code,
-            related: [sheetCell(table.sheet, first.row, first.labelCol)],
-            params: { code: row.code, other: toA1(first.row, first.labelCol) },
+            code,
+            related: [sheetCell(table.sheet, first.row.row, first.row.labelCol)],
+            params: { code, other: toA1(first.row.row, first.row.labelCol) },
           }),
         );
       }

@@ -1,4 +1,4 @@
-import { parentCode } from "../detect/parseLabel";
+import { isChildOf, parentCode } from "../detect/parseLabel";
 import type { Finding, TableRow } from "../types";
 import { makeFinding, type Rule } from "./ruleKit";
 
@@ -12,15 +12,24 @@ export const gap: Rule = {
     const out: Finding[] = [];
     const reference = new Set((model.structure ?? []).map((e) => e.code));
     for (const table of model.tables) {
+      // The last row under each parent. Siblings mostly follow each other, so the current parent's
+      // last row is kept at hand and the map is only visited when the parent changes.
       const lastChild = new Map<string, TableRow>();
+      let parent: string | null = null;
+      let previous: TableRow | undefined;
       for (const row of table.rows) {
-        if (row.code === null || row.codeInferred || row.kind === "blank" || row.kind === "total") continue;
-        const parent = parentCode(row.code) ?? "";
-        const number = lastNumber(row.code);
-        const previous = lastChild.get(parent);
-        lastChild.set(parent, row);
-        if (!previous) continue;
-        const prevNumber = lastNumber(previous.code!);
+        const code = row.code;
+        if (code === null || row.codeInferred || row.kind === "blank" || row.kind === "total") continue;
+        if (parent === null || !isChildOf(code, parent)) {
+          if (parent !== null && previous) lastChild.set(parent, previous);
+          parent = parentCode(code) ?? "";
+          previous = lastChild.get(parent);
+        }
+        const before = previous;
+        previous = row;
+        if (!before) continue;
+        const number = lastNumber(code);
+        const prevNumber = lastNumber(before.code!);
         if (number <= prevNumber + 1) continue;
         const prefix = parent === "" ? "" : `${parent}.`;
         const skipped: string[] = [];
@@ -32,8 +41,8 @@ export const gap: Rule = {
             table,
             row: row.row,
             col: row.labelCol,
-            code: row.code,
-            params: { code: row.code, previous: previous.code!, missing: skipped.join(", ") },
+            code,
+            params: { code, previous: before.code!, missing: skipped.join(", ") },
           }),
         );
       }
@@ -42,6 +51,9 @@ export const gap: Rule = {
   },
 };
 
+/** The number of the last level: 12 for `1.3.12`, read without cutting the string. */
 function lastNumber(code: string): number {
-  return Number(code.slice(code.lastIndexOf(".") + 1));
+  let n = 0;
+  for (let i = code.lastIndexOf(".") + 1; i < code.length; i++) n = n * 10 + (code.charCodeAt(i) - 48);
+  return n;
 }

@@ -1,6 +1,6 @@
 import { msg } from "../messages/catalogue";
 import { sameName } from "../names";
-import { repeatedCodes, type Occurrence } from "../model";
+import type { Occurrence } from "../codeIndex";
 import type { Finding } from "../types";
 import { makeFinding, type Rule } from "./ruleKit";
 
@@ -12,12 +12,19 @@ export const nameMismatch: Rule = {
   id: "structure.name-mismatch",
   check(model) {
     const reference = new Map((model.structure ?? []).map((e) => [e.code, e.name]));
-    // A code named once, with no reference to compare with, cannot differ: only repeated codes are collected.
-    const uses = repeatedCodes(
-      model.tables,
-      (_table, row) => !row.codeInferred && row.name !== "" && row.kind !== "blank",
-      { keepSingle: (code) => reference.has(code) },
-    );
+    const named = (o: Occurrence) => !o.row.codeInferred && o.row.name !== "";
+    // A code named once, with no reference to compare with, cannot differ: only codes that stand
+    // more than once, or that the reference names, are looked at.
+    const uses = new Map<string, Occurrence[]>();
+    for (const [code, all] of model.codes.repeated) {
+      const list = all.filter(named);
+      if (list.length > 0) uses.set(code, list);
+    }
+    for (const code of reference.keys()) {
+      if (uses.has(code)) continue;
+      const list = model.codes.occurrences(code).filter(named);
+      if (list.length > 0) uses.set(code, list);
+    }
     const out: Finding[] = [];
     for (const [code, list] of uses) {
       const refName = reference.get(code);

@@ -1,4 +1,4 @@
-import { codeDepth, parentCode } from "../detect/parseLabel";
+import { codeDepth, isChildOf, parentCode } from "../detect/parseLabel";
 import type { Finding } from "../types";
 import { makeFinding, type Rule } from "./ruleKit";
 
@@ -8,21 +8,30 @@ export const orphan: Rule = {
   check(model) {
     const out: Finding[] = [];
     for (const table of model.tables) {
-      const rows = table.rows.filter((r) => r.code !== null && r.kind !== "blank");
-      const codes = new Set(rows.map((r) => r.code!));
-      const depths = new Set(rows.filter((r) => r.kind !== "total").map((r) => codeDepth(r.code!)));
-      for (const row of rows) {
-        if (row.kind === "total") continue;
-        const parent = parentCode(row.code!);
-        if (parent === null || codes.has(parent) || !depths.has(codeDepth(parent))) continue;
+      const depths = new Set<number>();
+      for (const row of table.rows)
+        if (row.code !== null && row.kind !== "blank" && row.kind !== "total")
+          depths.add(codeDepth(row.code));
+      // Siblings follow each other: their shared parent is looked up once.
+      let parent: string | null = null;
+      let parentMissing = false;
+      for (const row of table.rows) {
+        const code = row.code;
+        if (code === null || row.kind === "blank" || row.kind === "total") continue;
+        if (parent === null || !isChildOf(code, parent)) {
+          parent = parentCode(code);
+          parentMissing =
+            parent !== null && depths.has(codeDepth(parent)) && !model.codes.inTable(parent, table);
+        }
+        if (!parentMissing) continue;
         out.push(
           makeFinding(model, {
             rule: "structure.orphan",
             table,
             row: row.row,
             col: row.labelCol,
-            code: row.code,
-            params: { code: row.code!, parent },
+            code,
+            params: { code, parent: parent! },
           }),
         );
       }

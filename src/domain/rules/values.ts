@@ -9,10 +9,11 @@ export const values: Rule = {
   check(model) {
     const out: Finding[] = [];
     for (const table of model.tables) {
-      for (const row of table.rows) {
-        for (const role of AMOUNT_ROLES) {
-          const state = table.amounts[role]?.states[row.index];
-          if (state === undefined || state === "empty" || state === "number") continue;
+      for (const role of AMOUNT_ROLES) {
+        const states = table.amounts[role]?.states ?? [];
+        for (let i = 0; i < states.length; i++) {
+          if (states[i] === "empty" || states[i] === "number") continue;
+          const row = table.rows[i];
           const cell = amountAt(table, row, role)!;
           const base = { table, row: row.row, col: cell.col, code: row.code, column: role };
           if (cell.state === "text") {

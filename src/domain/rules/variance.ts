@@ -1,6 +1,6 @@
 import { sheetCell } from "../address";
 import { msg } from "../messages/catalogue";
-import { amountRows, centsAt, roundingBound } from "../model";
+import { centsAt, roundingBound } from "../model";
 import type { Finding, Table, TableRow } from "../types";
 import { makeFinding, money, type Rule } from "./ruleKit";
 
@@ -14,17 +14,15 @@ export const variance: Rule = {
   check(model) {
     const out: Finding[] = [];
     for (const table of model.tables) {
-      const diffs = new Map<TableRow, number>();
-      for (const row of amountRows(table)) {
-        const d = differenceOf(table, row);
-        if (d !== null) diffs.set(row, d);
-      }
-      for (const [row, diff] of diffs) {
-        if (diff === 0) continue;
-        const inherited = (row.children ?? []).reduce(
-          (s, i) => s + Math.abs(diffs.get(table.rows[i]) ?? 0),
-          0,
-        );
+      // Stated − computed per row index; NaN where a figure is missing.
+      const diffs = table.rows.map((row) =>
+        row.kind === "line" || row.kind === "total" ? (differenceOf(table, row) ?? NaN) : NaN,
+      );
+      for (const row of table.rows) {
+        const diff = diffs[row.index];
+        if (diff === 0 || Number.isNaN(diff)) continue;
+        let inherited = 0;
+        for (const i of row.children ?? []) if (!Number.isNaN(diffs[i])) inherited += Math.abs(diffs[i]);
         const bound = roundingBound(2, table.unitCents, model.settings) + inherited;
         const stated = centsAt(table, row, "variance")!;
         const expected = stated - diff;
