@@ -87,7 +87,8 @@ export function computeVariances(tables: Table[], settings: Settings, lang: Lang
       const own = row.note
         ? { text: row.note, source: "row" as const, cell: sheetCell(table.sheet, row.row, row.noteCol!) }
         : null;
-      const explained = row.code !== null ? fromExplanations.get(row.code) : undefined;
+      const explained =
+        row.code !== null && fromExplanations.size > 0 ? fromExplanations.get(row.code) : undefined;
       let note: RowVariance["note"] =
         own ?? (explained ? { text: explained.text, source: "explanation", cell: explained.cell } : null);
       if (!note && noteRequired) {

@@ -336,7 +336,10 @@ function readTable(
   const add = (row: TableRow, withCells: boolean) => {
     row.index = rows.length;
     rows.push(row);
-    amounts.forEach((column, k) => (withCells ? cells.appendTo(column, k, row.index) : appendEmpty(column)));
+    for (let k = 0; k < amounts.length; k++) {
+      if (withCells) cells.appendTo(amounts[k], k, row.index);
+      else appendEmpty(amounts[k]);
+    }
   };
   let blanks = 0;
   let lastRow = header.lastRow;

@@ -17,6 +17,8 @@ export const gap: Rule = {
       const lastChild = new Map<string, TableRow>();
       let parent: string | null = null;
       let previous: TableRow | undefined;
+      // The last number of `previous`, carried along so that each code is read once.
+      let previousNumber = 0;
       for (const row of table.rows) {
         const code = row.code;
         if (code === null || row.codeInferred || row.kind === "blank" || row.kind === "total") continue;
@@ -24,12 +26,14 @@ export const gap: Rule = {
           if (parent !== null && previous) lastChild.set(parent, previous);
           parent = parentCode(code) ?? "";
           previous = lastChild.get(parent);
+          if (previous) previousNumber = lastNumber(previous.code!);
         }
         const before = previous;
-        previous = row;
-        if (!before) continue;
+        const prevNumber = previousNumber;
         const number = lastNumber(code);
-        const prevNumber = lastNumber(before.code!);
+        previous = row;
+        previousNumber = number;
+        if (!before) continue;
         if (number <= prevNumber + 1) continue;
         const prefix = parent === "" ? "" : `${parent}.`;
         const skipped: string[] = [];
