@@ -17,8 +17,20 @@ export function workbookOfSize(shape: Shape): Grid[] {
   return gridsOf(generateWorkbook(shape, undefined, 42).specs);
 }
 
-/** Median wall time of `runs` calls, in milliseconds. */
+/** Warm-up before timing: long enough for the JIT to compile the hot functions at every size. */
+const WARM_UP_MS = 500;
+const WARM_UP_RUNS = 5;
+
+/**
+ * Median wall time of `runs` calls, in milliseconds, after a warm-up: the steady state of a pane
+ * that checks again and again. With `--expose-gc` (as `npm run bench` runs) the heap is collected
+ * between warm-up and timing, so the timed calls pay for their own garbage and not for what an
+ * earlier benchmark left behind.
+ */
 export function timeIt(fn: () => void, runs: number): number {
+  const start = performance.now();
+  for (let i = 0; i < WARM_UP_RUNS || performance.now() - start < WARM_UP_MS; i++) fn();
+  (globalThis as { gc?: () => void }).gc?.();
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
     const t = process.hrtime.bigint();

@@ -92,11 +92,11 @@ async function main(): Promise<void> {
   const rows: Row[] = [];
   for (const { lines, shape } of SIZES) {
     const grids = workbookOfSize(shape);
-    const runs = lines >= 100_000 ? 3 : 7;
-    engineRun(grids);
+    // Enough runs that a median is not one garbage collection's luck; more where a run is short.
+    const runs = lines >= 100_000 ? 11 : lines >= 10_000 ? 31 : 101;
     const engineMs = timeIt(() => engineRun(grids), runs);
-    const memory = peakMemory(lines);
     const bareMs = timeIt(() => barePass(grids), runs);
+    const memory = peakMemory(lines);
     const formula = lines <= 10_000 ? formulaApproach(grids) : null;
     const file = path.join(tmp, `bench-${lines}.xlsx`);
     await writeWorkbook(generateWorkbook(shape, undefined, 42).specs, file);
@@ -161,7 +161,8 @@ a summary; every figure of a row is measured in the same run. Raw figures: bench
 
 ${table}
 
-- **engine**: \`check(grids)\`, median of several runs; **bare pass**: one loop over every cell reading it as
+- **engine**: \`check(grids)\`, the median of 11 (100k), 31 (10k) or 101 (1k) runs after a warm-up of at least
+  half a second, with the heap collected before the timed runs (\`node --expose-gc\`); **bare pass**: one loop over every cell reading it as
   an amount with \`parseAmount\` (the floor any check needs); **memory**: resident memory of a separate process
   after generating the workbook, and its peak after checking it and building the write plan.
 - **formulas**: the same checks as spreadsheet formulas (a variance formula per row, a SUMIF per total and

@@ -16,7 +16,7 @@ import {
 import { RULES } from "./rules";
 import { resolveSettings, type Settings, type SettingsInput } from "./settings";
 import type { Finding, Grid, RowVariance, StructureEntry, Table } from "./types";
-import { computeVariances } from "./variances";
+import { analyseVariances, type VarianceAnalysis } from "./variances";
 import { buildWritePlan, type WritePlan } from "./writePlan";
 
 export interface CheckSummary {
@@ -32,6 +32,9 @@ export interface CheckResult {
   tables: Table[];
   structure: StructureEntry[] | null;
   findings: Finding[];
+  /** The variance analysis, row by row, as arrays per table. */
+  analysis: VarianceAnalysis;
+  /** Every row's variance record (the JSON report's list): made when first read. */
   variances: RowVariance[];
   summary: CheckSummary;
   plan: WritePlan;
@@ -60,11 +63,11 @@ export function check(grids: readonly Grid[], settingsInput: SettingsInput = {})
     tables.push(...found);
     if (found.length === 0 && structure === null) structure = detectStructure(view);
   }
-  const variances = computeVariances(tables, settings, settings.language);
+  const analysis = analyseVariances(tables, settings, settings.language);
   const model: CheckModel = {
     tables,
     structure,
-    variances,
+    analysis,
     settings,
     lang: settings.language,
     views,
@@ -85,7 +88,7 @@ export function check(grids: readonly Grid[], settingsInput: SettingsInput = {})
   const planInput = {
     tables,
     findings,
-    variances,
+    analysis,
     settings,
     views,
     sheetNames: grids.map((g) => g.sheet),
@@ -93,18 +96,24 @@ export function check(grids: readonly Grid[], settingsInput: SettingsInput = {})
     recorded,
   };
   let plan: WritePlan | undefined;
+  let variances: RowVariance[] | undefined;
   const result = {
     settings,
     tables,
     structure,
     findings,
-    variances,
+    analysis,
     summary: summarise(findings),
   } as CheckResult;
-  // The plan is made when first asked for: a report-only run (`--no-write`) never pays for it.
+  // The plan and the variance records are made when first asked for: a report-only run
+  // (`--no-write`) never pays for the plan, and only the JSON report wants every record at once.
   Object.defineProperty(result, "plan", {
     enumerable: true,
     get: () => (plan ??= buildWritePlan(planInput)),
+  });
+  Object.defineProperty(result, "variances", {
+    enumerable: true,
+    get: () => (variances ??= analysis.records()),
   });
   return result;
 }

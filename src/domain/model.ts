@@ -4,14 +4,15 @@ import type { OwnedRegion } from "./ownership";
 import type { Settings } from "./settings";
 import { parseAmount } from "./amount";
 import type { CodeIndex } from "./codeIndex";
-import type { AmountCell, AmountRole, RowVariance, StructureEntry, Table, TableRow } from "./types";
+import type { AmountCell, AmountRole, StructureEntry, Table, TableRow } from "./types";
+import type { VarianceAnalysis } from "./variances";
 
 /** Everything the rules look at: the detected tables, the reference structure, the variances. */
 export interface CheckModel {
   tables: Table[];
   /** The programme structure as the workbook states it, or null when it has no reference sheet. */
   structure: StructureEntry[] | null;
-  variances: RowVariance[];
+  analysis: VarianceAnalysis;
   settings: Settings;
   lang: Language;
   /** The sheets as read, for rules that look at cells outside the tables (a SUM's range). */

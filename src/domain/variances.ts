@@ -3,7 +3,7 @@ import { draftNote } from "./draftNote";
 import type { Language } from "./format";
 import { roundingBound } from "./model";
 import type { Settings } from "./settings";
-import type { RowVariance, Table, TrafficLight } from "./types";
+import type { AmountRole, RowVariance, Table, TrafficLight } from "./types";
 
 /**
  * Whether a variance needs an explanation under the note rule. Amounts in cents of euros.
@@ -53,69 +53,138 @@ export function explanationNotes(tables: Table[]): Map<string, ExplanationNote> 
   return notes;
 }
 
-/** The variance analysis of every line and total that has an amended budget and an actual. */
-export function computeVariances(tables: Table[], settings: Settings, lang: Language): RowVariance[] {
-  const fromExplanations = explanationNotes(tables);
-  const out: RowVariance[] = [];
-  for (const table of tables) {
-    if (table.kind === "explanation") continue;
+/** The variance analysis of one budget table: a slot per row of `table.rows`. */
+export interface TableVariances {
+  table: Table;
+  /** 1 where the row has a variance: a line or total with an amended budget and an actual. */
+  present: Uint8Array;
+  /** 1 where the variance needs an explanation under the note rule. */
+  noteRequired: Uint8Array;
+  /** The row's note, its explanation table's, or a draft where one is required: by row index. */
+  notes: Map<number, NonNullable<RowVariance["note"]>>;
+}
+
+/**
+ * The variance analysis of every line and total that has an amended budget and an actual. Kept in
+ * arrays per table; a row's full record (`recordAt`) is made when asked for. A budget of 100k lines
+ * has 100k records, and only the JSON report wants them all at once: the write plan and the rules
+ * read a record, use it and let it go.
+ */
+export class VarianceAnalysis {
+  private readonly byTable: Map<string, TableVariances>;
+
+  constructor(
+    readonly tables: readonly TableVariances[],
+    private readonly settings: Settings,
+  ) {
+    this.byTable = new Map(tables.map((t) => [t.table.id, t]));
+  }
+
+  /** The analysis of a table; undefined for explanation tables and tables without budget and actual. */
+  of(table: Table): TableVariances | undefined {
+    return this.byTable.get(table.id);
+  }
+
+  /** The full record of a row; null when the row has no variance. */
+  recordAt(tv: TableVariances, index: number): RowVariance | null {
+    if (tv.present[index] === 0) return null;
+    const { table } = tv;
+    const row = table.rows[index];
     const s = table.scale;
     const income = table.side === "income";
-    const lightBound = roundingBound(2, table.unitCents * s, settings);
-    const {
-      amended: amendedCol,
-      actual: actualCol,
-      original: originalCol,
-      priorActual: priorCol,
-    } = table.amounts;
+    const figure = (role: AmountRole): number | null => {
+      const cents = table.amounts[role]?.cents[index];
+      return cents === undefined || Number.isNaN(cents) ? null : cents * s;
+    };
+    const amended = figure("amended")!;
+    const actual = figure("actual")!;
+    const original = figure("original");
+    const prior = figure("priorActual");
+    const varianceCents = amended - actual;
+    const lightBound = roundingBound(2, table.unitCents * s, this.settings);
+    return {
+      tableId: table.id,
+      sheet: table.sheet,
+      cell: toA1(row.row, row.labelCol),
+      row: row.row,
+      code: row.code,
+      name: row.name,
+      isTotal: row.kind === "total",
+      original: original === null ? null : original / 100,
+      amended: amended / 100,
+      actual: actual / 100,
+      priorActual: prior === null ? null : prior / 100,
+      variance: varianceCents / 100,
+      variancePct: amended === 0 ? null : varianceCents / Math.abs(amended),
+      amendment: original === null ? null : (amended - original) / 100,
+      yearOnYear: prior === null ? null : (actual - prior) / 100,
+      favourable: income ? varianceCents <= 0 : varianceCents >= 0,
+      light: trafficLight(amended, actual, lightBound, this.settings, income),
+      noteRequired: tv.noteRequired[index] === 1,
+      note: tv.notes.get(index) ?? null,
+    };
+  }
+
+  /** Every record, in table and row order: the JSON report's list. */
+  records(): RowVariance[] {
+    const out: RowVariance[] = [];
+    for (const tv of this.tables) {
+      for (let i = 0; i < tv.present.length; i++) {
+        const record = this.recordAt(tv, i);
+        if (record) out.push(record);
+      }
+    }
+    return out;
+  }
+}
+
+/** Works out, for every line and total with an amended budget and an actual, whether it needs a note and which it has. */
+export function analyseVariances(tables: Table[], settings: Settings, lang: Language): VarianceAnalysis {
+  const fromExplanations = explanationNotes(tables);
+  const out: TableVariances[] = [];
+  for (const table of tables) {
+    if (table.kind === "explanation") continue;
+    const { amended: amendedCol, actual: actualCol, original: originalCol } = table.amounts;
     if (!amendedCol || !actualCol) continue;
+    const s = table.scale;
+    const income = table.side === "income";
+    const n = table.rows.length;
+    const tv: TableVariances = {
+      table,
+      present: new Uint8Array(n),
+      noteRequired: new Uint8Array(n),
+      notes: new Map(),
+    };
     for (const row of table.rows) {
       if (row.kind !== "line" && row.kind !== "total") continue;
-      const b = amendedCol.cents[row.index];
-      const a = actualCol.cents[row.index];
+      const i = row.index;
+      const b = amendedCol.cents[i];
+      const a = actualCol.cents[i];
       if (Number.isNaN(b) || Number.isNaN(a)) continue;
+      tv.present[i] = 1;
       const amended = b * s;
       const actual = a * s;
-      const o = originalCol ? originalCol.cents[row.index] : NaN;
-      const p = priorCol ? priorCol.cents[row.index] : NaN;
-      const original = Number.isNaN(o) ? null : o * s;
-      const prior = Number.isNaN(p) ? null : p * s;
-      const varianceCents = amended - actual;
       // A grand total (no code) is explained by the lines it adds up, not by a note of its own.
       const noteRequired =
-        !(row.kind === "total" && row.code === null) && needsNote(varianceCents, amended, settings);
-      const own = row.note
-        ? { text: row.note, source: "row" as const, cell: sheetCell(table.sheet, row.row, row.noteCol!) }
-        : null;
+        !(row.kind === "total" && row.code === null) && needsNote(amended - actual, amended, settings);
+      if (noteRequired) tv.noteRequired[i] = 1;
       const explained =
         row.code !== null && fromExplanations.size > 0 ? fromExplanations.get(row.code) : undefined;
-      let note: RowVariance["note"] =
-        own ?? (explained ? { text: explained.text, source: "explanation", cell: explained.cell } : null);
-      if (!note && noteRequired) {
-        note = { text: draftNote({ amended, actual, original, income }, lang), source: "draft" };
+      if (row.note) {
+        tv.notes.set(i, {
+          text: row.note,
+          source: "row",
+          cell: sheetCell(table.sheet, row.row, row.noteCol!),
+        });
+      } else if (explained) {
+        tv.notes.set(i, { text: explained.text, source: "explanation", cell: explained.cell });
+      } else if (noteRequired) {
+        const o = originalCol ? originalCol.cents[i] : NaN;
+        const original = Number.isNaN(o) ? null : o * s;
+        tv.notes.set(i, { text: draftNote({ amended, actual, original, income }, lang), source: "draft" });
       }
-      out.push({
-        tableId: table.id,
-        sheet: table.sheet,
-        cell: toA1(row.row, row.labelCol),
-        row: row.row,
-        code: row.code,
-        name: row.name,
-        isTotal: row.kind === "total",
-        original: original === null ? null : original / 100,
-        amended: amended / 100,
-        actual: actual / 100,
-        priorActual: prior === null ? null : prior / 100,
-        variance: varianceCents / 100,
-        variancePct: amended === 0 ? null : varianceCents / Math.abs(amended),
-        amendment: original === null ? null : (amended - original) / 100,
-        yearOnYear: prior === null ? null : (actual - prior) / 100,
-        favourable: income ? varianceCents <= 0 : varianceCents >= 0,
-        light: trafficLight(amended, actual, lightBound, settings, income),
-        noteRequired,
-        note,
-      });
     }
+    out.push(tv);
   }
-  return out;
+  return new VarianceAnalysis(out, settings);
 }

@@ -7,6 +7,7 @@ import { msg } from "./messages/catalogue";
 import { OWNERSHIP_SHEET, ownershipCells, type Ownership } from "./ownership";
 import type { Settings } from "./settings";
 import type { CellValue, Finding, RowVariance, Table } from "./types";
+import type { VarianceAnalysis } from "./variances";
 
 /** How a written cell looks; each adapter maps these to fills, fonts and number formats. */
 export type CellStyle =
@@ -71,7 +72,7 @@ export interface WritePlan {
 interface PlanInput {
   tables: Table[];
   findings: Finding[];
-  variances: RowVariance[];
+  analysis: VarianceAnalysis;
   settings: Settings;
   views: Map<string, SheetView>;
   sheetNames: string[];
@@ -90,12 +91,6 @@ export function buildWritePlan(input: PlanInput): WritePlan {
   const occupied = new Map<string, { r1: number; r2: number; c1: number; c2: number }[]>();
   const blocks: PlanBlock[] = [];
   const byRow = groupFindingsByRow(input.findings);
-  const varianceAt = new Map<string, Map<number, RowVariance>>();
-  for (const v of input.variances) {
-    const rows = varianceAt.get(v.tableId) ?? new Map<number, RowVariance>();
-    rows.set(v.row, v);
-    varianceAt.set(v.tableId, rows);
-  }
   for (const table of input.tables) {
     if (table.kind === "explanation") continue;
     const kinds: StatusKind[] = ["check", "variancePct", "light"];
@@ -103,15 +98,18 @@ export function buildWritePlan(input: PlanInput): WritePlan {
     const view = input.views.get(table.sheet)!;
     const col = firstFreeColumn(view, table, kinds.length, occupied.get(table.sheet) ?? []);
     const cells: PlanCell[][] = [];
-    const rowAt = new Map(table.rows.map((x) => [x.row, x]));
+    const tv = input.analysis.of(table);
+    // Table rows are in sheet order: one pointer walks them alongside the sheet rows.
+    let next = 0;
     for (let r = table.headerFirstRow; r <= table.lastRow; r++) {
       if (r < table.headerLastRow) cells.push(kinds.map(() => EMPTY));
       else if (r === table.headerLastRow)
         cells.push(kinds.map((k) => ({ value: msg(lang, `header.${k}`), style: "header" as const })));
       else {
-        const tableRow = rowAt.get(r);
+        while (next < table.rows.length && table.rows[next].row < r) next++;
+        const tableRow = table.rows[next]?.row === r ? table.rows[next] : undefined;
         const isAmountRow = tableRow && (tableRow.kind === "line" || tableRow.kind === "total");
-        const v = varianceAt.get(table.id)?.get(r);
+        const v = tv && tableRow ? (input.analysis.recordAt(tv, tableRow.index) ?? undefined) : undefined;
         cells.push(
           kinds.map((k) =>
             isAmountRow ? statusCell(k, lang, inTable(table, byRow.get(table.sheet)?.get(r)), v) : EMPTY,
@@ -131,7 +129,7 @@ export function buildWritePlan(input: PlanInput): WritePlan {
   const variancesName = freeSheetName(msg(lang, "sheet.variances"), taken);
   const sheets: PlanSheet[] = [
     findingsSheet(findingsName, input.findings, lang),
-    variancesSheet(variancesName, input.variances, input.settings),
+    variancesSheet(variancesName, input.analysis, input.settings),
   ];
   const valuesOf = (cells: PlanCell[][]) => cells.map((r) => r.map((c) => c.value));
   const ownership: Ownership = {
@@ -285,7 +283,7 @@ function findingsSheet(name: string, findings: Finding[], lang: Language): PlanS
   return { name, role: "findings", columnWidths: [12, 24, 20, 8, 10, 14, 14, 14, 80, 30], cells };
 }
 
-function variancesSheet(name: string, variances: RowVariance[], settings: Settings): PlanSheet {
+function variancesSheet(name: string, analysis: VarianceAnalysis, settings: Settings): PlanSheet {
   const lang = settings.language;
   const keys = [
     "findings.sheet",
@@ -302,26 +300,33 @@ function variancesSheet(name: string, variances: RowVariance[], settings: Settin
     "variances.source",
   ];
   const header = keys.map((k): PlanCell => ({ value: msg(lang, k), style: "header" }));
-  const rows = variances
-    .filter((v) => v.noteRequired)
-    .map((v): PlanCell[] => [
-      { value: v.sheet },
-      { value: v.cell, link: { sheet: v.sheet, cell: v.cell } },
-      { value: v.code },
-      { value: v.name },
-      { value: v.amended, numberFormat: EURO_FORMAT },
-      { value: v.actual, numberFormat: EURO_FORMAT },
-      { value: v.variance, numberFormat: EURO_FORMAT },
-      v.variancePct === null
-        ? { value: null }
-        : { value: Math.round(v.variancePct * 10000) / 10000, numberFormat: PERCENT_FORMAT },
-      { value: msg(lang, v.favourable ? "favourable.yes" : "favourable.no") },
-      { value: msg(lang, `light.${v.light}`), style: v.light },
-      { value: v.note?.text ?? null, style: v.note?.source === "draft" ? "draft" : undefined },
-      { value: v.note ? msg(lang, `variances.source.${v.note.source}`) : null },
-    ]);
+  const rows = requiringNotes(analysis).map((v): PlanCell[] => [
+    { value: v.sheet },
+    { value: v.cell, link: { sheet: v.sheet, cell: v.cell } },
+    { value: v.code },
+    { value: v.name },
+    { value: v.amended, numberFormat: EURO_FORMAT },
+    { value: v.actual, numberFormat: EURO_FORMAT },
+    { value: v.variance, numberFormat: EURO_FORMAT },
+    v.variancePct === null
+      ? { value: null }
+      : { value: Math.round(v.variancePct * 10000) / 10000, numberFormat: PERCENT_FORMAT },
+    { value: msg(lang, v.favourable ? "favourable.yes" : "favourable.no") },
+    { value: msg(lang, `light.${v.light}`), style: v.light },
+    { value: v.note?.text ?? null, style: v.note?.source === "draft" ? "draft" : undefined },
+    { value: v.note ? msg(lang, `variances.source.${v.note.source}`) : null },
+  ]);
   const threshold = { threshold: settings.noteThreshold };
   const cells =
     rows.length > 0 ? [header, ...rows] : [header, [{ value: msg(lang, "variances.none", threshold) }]];
   return { name, role: "variances", columnWidths: [20, 8, 10, 40, 16, 16, 16, 10, 6, 12, 80, 16], cells };
+}
+
+/** The records of the variances that need a note, in table and row order. */
+function requiringNotes(analysis: VarianceAnalysis): RowVariance[] {
+  const out: RowVariance[] = [];
+  for (const tv of analysis.tables)
+    for (let i = 0; i < tv.noteRequired.length; i++)
+      if (tv.noteRequired[i] === 1) out.push(analysis.recordAt(tv, i)!);
+  return out;
 }

@@ -1,8 +1,20 @@
 import type { CheckResult, Grid, SettingsInput } from "../domain";
 
+/**
+ * What the pane uses of a check. The variance records are left in the worker: the plan holds what
+ * is written, and a structured copy of 100k records would cost the pane time and memory for nothing.
+ */
+export type PaneResult = Omit<CheckResult, "variances" | "analysis">;
+
+/** The pane's part of a check, read field by field: copying `variances` would make every record. */
+export function paneResult(result: CheckResult): PaneResult {
+  const { settings, tables, structure, findings, summary, plan } = result;
+  return { settings, tables, structure, findings, summary, plan };
+}
+
 /** Runs the engine somewhere the pane's UI thread does not wait on (a web worker in Excel). */
 export interface Engine {
-  check(grids: readonly Grid[], settings: SettingsInput): Promise<CheckResult>;
+  check(grids: readonly Grid[], settings: SettingsInput): Promise<PaneResult>;
 }
 
 /** The engine failed: a bug in our code or a worker that could not start. `issues` is set for invalid settings. */
@@ -19,7 +31,7 @@ export class EngineError extends Error {
 
 export type EngineRequest = { id: number; grids: readonly Grid[]; settings: SettingsInput };
 export type EngineResponse =
-  | { id: number; ok: true; result: CheckResult }
+  | { id: number; ok: true; result: PaneResult }
   | { id: number; ok: false; error: { name: string; message: string; issues?: string[]; stack?: string } };
 
 /** Something that behaves like a Worker, so the client can be tested without one. */
@@ -34,7 +46,7 @@ export interface WorkerLike {
 export function workerEngine(createWorker: () => WorkerLike): Engine {
   let worker: WorkerLike | null = null;
   let nextId = 1;
-  const pending = new Map<number, { resolve: (r: CheckResult) => void; reject: (e: Error) => void }>();
+  const pending = new Map<number, { resolve: (r: PaneResult) => void; reject: (e: Error) => void }>();
 
   function start(): WorkerLike {
     const w = createWorker();
@@ -62,7 +74,7 @@ export function workerEngine(createWorker: () => WorkerLike): Engine {
       worker ??= start();
       const id = nextId++;
       const w = worker;
-      return new Promise<CheckResult>((resolve, reject) => {
+      return new Promise<PaneResult>((resolve, reject) => {
         pending.set(id, { resolve, reject });
         w.postMessage({ id, grids, settings });
       });

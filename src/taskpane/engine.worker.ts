@@ -3,7 +3,7 @@
  * (Office restarts a pane that stops responding for about 5 s). Built as its own webpack entry.
  */
 import { check, SettingsError } from "../domain";
-import type { EngineRequest, EngineResponse } from "./engine";
+import { paneResult, type EngineRequest, type EngineResponse } from "./engine";
 
 interface WorkerScope {
   addEventListener(type: "message", listener: (e: MessageEvent<EngineRequest>) => void): void;
@@ -15,7 +15,7 @@ const scope = self as unknown as WorkerScope;
 scope.addEventListener("message", (e) => {
   const { id, grids, settings } = e.data;
   try {
-    scope.postMessage({ id, ok: true, result: check(grids, settings) });
+    scope.postMessage({ id, ok: true, result: paneResult(check(grids, settings)) });
   } catch (err) {
     const error = err instanceof Error ? err : new Error(String(err));
     scope.postMessage({

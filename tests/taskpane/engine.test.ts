@@ -1,6 +1,7 @@
 import { check } from "../../src/domain";
 import {
   EngineError,
+  paneResult,
   workerEngine,
   type EngineRequest,
   type EngineResponse,
@@ -80,5 +81,28 @@ describe("workerEngine", () => {
     expect(workers[0].terminated).toBe(true);
     void engine.check(grids, {});
     expect(workers).toHaveLength(2);
+  });
+});
+
+describe("paneResult", () => {
+  it("gives the pane the findings and the plan without making every variance record", () => {
+    const result = check(gridsOf(seedWorkbook()));
+    const records = jest.spyOn(result.analysis, "records");
+    // What the worker posts goes through a structured copy, which reads every field it is given.
+    const posted = structuredClone(paneResult(result));
+    expect(records).not.toHaveBeenCalled();
+    expect(Object.keys(posted).sort()).toEqual([
+      "findings",
+      "plan",
+      "settings",
+      "structure",
+      "summary",
+      "tables",
+    ]);
+    expect(posted.summary).toEqual({ errors: 0, warnings: 14, infos: 37, accepted: 0 });
+    // The status columns still show the seed's drafted notes: the plan took them from the analysis.
+    const drafts = posted.plan.blocks.flatMap((b) => b.cells.flat()).filter((c) => c.style === "draft");
+    expect(drafts.length).toBeGreaterThan(0);
+    expect(drafts.every((c) => String(c.value).startsWith("[Concept]"))).toBe(true);
   });
 });

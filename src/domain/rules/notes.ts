@@ -1,5 +1,5 @@
 import { formatCents } from "../format";
-import { centsAt, rowAt } from "../model";
+import { centsAt } from "../model";
 import type { Finding } from "../types";
 import { makeFinding, money, type Rule } from "./ruleKit";
 import { needsNote } from "../variances";
@@ -13,30 +13,36 @@ export const notes: Rule = {
   check(model) {
     const out: Finding[] = [];
     const threshold = formatCents(Math.round(model.settings.noteThreshold * 100), model.lang);
-    const tables = new Map(model.tables.map((t) => [t.id, t]));
-    for (const v of model.variances) {
-      if (!v.noteRequired || (v.note && v.note.source !== "draft")) continue;
-      const table = tables.get(v.tableId)!;
-      const row = rowAt(table, v.row)!;
-      const col = row.noteCol ?? table.amounts.variance?.col ?? row.labelCol;
-      out.push(
-        makeFinding(model, {
-          rule: "note.missing",
-          table,
-          row: row.row,
-          col,
-          code: row.code,
-          // Quote the variance as the workbook states it, where it does.
-          params: {
-            variance: money(
-              model,
-              table,
-              Math.abs(centsAt(table, row, "variance") ?? Math.round((v.variance * 100) / table.scale)),
-            ),
-            threshold,
-          },
-        }),
-      );
+    for (const tv of model.analysis.tables) {
+      const table = tv.table;
+      for (let i = 0; i < tv.noteRequired.length; i++) {
+        if (tv.noteRequired[i] === 0) continue;
+        const note = tv.notes.get(i);
+        if (note && note.source !== "draft") continue;
+        const row = table.rows[i];
+        const col = row.noteCol ?? table.amounts.variance?.col ?? row.labelCol;
+        out.push(
+          makeFinding(model, {
+            rule: "note.missing",
+            table,
+            row: row.row,
+            col,
+            code: row.code,
+            // Quote the variance as the workbook states it, where it does; else amended − actual.
+            params: {
+              variance: money(
+                model,
+                table,
+                Math.abs(
+                  centsAt(table, row, "variance") ??
+                    centsAt(table, row, "amended")! - centsAt(table, row, "actual")!,
+                ),
+              ),
+              threshold,
+            },
+          }),
+        );
+      }
     }
     for (const table of model.tables) {
       if (table.kind !== "explanation") continue;

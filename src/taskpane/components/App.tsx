@@ -3,13 +3,12 @@ import { Subtitle1, Tab, TabList, makeStyles, tokens } from "@fluentui/react-com
 import {
   DEFAULT_SETTINGS,
   resolveSettings,
-  type CheckResult,
   type Finding,
   type Grid,
   type Settings,
   type SettingsInput,
 } from "../../domain";
-import type { Engine } from "../engine";
+import type { Engine, PaneResult } from "../engine";
 import type { OnProgress, Progress, WorkbookGateway } from "../host";
 import { languageFromDisplay, strings, type Strings } from "../i18n";
 import { withOverride } from "../overrides";
@@ -106,7 +105,7 @@ function Pane(
   const [tab, setTab] = React.useState<TabId>("scan");
   const [busy, setBusy] = React.useState<Busy | null>(null);
   const [read, setRead] = React.useState<{ grids: Grid[]; snapshot: unknown } | null>(null);
-  const [result, setResult] = React.useState<CheckResult | null>(null);
+  const [result, setResult] = React.useState<PaneResult | null>(null);
   const [checked, setChecked] = React.useState(false);
   const [pending, setPending] = React.useState(false);
   const [outcome, setOutcome] = React.useState<WriteOutcome | null>(null);

@@ -11,12 +11,13 @@ import {
   mergeClasses,
   tokens,
 } from "@fluentui/react-components";
-import type { CheckResult, Finding, Severity } from "../../domain";
+import type { Finding, Severity } from "../../domain";
+import type { PaneResult } from "../engine";
 import type { Strings } from "../i18n";
 
 export interface CheckStepProps {
   strings: Strings;
-  result: CheckResult | null;
+  result: PaneResult | null;
   /** True once a check (not only a scan) produced `result`. */
   checked: boolean;
   busy: boolean;

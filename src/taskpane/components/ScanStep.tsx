@@ -11,7 +11,8 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import type { CheckResult, Table, TableKind, TableOverride } from "../../domain";
+import type { Table, TableKind, TableOverride } from "../../domain";
+import type { PaneResult } from "../engine";
 import type { Strings } from "../i18n";
 import {
   OVERRIDE_ROLES,
@@ -24,7 +25,7 @@ import {
 
 export interface ScanStepProps {
   strings: Strings;
-  result: CheckResult | null;
+  result: PaneResult | null;
   /** The user's corrections, not yet applied by a check when `pending`. */
   overrides: TableOverride[];
   pending: boolean;
