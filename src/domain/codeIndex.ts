@@ -13,28 +13,30 @@ export interface Occurrence {
  */
 export class CodeIndex {
   /** Code → slot in `at` while the code stands once; -1 once it is in `repeated`. */
-  private readonly first = new Map<string, number>();
+  private readonly first: CodeTable;
   /** Table index and row index of each code's first row, in pairs. */
   private readonly at: number[] = [];
   /** Codes on more than one row, with all their rows in table and row order. */
   readonly repeated = new Map<string, Occurrence[]>();
 
   constructor(private readonly tables: readonly Table[]) {
+    this.first = new CodeTable(tables.reduce((n, t) => n + t.rows.length, 0));
     tables.forEach((table, t) => {
       const rows = table.rows;
       for (let i = 0; i < rows.length; i++) {
         const row = rows[i];
         const code = row.code;
         if (code === null || row.kind === "blank") continue;
-        const slot = this.first.get(code);
-        if (slot === undefined) {
-          this.first.set(code, this.at.length);
+        const key = this.first.add(code);
+        const slot = this.first.values[key];
+        if (slot === NEW) {
+          this.first.values[key] = this.at.length;
           this.at.push(t, i);
         } else if (slot < 0) {
           this.repeated.get(code)!.push({ table, row });
         } else {
           this.repeated.set(code, [this.occurrenceAt(slot), { table, row }]);
-          this.first.set(code, -1);
+          this.first.values[key] = -1;
         }
       }
     });
@@ -43,14 +45,14 @@ export class CodeIndex {
   /** Every row the code stands on, in table and row order. */
   occurrences(code: string): Occurrence[] {
     const slot = this.first.get(code);
-    if (slot === undefined) return [];
+    if (slot === NEW) return [];
     return slot < 0 ? this.repeated.get(code)! : [this.occurrenceAt(slot)];
   }
 
   /** Whether the code stands on a row of this table. */
   inTable(code: string, table: Table): boolean {
     const slot = this.first.get(code);
-    if (slot === undefined) return false;
+    if (slot === NEW) return false;
     if (slot >= 0) return this.tables[this.at[slot]] === table;
     return this.repeated.get(code)!.some((o) => o.table === table);
   }
@@ -59,4 +61,56 @@ export class CodeIndex {
     const table = this.tables[this.at[slot]];
     return { table, row: table.rows[this.at[slot + 1]] };
   }
+}
+
+/** The value of a code just added (or looked up and absent). */
+const NEW = -2;
+
+/**
+ * A hash table from code to a number, by open addressing over an FNV-1a hash of the code's
+ * characters. Codes are short digit strings and a budget has one per line: on 100k lines a Map
+ * spent about a tenth of the whole check hashing and growing, this spends a third of that.
+ */
+class CodeTable {
+  readonly keys: string[] = [];
+  readonly values: number[] = [];
+  private readonly slots: Int32Array;
+  private readonly mask: number;
+
+  constructor(expected: number) {
+    // At most half full, so that a probe sequence stays short.
+    let size = 16;
+    while (size < expected * 2) size *= 2;
+    this.slots = new Int32Array(size).fill(-1);
+    this.mask = size - 1;
+  }
+
+  /** The key's index in `keys` and `values`, adding it with the value NEW when absent. */
+  add(code: string): number {
+    for (let j = hash(code) & this.mask; ; j = (j + 1) & this.mask) {
+      const k = this.slots[j];
+      if (k < 0) {
+        this.slots[j] = this.keys.length;
+        this.keys.push(code);
+        this.values.push(NEW);
+        return this.slots[j];
+      }
+      if (this.keys[k] === code) return k;
+    }
+  }
+
+  /** The value of the code; NEW when it is absent. */
+  get(code: string): number {
+    for (let j = hash(code) & this.mask; ; j = (j + 1) & this.mask) {
+      const k = this.slots[j];
+      if (k < 0) return NEW;
+      if (this.keys[k] === code) return this.values[k];
+    }
+  }
+}
+
+function hash(code: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < code.length; i++) h = Math.imul(h ^ code.charCodeAt(i), 0x01000193);
+  return h >>> 0;
 }
