@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { check, parseAmount, formatCents, type CellValue } from "../../src/domain";
 import { classifyHeader } from "../../src/domain/detect/classifyHeader";
-import { parseLabel } from "../../src/domain/detect/parseLabel";
+import { codeLength, parseLabel } from "../../src/domain/detect/parseLabel";
 
 describe("parseAmount", () => {
   it.each<[CellValue, string, number | null]>([
@@ -106,6 +106,21 @@ describe("parseLabel", () => {
     ["Regionale Energie Strategie 2.0", null, "Regionale Energie Strategie 2.0", false],
   ])("splits %s", (label, code, name, isTotal) => {
     expect(parseLabel(label)).toEqual({ code, name, isTotal });
+  });
+
+  it("reads a code exactly as the pattern it replaced did", () => {
+    // The pattern the hand-written reader replaced (a regex match per row allocated too much).
+    const pattern = /^(\d{1,3}(?:\.\d{1,3})*)\.?(?=\s|$)\s*/;
+    const label = fc
+      .array(fc.constantFrom("1", "2", "0", "9", ".", " ", "\u00a0", "\t", "x", "Ruimte"), { maxLength: 12 })
+      .map((parts) => parts.join(""));
+    fc.assert(
+      fc.property(label, (text) => {
+        const m = pattern.exec(text);
+        expect(codeLength(text)).toBe(m ? m[1].length : 0);
+      }),
+      { numRuns: 5000 },
+    );
   });
 });
 

@@ -5,8 +5,6 @@ export interface ParsedLabel {
   isTotal: boolean;
 }
 
-// Codes up to three digits a level, so that a year at the start of a label is not a code.
-const CODE_AT_START = /^(\d{1,3}(?:\.\d{1,3})*)\.?(?=\s|$)\s*/;
 const TOTAL_WORD = /^(sub)?(totaal|totalen|total|totals|som|sum|grand total|eindtotaal)\b[\s:.-]*/i;
 const TOTAL_INITIALS = new Set(["s", "t", "g", "e"].map((c) => c.charCodeAt(0)));
 const UNCLEAN_SPACE = /[^\S ]| {2}/;
@@ -30,10 +28,46 @@ export function parseLabel(label: string): ParsedLabel {
   // "Programma 1 Ruimte": the word before the code is not part of the name.
   if (!isTotal && (rest.charCodeAt(0) | 32) === 112 && /^(programma|programme|program)\s+\d/i.test(rest))
     rest = rest.replace(PROGRAMME_WORD, "");
-  const code = CODE_AT_START.exec(rest);
-  if (code) return { code: code[1], name: rest.slice(code[0].length).trim(), isTotal };
+  const codeEnd = codeLength(rest);
+  if (codeEnd > 0) {
+    const nameStart = rest.charCodeAt(codeEnd) === DOT ? codeEnd + 1 : codeEnd;
+    return { code: rest.slice(0, codeEnd), name: rest.slice(nameStart).trim(), isTotal };
+  }
   return { code: null, name: rest, isTotal };
 }
+
+/**
+ * The length of the code a label starts with, 0 when it starts with none. A code is levels of one
+ * to three digits joined by dots (so that a year at the start is no code), perhaps with a dot
+ * after it, and then a space or the end. Read character by character: every row has a label.
+ */
+export function codeLength(label: string): number {
+  let i = 0;
+  for (;;) {
+    const start = i;
+    while (i < label.length && i - start <= 3 && isDigit(label.charCodeAt(i))) i++;
+    if (i === start || i - start > 3) return 0;
+    // A dot followed by a digit joins the next level; any other dot may only end the code.
+    if (label.charCodeAt(i) === DOT && isDigit(label.charCodeAt(i + 1))) i++;
+    else break;
+  }
+  const end = i;
+  const after = label.charCodeAt(label.charCodeAt(i) === DOT ? i + 1 : i);
+  // After the code: the end of the label (NaN) or white space.
+  return Number.isNaN(after) || isSpace(after) ? end : 0;
+}
+
+const DOT = 46;
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || WHITE_SPACE.test(String.fromCharCode(c));
+}
+
+const WHITE_SPACE = /\s/;
 
 /** Normalises a code found in its own column: `1.1.` → `1.1`; null when it is no code. */
 export function parseCodeCell(value: unknown): string | null {
