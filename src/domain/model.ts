@@ -36,7 +36,7 @@ export function amountAt(table: Table, row: TableRow, role: AmountRole): AmountC
     col: column.col,
     state,
     cents: Number.isNaN(cents) ? null : cents,
-    formula: column.formulas[i],
+    formula: column.formulas.get(i) ?? null,
     invalidReason: parsed?.kind === "invalid" ? parsed.reason : undefined,
     raw,
   };

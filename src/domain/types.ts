@@ -120,8 +120,8 @@ export interface AmountColumn {
   /** Integer cents per row; NaN where the cell holds no amount (empty, invalid, uncalculated). */
   cents: number[];
   states: AmountState[];
-  /** The formula per row, null where the cell holds a typed value. */
-  formulas: (string | null)[];
+  /** The formula by row index, for the cells that hold one. */
+  formulas: Map<number, string>;
   /** The cell's value where it is not a plain number (text, invalid), by row index, for messages. */
   raws: Map<number, CellValue>;
 }

@@ -1,6 +1,6 @@
 import { centsAt, check, type CellValue } from "../../src/domain";
 import { findingKeys, gridOf } from "../builders";
-import { PROGRAMMES, programmeRows } from "../fixtures/seed";
+import { DETAIL_HEADER, PROGRAMMES, programmeRows } from "../fixtures/seed";
 
 const P3 = programmeRows(PROGRAMMES[2]); // header, 3.1, three lines, blank, total: A1:F7
 
@@ -124,6 +124,31 @@ describe("hostile text", () => {
     for (const c of cells)
       expect(typeof c.value === "string" || typeof c.value === "number" || c.value === null).toBe(true);
     expect(result.findings.some((f) => f.rule === "structure.duplicate-code")).toBe(true);
+  });
+});
+
+describe("a table longer than the room the engine makes up front", () => {
+  it("reads every line past 65.536 rows, and finds an error and a blank row there", () => {
+    const lines = 70_000;
+    const rows: CellValue[][] = [[...DETAIL_HEADER], ["1.1 Onderdeel"]];
+    const total = [0, 0, 0, 0, 0];
+    for (let k = 1; k <= lines; k++) {
+      const figures = [1000, 1000, 1000, 900, 100];
+      figures.forEach((f, i) => (total[i] += f));
+      rows.push([`1.1.${k} Regel ${k}`, ...figures]);
+      // A spacer row deep in the table, past the room made up front.
+      if (k === 68_000) rows.push([]);
+    }
+    // The last line but one states a variance off by 50: reported at its own cell.
+    const offIndex = rows.length - 2;
+    rows[offIndex][5] = 150;
+    total[4] += 50;
+    rows.push([], ["Totaal 1. Programma", ...total]);
+    const result = check([gridOf({ name: "Lang", rows })]);
+    const table = result.tables[0];
+    expect(table.rows.filter((r) => r.kind === "line")).toHaveLength(lines);
+    expect(findingKeys(result.findings, ["error"])).toEqual([`variance.mismatch Lang!F${offIndex + 1}`]);
+    expect(centsAt(table, table.rows[table.rows.length - 1], "actual")).toBe(lines * 900 * 100);
   });
 });
 

@@ -30,6 +30,8 @@ const MAX_HEADER_ROWS = 3;
 const DRAFT_MARK = /^\[(Concept|Draft)\]/;
 /** Empty rows that end a table: enough that a deleted group label or two spacer rows do not. */
 const MAX_BLANK_RUN = 5;
+/** Rows of room made in a table's amount columns before reading it: bounded for a sheet with a far-off last cell. */
+const MAX_ROOM = 65_536;
 const THOUSANDS =
   /(x|×|\*)\s*(€|eur)?\s*1[.,]?000\b|in duizenden|duizenden euro|\bk€|€\s?k\b|in thousands|thousands of euros|€\s*'?000/i;
 
@@ -332,13 +334,21 @@ function readTable(
 
   const rows: TableRow[] = [];
   const cells = new RowCells(amountCols.length);
-  const amounts = amountCols.map((c) => emptyColumn(c));
+  // Room for the rows up to the limit (within reason), cut to the rows the table has once it is
+  // read: columns that do not grow a row at a time.
+  const room = Math.min(limitRow - header.lastRow, MAX_ROOM);
+  const amounts = amountCols.map((c) => emptyColumn(c, room));
   const add = (row: TableRow, withCells: boolean) => {
     row.index = rows.length;
     rows.push(row);
     for (let k = 0; k < amounts.length; k++) {
-      if (withCells) cells.appendTo(amounts[k], k, row.index);
-      else appendEmpty(amounts[k]);
+      const column = amounts[k];
+      // Past the room made: one empty cell more. Within it, a cell is empty until copied.
+      if (row.index >= column.cents.length) {
+        column.cents.push(NaN);
+        column.states.push("empty");
+      }
+      if (withCells) cells.copyTo(column, k, row.index);
     }
   };
   let blanks = 0;
@@ -374,7 +384,11 @@ function readTable(
   }
   if (!rows.some((r) => r.kind === "line" || r.kind === "total")) return null;
   const byRole: Table["amounts"] = {};
-  for (const column of amounts) byRole[column.role] = column;
+  for (const column of amounts) {
+    column.cents.length = rows.length;
+    column.states.length = rows.length;
+    byRole[column.role] = column;
+  }
 
   const allCols = [...columns.map((c) => c.col), labelCol, ...(codeCol !== null ? [codeCol] : [])];
   const firstCol = Math.min(...allCols);
@@ -514,23 +528,25 @@ class RowCells {
     this.cents[k] = cents ?? NaN;
   }
 
-  appendTo(column: AmountColumn, k: number, index: number): void {
-    column.cents.push(this.cents[k]);
-    column.states.push(this.states[k]);
-    column.formulas.push(this.formulas[k]);
+  copyTo(column: AmountColumn, k: number, index: number): void {
+    column.cents[index] = this.cents[k];
     const state = this.states[k];
+    column.states[index] = state;
+    const formula = this.formulas[k];
+    if (formula !== null) column.formulas.set(index, formula);
     if (state === "text" || state === "invalid") column.raws.set(index, this.raws[k]);
   }
 }
 
-function emptyColumn(c: TableColumn): AmountColumn {
-  return { role: c.role as AmountRole, col: c.col, cents: [], states: [], formulas: [], raws: new Map() };
-}
-
-function appendEmpty(column: AmountColumn): void {
-  column.cents.push(NaN);
-  column.states.push("empty");
-  column.formulas.push(null);
+function emptyColumn(c: TableColumn, capacity: number): AmountColumn {
+  return {
+    role: c.role as AmountRole,
+    col: c.col,
+    cents: new Array<number>(capacity).fill(NaN),
+    states: new Array<AmountState>(capacity).fill("empty"),
+    formulas: new Map(),
+    raws: new Map(),
+  };
 }
 
 function guessLabelColumn(

@@ -11,7 +11,7 @@ export const hardcodedTotal: Rule = {
   check(model) {
     const out: Finding[] = [];
     for (const table of model.tables) {
-      const live = Object.values(table.amounts).some((column) => column.formulas.some((f) => f !== null));
+      const live = Object.values(table.amounts).some((column) => column.formulas.size > 0);
       if (!live) continue;
       for (const row of table.rows) {
         if (!row.children || row.children.length === 0) continue;

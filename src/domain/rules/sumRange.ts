@@ -40,7 +40,9 @@ export const sumRange: Rule = {
               if (
                 isSubtotal &&
                 /^=?\s*SUBTOTAL\s*\(/i.test(
-                  (target && table.amounts[role]!.formulas[target.index]) ?? view?.formula(r, cell.col) ?? "",
+                  (target && table.amounts[role]!.formulas.get(target.index)) ??
+                    view?.formula(r, cell.col) ??
+                    "",
                 )
               )
                 return false;

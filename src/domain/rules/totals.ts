@@ -60,7 +60,8 @@ export const totals: Rule = {
           // A formula total holds the exact sum, so only cents of rounding can separate it from its
           // rows. Figures typed to the cent are not rounded at all: they must add up exactly.
           const unit = total.formula ? 1 : table.unitCents;
-          const typedCents = unit === 1 && !total.formula && children.every((c) => !column.formulas[c.index]);
+          const typedCents =
+            unit === 1 && !total.formula && children.every((c) => !column.formulas.has(c.index));
           const bound = typedCents ? 0 : roundingBound(filled, unit, model.settings);
           const text = {
             ...params,
