@@ -1,12 +1,6 @@
 import type { AmountColumn, TableRow } from "../types";
 import { isDescendant, rootCode } from "./parseLabel";
 
-interface OpenParent {
-  row: number;
-  /** Length of the pending list when this line was added: its descendants can only come later. */
-  pendingAt: number;
-}
-
 /**
  * Works out what each total adds up, from the codes and the order of the rows. A total takes the
  * rows not yet added into another total: those under its code, or all of them when it has none.
@@ -16,20 +10,28 @@ interface OpenParent {
  */
 export function linkTotals(rows: TableRow[], amounts: readonly AmountColumn[]): void {
   let pending: number[] = [];
-  const openParents: OpenParent[] = [];
+  // Lines that may still get lines under them, as a stack of row index and the length of the
+  // pending list when the line was added (its descendants can only come later): two arrays, no
+  // object per line.
+  const openRows: number[] = [];
+  const openPendingAt: number[] = [];
 
   const closeParents = (keepAncestorsOf: string | null) => {
-    while (openParents.length > 0) {
-      const parent = openParents[openParents.length - 1];
-      const code = rows[parent.row].code!;
+    while (openRows.length > 0) {
+      const parentRow = openRows[openRows.length - 1];
+      const pendingAt = openPendingAt[openPendingAt.length - 1];
+      const code = rows[parentRow].code!;
       if (keepAncestorsOf !== null && isDescendant(keepAncestorsOf, code)) break;
-      openParents.pop();
+      openRows.pop();
+      openPendingAt.pop();
+      // Nothing added since: a line without lines under it closes without touching the list.
+      if (pendingAt >= pending.length) continue;
       // Only what was added after the parent can be under it: a sibling closes in O(1).
-      const tail = pending.splice(parent.pendingAt);
+      const tail = pending.splice(pendingAt);
       const children: number[] = [];
       for (const i of tail)
         (rows[i].code !== null && isDescendant(rows[i].code!, code) ? children : pending).push(i);
-      if (children.length > 0) rows[parent.row].children = children;
+      if (children.length > 0) rows[parentRow].children = children;
     }
   };
 
@@ -45,7 +47,10 @@ export function linkTotals(rows: TableRow[], amounts: readonly AmountColumn[]): 
     } else if (row.kind === "line") {
       closeParents(row.code);
       pending.push(i);
-      if (row.code !== null) openParents.push({ row: i, pendingAt: pending.length });
+      if (row.code !== null) {
+        openRows.push(i);
+        openPendingAt.push(pending.length);
+      }
     } else if (row.kind === "total") {
       closeParents(null);
       const code = row.code;
