@@ -17,7 +17,7 @@ import { RULES } from "./rules";
 import { resolveSettings, type Settings, type SettingsInput } from "./settings";
 import type { Finding, Grid, RowVariance, StructureEntry, Table } from "./types";
 import { analyseVariances, type VarianceAnalysis } from "./variances";
-import { buildWritePlan, type WritePlan } from "./writePlan";
+import { buildWritePlan, type PlanInput, type WritePlan } from "./writePlan";
 
 export interface CheckSummary {
   errors: number;
@@ -85,7 +85,7 @@ export function check(grids: readonly Grid[], settingsInput: SettingsInput = {})
         a.at.col - b.at.col,
     )
     .map((x) => x.f);
-  const planInput = {
+  const planInput: PlanInput = {
     tables,
     findings,
     analysis,
@@ -95,27 +95,38 @@ export function check(grids: readonly Grid[], settingsInput: SettingsInput = {})
     previous,
     recorded,
   };
-  let plan: WritePlan | undefined;
-  let variances: RowVariance[] | undefined;
-  const result = {
-    settings,
-    tables,
-    structure,
-    findings,
-    analysis,
-    summary: summarise(findings),
-  } as CheckResult;
-  // The plan and the variance records are made when first asked for: a report-only run
-  // (`--no-write`) never pays for the plan, and only the JSON report wants every record at once.
-  Object.defineProperty(result, "plan", {
-    enumerable: true,
-    get: () => (plan ??= buildWritePlan(planInput)),
-  });
-  Object.defineProperty(result, "variances", {
-    enumerable: true,
-    get: () => (variances ??= analysis.records()),
-  });
-  return result;
+  return new LazyResult(settings, tables, structure, findings, analysis, summarise(findings), planInput);
+}
+
+/**
+ * A check's result whose plan and variance records are made when first asked for: a report-only run
+ * (`--no-write`) never pays for the plan, and only the JSON report wants every record at once.
+ * Getters of a class, not accessors defined on each result: those gave each result a hidden class
+ * of its own, which kept the whole check alive through the next garbage collections.
+ */
+class LazyResult implements CheckResult {
+  // Not enumerable: a copy or the JSON of a result has its findings, not the workbook behind them.
+  declare private readonly lazy: { input: PlanInput; plan?: WritePlan; variances?: RowVariance[] };
+
+  constructor(
+    readonly settings: Settings,
+    readonly tables: Table[],
+    readonly structure: StructureEntry[] | null,
+    readonly findings: Finding[],
+    readonly analysis: VarianceAnalysis,
+    readonly summary: CheckSummary,
+    input: PlanInput,
+  ) {
+    Object.defineProperty(this, "lazy", { value: { input } });
+  }
+
+  get plan(): WritePlan {
+    return (this.lazy.plan ??= buildWritePlan(this.lazy.input));
+  }
+
+  get variances(): RowVariance[] {
+    return (this.lazy.variances ??= this.analysis.records());
+  }
 }
 
 /**

@@ -75,6 +75,8 @@ class CodeTable {
   readonly keys: string[] = [];
   readonly values: number[] = [];
   private readonly slots: Int32Array;
+  /** The hash of each slot's key: a probe compares strings only when the hashes agree. */
+  private readonly hashes: Int32Array;
   private readonly mask: number;
 
   constructor(expected: number) {
@@ -82,29 +84,33 @@ class CodeTable {
     let size = 16;
     while (size < expected * 2) size *= 2;
     this.slots = new Int32Array(size).fill(-1);
+    this.hashes = new Int32Array(size);
     this.mask = size - 1;
   }
 
   /** The key's index in `keys` and `values`, adding it with the value NEW when absent. */
   add(code: string): number {
-    for (let j = hash(code) & this.mask; ; j = (j + 1) & this.mask) {
+    const h = hash(code);
+    for (let j = h & this.mask; ; j = (j + 1) & this.mask) {
       const k = this.slots[j];
       if (k < 0) {
         this.slots[j] = this.keys.length;
+        this.hashes[j] = h;
         this.keys.push(code);
         this.values.push(NEW);
         return this.slots[j];
       }
-      if (this.keys[k] === code) return k;
+      if (this.hashes[j] === h && this.keys[k] === code) return k;
     }
   }
 
   /** The value of the code; NEW when it is absent. */
   get(code: string): number {
-    for (let j = hash(code) & this.mask; ; j = (j + 1) & this.mask) {
+    const h = hash(code);
+    for (let j = h & this.mask; ; j = (j + 1) & this.mask) {
       const k = this.slots[j];
       if (k < 0) return NEW;
-      if (this.keys[k] === code) return this.values[k];
+      if (this.hashes[j] === h && this.keys[k] === code) return this.values[k];
     }
   }
 }
@@ -112,5 +118,5 @@ class CodeTable {
 function hash(code: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < code.length; i++) h = Math.imul(h ^ code.charCodeAt(i), 0x01000193);
-  return h >>> 0;
+  return h | 0;
 }

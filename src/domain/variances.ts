@@ -60,7 +60,10 @@ export interface TableVariances {
   present: Uint8Array;
   /** 1 where the variance needs an explanation under the note rule. */
   noteRequired: Uint8Array;
-  /** The row's note, its explanation table's, or a draft where one is required: by row index. */
+  /**
+   * The row's note or its explanation table's, by row index. A required note that neither gives is
+   * drafted when the record is made: the draft is text for the workbook, not part of the check.
+   */
   notes: Map<number, NonNullable<RowVariance["note"]>>;
 }
 
@@ -76,6 +79,7 @@ export class VarianceAnalysis {
   constructor(
     readonly tables: readonly TableVariances[],
     private readonly settings: Settings,
+    private readonly lang: Language,
   ) {
     this.byTable = new Map(tables.map((t) => [t.table.id, t]));
   }
@@ -102,6 +106,12 @@ export class VarianceAnalysis {
     const prior = figure("priorActual");
     const varianceCents = amended - actual;
     const lightBound = roundingBound(2, table.unitCents * s, this.settings);
+    const noteRequired = tv.noteRequired[index] === 1;
+    const note =
+      tv.notes.get(index) ??
+      (noteRequired
+        ? { text: draftNote({ amended, actual, original, income }, this.lang), source: "draft" as const }
+        : null);
     return {
       tableId: table.id,
       sheet: table.sheet,
@@ -120,8 +130,8 @@ export class VarianceAnalysis {
       yearOnYear: prior === null ? null : (actual - prior) / 100,
       favourable: income ? varianceCents <= 0 : varianceCents >= 0,
       light: trafficLight(amended, actual, lightBound, this.settings, income),
-      noteRequired: tv.noteRequired[index] === 1,
-      note: tv.notes.get(index) ?? null,
+      noteRequired,
+      note,
     };
   }
 
@@ -144,10 +154,9 @@ export function analyseVariances(tables: Table[], settings: Settings, lang: Lang
   const out: TableVariances[] = [];
   for (const table of tables) {
     if (table.kind === "explanation") continue;
-    const { amended: amendedCol, actual: actualCol, original: originalCol } = table.amounts;
+    const { amended: amendedCol, actual: actualCol } = table.amounts;
     if (!amendedCol || !actualCol) continue;
     const s = table.scale;
-    const income = table.side === "income";
     const n = table.rows.length;
     const tv: TableVariances = {
       table,
@@ -178,13 +187,9 @@ export function analyseVariances(tables: Table[], settings: Settings, lang: Lang
         });
       } else if (explained) {
         tv.notes.set(i, { text: explained.text, source: "explanation", cell: explained.cell });
-      } else if (noteRequired) {
-        const o = originalCol ? originalCol.cents[i] : NaN;
-        const original = Number.isNaN(o) ? null : o * s;
-        tv.notes.set(i, { text: draftNote({ amended, actual, original, income }, lang), source: "draft" });
       }
     }
     out.push(tv);
   }
-  return new VarianceAnalysis(out, settings);
+  return new VarianceAnalysis(out, settings, lang);
 }

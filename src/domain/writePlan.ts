@@ -69,7 +69,7 @@ export interface WritePlan {
   recorded: Ownership | null;
 }
 
-interface PlanInput {
+export interface PlanInput {
   tables: Table[];
   findings: Finding[];
   analysis: VarianceAnalysis;

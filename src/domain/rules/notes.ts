@@ -17,8 +17,8 @@ export const notes: Rule = {
       const table = tv.table;
       for (let i = 0; i < tv.noteRequired.length; i++) {
         if (tv.noteRequired[i] === 0) continue;
-        const note = tv.notes.get(i);
-        if (note && note.source !== "draft") continue;
+        // A note of the row's own or from an explanation table: explained.
+        if (tv.notes.has(i)) continue;
         const row = table.rows[i];
         const col = row.noteCol ?? table.amounts.variance?.col ?? row.labelCol;
         out.push(
