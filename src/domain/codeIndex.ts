@@ -74,17 +74,18 @@ const NEW = -2;
 class CodeTable {
   readonly keys: string[] = [];
   readonly values: number[] = [];
+  /**
+   * Pairs of key index (-1 when the slot is free) and the key's hash, side by side so that a probe
+   * reads one cache line; strings are compared only when the hashes agree.
+   */
   private readonly slots: Int32Array;
-  /** The hash of each slot's key: a probe compares strings only when the hashes agree. */
-  private readonly hashes: Int32Array;
   private readonly mask: number;
 
   constructor(expected: number) {
     // At most half full, so that a probe sequence stays short.
     let size = 16;
     while (size < expected * 2) size *= 2;
-    this.slots = new Int32Array(size).fill(-1);
-    this.hashes = new Int32Array(size);
+    this.slots = new Int32Array(size * 2).fill(-1);
     this.mask = size - 1;
   }
 
@@ -92,15 +93,15 @@ class CodeTable {
   add(code: string): number {
     const h = hash(code);
     for (let j = h & this.mask; ; j = (j + 1) & this.mask) {
-      const k = this.slots[j];
+      const k = this.slots[2 * j];
       if (k < 0) {
-        this.slots[j] = this.keys.length;
-        this.hashes[j] = h;
+        this.slots[2 * j] = this.keys.length;
+        this.slots[2 * j + 1] = h;
         this.keys.push(code);
         this.values.push(NEW);
-        return this.slots[j];
+        return this.keys.length - 1;
       }
-      if (this.hashes[j] === h && this.keys[k] === code) return k;
+      if (this.slots[2 * j + 1] === h && this.keys[k] === code) return k;
     }
   }
 
@@ -108,9 +109,9 @@ class CodeTable {
   get(code: string): number {
     const h = hash(code);
     for (let j = h & this.mask; ; j = (j + 1) & this.mask) {
-      const k = this.slots[j];
+      const k = this.slots[2 * j];
       if (k < 0) return NEW;
-      if (this.hashes[j] === h && this.keys[k] === code) return this.values[k];
+      if (this.slots[2 * j + 1] === h && this.keys[k] === code) return this.values[k];
     }
   }
 }

@@ -168,6 +168,8 @@ export interface Table {
   /** Costs (lasten) or income (baten), from the headers or the title above; null when unsaid (costs). */
   side: "costs" | "income" | null;
   rows: TableRow[];
+  /** Indices into `rows` of the rows that add up others (totals and parent lines), in order. */
+  parents: number[];
   /** The amount columns by role (the columns of `columns` whose role is an amount). */
   amounts: Partial<Record<AmountRole, AmountColumn>>;
   /** A1 range of the table, header included. */

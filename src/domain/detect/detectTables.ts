@@ -418,11 +418,19 @@ function readTable(
     unitCents: detectUnit(amounts, kind),
     varianceSign: 1,
     rows,
+    parents: parentsOf(rows),
     amounts: byRole,
     range: rangeA1(header.firstRow, firstCol, lastRow, lastCol),
   };
   table.varianceSign = detectVarianceSign(table);
   return table;
+}
+
+/** The rows that add up others: the rules that check a total visit these, not every row of a big table. */
+function parentsOf(rows: TableRow[]): number[] {
+  const out: number[] = [];
+  for (const r of rows) if (r.children && r.children.length > 0) out.push(r.index);
+  return out;
 }
 
 /** Whether a line or total comes before the limit, passing only headings and empty rows. */

@@ -13,8 +13,8 @@ export const hardcodedTotal: Rule = {
     for (const table of model.tables) {
       const live = Object.values(table.amounts).some((column) => column.formulas.size > 0);
       if (!live) continue;
-      for (const row of table.rows) {
-        if (!row.children || row.children.length === 0) continue;
+      for (const p of table.parents) {
+        const row = table.rows[p];
         for (const role of amountRolesOf(table)) {
           const cell = amountAt(table, row, role);
           if (!cell || cell.formula || cell.cents === null) continue;

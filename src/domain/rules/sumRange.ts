@@ -20,8 +20,9 @@ export const sumRange: Rule = {
     const out: Finding[] = [];
     for (const table of model.tables) {
       const view = model.views.get(table.sheet);
-      for (const row of table.rows) {
-        if (!row.children || row.children.length === 0) continue;
+      for (const p of table.parents) {
+        const row = table.rows[p];
+        const children = row.children!;
         for (const role of amountRolesOf(table)) {
           const cell = amountAt(table, row, role);
           if (
@@ -56,7 +57,7 @@ export const sumRange: Rule = {
               return !!view && !view.isEmpty(r, cell.col) && (r < table.headerFirstRow || r > table.lastRow);
             }),
           );
-          const direct = new Set(row.children.map((i) => table.rows[i].row));
+          const direct = new Set(children.map((i) => table.rows[i].row));
           const leaves = new Set(leafRows(table, row).map((r) => r.row));
           if (sameSet(counted, direct) || sameSet(counted, leaves)) continue;
           const expected = symmetricSize(counted, direct) <= symmetricSize(counted, leaves) ? direct : leaves;

@@ -10,9 +10,9 @@ export const totals: Rule = {
     const out: Finding[] = [];
     for (const table of model.tables) {
       const roles = amountRolesOf(table);
-      for (const row of table.rows) {
-        const childIndices = row.children;
-        if (!childIndices || childIndices.length === 0) continue;
+      for (const p of table.parents) {
+        const row = table.rows[p];
+        const childIndices = row.children!;
         for (const role of roles) {
           const column = table.amounts[role]!;
           if (unusable(column.states[row.index])) continue;
