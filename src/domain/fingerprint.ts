@@ -5,15 +5,32 @@
  * @example fingerprintCells([["OK", 0.0243]]) === fingerprintCells([["OK", 0.0243, ""], []])
  */
 export function fingerprintCells(rows: readonly (readonly unknown[] | undefined)[]): string {
-  const lines: string[] = [];
+  // The hash of the rows' texts joined line by line (U+001E) and cell by cell (U+001F), fed as it
+  // is read: a plan of 100k rows would otherwise build a string of megabytes to hash it once.
+  const hash = new Fnv1a();
+  let lines = 0;
+  let emptyLines = 0;
   for (const row of rows) {
-    const cells = (row ?? []).map(cellText);
-    while (cells.length > 0 && cells[cells.length - 1] === "") cells.pop();
-    lines.push(cells.join("\u001f"));
+    const cells = row ?? [];
+    let last = cells.length - 1;
+    while (last >= 0 && cellText(cells[last]) === "") last--;
+    if (last < 0) {
+      // Held back: empty lines at the end are left out.
+      emptyLines++;
+      continue;
+    }
+    for (; emptyLines > 0; emptyLines--) if (lines++ > 0) hash.add(LINE);
+    if (lines++ > 0) hash.add(LINE);
+    for (let c = 0; c <= last; c++) {
+      if (c > 0) hash.add(CELL);
+      hash.add(cellText(cells[c]));
+    }
   }
-  while (lines.length > 0 && lines[lines.length - 1] === "") lines.pop();
-  return fnv1a(lines.join("\u001e"));
+  return hash.digest();
 }
+
+const LINE = "\u001e";
+const CELL = "\u001f";
 
 function cellText(v: unknown): string {
   if (v === null || v === undefined || v === "") return "";
@@ -24,11 +41,19 @@ function cellText(v: unknown): string {
 }
 
 /** FNV-1a, 32 bits, as 8 hex digits: enough to notice an edit, not meant against forgery. */
-function fnv1a(text: string): string {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
+class Fnv1a {
+  private hash = 0x811c9dc5;
+
+  add(text: string): void {
+    let hash = this.hash;
+    for (let i = 0; i < text.length; i++) {
+      hash ^= text.charCodeAt(i);
+      hash = Math.imul(hash, 0x01000193);
+    }
+    this.hash = hash;
   }
-  return (hash >>> 0).toString(16).padStart(8, "0");
+
+  digest(): string {
+    return (this.hash >>> 0).toString(16).padStart(8, "0");
+  }
 }
