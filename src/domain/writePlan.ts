@@ -198,18 +198,34 @@ function statusCell(
           style: "rounding",
         };
       }
-      return { value: msg(lang, "status.ok"), style: "ok" };
+      return sharedCell(lang, "status.ok", "ok");
     }
     case "variancePct":
       return v && v.variancePct !== null
         ? { value: Math.round(v.variancePct * 10000) / 10000, numberFormat: PERCENT_FORMAT }
         : EMPTY;
     case "light":
-      return v ? { value: msg(lang, `light.${v.light}`), style: v.light } : EMPTY;
+      return v ? sharedCell(lang, `light.${v.light}`, v.light) : EMPTY;
     case "draft":
       return v?.note?.source === "draft" ? { value: v.note.text, style: "draft" } : EMPTY;
   }
 }
+
+/**
+ * One frozen cell for each fixed message ("OK", "Groen", …), shared by every row that shows it: a
+ * plan of 100k rows needs a handful of such cells, not 200k.
+ */
+function sharedCell(lang: Language, key: string, style: NonNullable<PlanCell["style"]>): PlanCell {
+  const id = `${lang}|${key}`;
+  let cell = SHARED_CELLS.get(id);
+  if (!cell) {
+    cell = Object.freeze({ value: msg(lang, key), style }) as PlanCell;
+    SHARED_CELLS.set(id, cell);
+  }
+  return cell;
+}
+
+const SHARED_CELLS = new Map<string, PlanCell>();
 
 function reasonOf(rule: string): string {
   if (rule.startsWith("total.")) return "total";
