@@ -74,19 +74,19 @@ export interface TableVariances {
  * read a record, use it and let it go.
  */
 export class VarianceAnalysis {
-  private readonly byTable: Map<string, TableVariances>;
+  private readonly byTable: Map<Table, TableVariances>;
 
   constructor(
     readonly tables: readonly TableVariances[],
     private readonly settings: Settings,
     private readonly lang: Language,
   ) {
-    this.byTable = new Map(tables.map((t) => [t.table.id, t]));
+    this.byTable = new Map(tables.map((t) => [t.table, t]));
   }
 
   /** The analysis of a table; undefined for explanation tables and tables without budget and actual. */
   of(table: Table): TableVariances | undefined {
-    return this.byTable.get(table.id);
+    return this.byTable.get(table);
   }
 
   /** The full record of a row; null when the row has no variance. */

@@ -1,6 +1,6 @@
 import { sheetCell, toA1 } from "../address";
 import type { Occurrence } from "../codeIndex";
-import type { Finding } from "../types";
+import type { Finding, Table } from "../types";
 import { makeFinding, type Rule } from "./ruleKit";
 
 /** The same code twice among a table's lines (or twice among its totals). */
@@ -11,14 +11,17 @@ export const duplicateCode: Rule = {
     // Only a code that stands more than once anywhere can stand twice in one table.
     for (const [code, all] of model.codes.repeated) {
       // A group heading "1. Ruimte" and its "Totaal 1." share a code by design: lines and totals apart.
-      const seen = new Map<string, Occurrence>();
+      // Keyed by the table itself: two tables may share an id when an override moves one over the other.
+      const seen = new Map<Table, Map<string, Occurrence>>();
       for (const use of all) {
         const { table, row } = use;
         if (row.codeInferred) continue;
-        const key = `${table.id}\u0000${row.kind === "total" ? "T" : "L"}`;
-        const first = seen.get(key);
+        const key = row.kind === "total" ? "T" : "L";
+        const inTable = seen.get(table) ?? new Map<string, Occurrence>();
+        seen.set(table, inTable);
+        const first = inTable.get(key);
         if (!first) {
-          seen.set(key, use);
+          inTable.set(key, use);
           continue;
         }
         out.push(
