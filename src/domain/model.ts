@@ -63,11 +63,6 @@ export function rowAt(table: Table, row: number): TableRow | undefined {
   return undefined;
 }
 
-/** Rows that hold amounts: lines and totals. */
-export function amountRows(table: Table): TableRow[] {
-  return table.rows.filter((r) => r.kind === "line" || r.kind === "total");
-}
-
 export function amountRolesOf(table: Table): AmountRole[] {
   return table.columns
     .map((c) => c.role)

@@ -1,7 +1,7 @@
 import { sheetCell, toA1 } from "./address";
 import { draftNote } from "./draftNote";
 import type { Language } from "./format";
-import { roundingBound } from "./model";
+import { centsAt, roundingBound } from "./model";
 import type { Settings } from "./settings";
 import type { AmountRole, RowVariance, Table, TrafficLight } from "./types";
 
@@ -97,8 +97,8 @@ export class VarianceAnalysis {
     const s = table.scale;
     const income = table.side === "income";
     const figure = (role: AmountRole): number | null => {
-      const cents = table.amounts[role]?.cents[index];
-      return cents === undefined || Number.isNaN(cents) ? null : cents * s;
+      const cents = centsAt(table, row, role);
+      return cents === null ? null : cents * s;
     };
     const amended = figure("amended")!;
     const actual = figure("actual")!;

@@ -109,12 +109,14 @@ export function buildWritePlan(input: PlanInput): WritePlan {
         while (next < table.rows.length && table.rows[next].row < r) next++;
         const tableRow = table.rows[next]?.row === r ? table.rows[next] : undefined;
         const isAmountRow = tableRow && (tableRow.kind === "line" || tableRow.kind === "total");
-        const v = tv && tableRow ? (input.analysis.recordAt(tv, tableRow.index) ?? undefined) : undefined;
-        cells.push(
-          kinds.map((k) =>
-            isAmountRow ? statusCell(k, lang, inTable(table, byRow.get(table.sheet)?.get(r)), v) : EMPTY,
-          ),
-        );
+        if (!isAmountRow) {
+          cells.push(kinds.map(() => EMPTY));
+          continue;
+        }
+        // Once per row, not once per status column.
+        const v = tv ? (input.analysis.recordAt(tv, tableRow.index) ?? undefined) : undefined;
+        const findings = inTable(table, byRow.get(table.sheet)?.get(r));
+        cells.push(kinds.map((k) => statusCell(k, lang, findings, v)));
       }
     }
     blocks.push({ sheet: table.sheet, tableId: table.id, row: table.headerFirstRow, col, kinds, cells });

@@ -1,5 +1,5 @@
 import { sheetCell } from "../address";
-import { rootCode } from "../detect/parseLabel";
+import { isDescendant, rootCode } from "../detect/parseLabel";
 import type { Occurrence } from "../codeIndex";
 import { amountRolesOf, centsAt, roundingBound } from "../model";
 import type { CheckModel } from "../model";
@@ -145,13 +145,9 @@ function firstRowOfEachRoot(table: Table): Map<string, TableRow> {
   for (const r of table.rows) {
     const code = r.code;
     // Still under the same root: no substring, no lookup.
-    if (code === null || (root !== "" && isUnder(code, root))) continue;
+    if (code === null || (root !== "" && (code === root || isDescendant(code, root)))) continue;
     root = rootCode(code);
     if (!out.has(root)) out.set(root, r);
   }
   return out;
-}
-
-function isUnder(code: string, root: string): boolean {
-  return code.startsWith(root) && (code.length === root.length || code.charCodeAt(root.length) === 46);
 }
