@@ -149,7 +149,13 @@ export interface TableRow {
 }
 
 export interface Table {
+  /** `Sheet!anchor`: unique in a workbook, and the same from one check to the next. */
   id: string;
+  /**
+   * A1 of the detected header's top-left cell, the key of the user's override for this table.
+   * Unlike `range` it stays put when the override adds or ignores a column at the left edge.
+   */
+  anchor: string;
   sheet: string;
   kind: TableKind;
   /** Absolute 0-based rows of the header block. */

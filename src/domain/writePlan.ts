@@ -154,12 +154,15 @@ export function buildWritePlan(input: PlanInput): WritePlan {
   };
 }
 
-/** A row's findings that lie in this table's columns: a table beside it has its own. */
+/**
+ * A row's findings that lie in one of this table's columns: a table beside it has its own, even
+ * where an override stretches one table across the other's columns.
+ */
 function inTable(table: Table, findings: Finding[] | undefined): Finding[] {
   if (!findings) return NONE;
   return findings.filter((f) => {
     const col = parseA1(f.cell)?.col ?? -1;
-    return col >= table.firstCol && col <= table.lastCol;
+    return table.columns.some((c) => c.col === col);
   });
 }
 

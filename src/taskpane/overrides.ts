@@ -23,9 +23,9 @@ export const OVERRIDE_ROLES: readonly OverrideRole[] = [
 ];
 export const TABLE_KINDS: readonly TableKind[] = ["summary", "detail", "explanation"];
 
-/** The A1 of a table's top-left header cell: the key of its overrides. */
+/** The A1 of a table's top-left header cell as detected: the key of its overrides. */
 export function tableAnchor(table: Table): string {
-  return table.range.split(":")[0];
+  return table.anchor;
 }
 
 /** The column letters a table spans, left to right. */

@@ -1,6 +1,6 @@
 import { check, DEFAULT_SETTINGS, resolveSettings, SettingsError } from "../../src/domain";
 import { catalogueGaps } from "../../src/domain/messages/catalogue";
-import { gridsOf } from "../builders";
+import { gridOf, gridsOf } from "../builders";
 import { seedWorkbook } from "../fixtures/seed";
 
 describe("settings", () => {
@@ -54,6 +54,64 @@ describe("settings", () => {
     )!;
     expect(table.kind).toBe("summary");
     expect(table.columns.map((c) => c.role)).toEqual(["label", "original", "amended", "actual", "variance"]);
+  });
+});
+
+describe("an override that stretches a table over the one beside it", () => {
+  // Two tables side by side with the same labels; the user gives the right one the left one's
+  // label column, so both now start at A1. The right table's variance of Water is wrong, and its Ruimte differs from the left one's.
+  const grids = [
+    gridOf({
+      name: "S",
+      rows: [
+        [
+          "Programma",
+          "Begroting 2024",
+          "Realisatie 2024",
+          "Verschil",
+          "Programma",
+          "Begroting 2024",
+          "Realisatie 2024",
+          "Verschil",
+        ],
+        ["1 Ruimte", 100, 90, 10, "1 Ruimte", 100, 83, 17],
+        ["2 Water", 200, 150, 50, "2 Water", 200, 150, 40],
+        ["Totaal", 300, 240, 60, "Totaal", 300, 233, 67],
+      ],
+    }),
+  ];
+  const stretched = check(grids, { tables: [{ sheet: "S", anchor: "E1", columns: { A: "label" } }] });
+  const checkColumns = (result: typeof stretched) =>
+    result.plan.blocks.map((b) => [b.col, b.cells.map((row) => row[0].value)]);
+
+  it("keeps the right table's key, and finds no code twice in one table", () => {
+    expect(stretched.tables.map((t) => [t.id, t.anchor, t.range])).toEqual([
+      ["S!A1", "A1", "A1:D4"],
+      ["S!E1", "E1", "A1:H4"],
+    ]);
+    expect(stretched.findings.map((f) => `${f.rule} ${f.sheet}!${f.cell}`)).toEqual([
+      "crosscheck.mismatch S!C2",
+      "crosscheck.mismatch S!D2",
+      "crosscheck.mismatch S!D3",
+      "variance.mismatch S!H3",
+      "total.mismatch S!H4",
+    ]);
+  });
+
+  it("writes each table's status from its own columns and figures", () => {
+    expect(checkColumns(stretched)).toEqual([
+      [8, ["Controle", "FOUT: wijkt af van andere tabel", "FOUT: wijkt af van andere tabel", "OK"]],
+      [12, ["Controle", "OK", "FOUT: verschil", "FOUT: totaal"]],
+    ]);
+    expect(stretched.plan.blocks[1].cells.map((row) => row[1].value)).toEqual([
+      "Verschil %",
+      0.17,
+      0.25,
+      0.2233,
+    ]);
+    // The same labels in A and E: stretching changes no status cell, percentages and lights included.
+    const allCells = (result: typeof stretched) => result.plan.blocks.map((b) => b.cells);
+    expect(allCells(stretched)).toEqual(allCells(check(grids)));
   });
 });
 

@@ -6,7 +6,7 @@ import {
   tableKind,
   withOverride,
 } from "../../src/taskpane/overrides";
-import { gridsOf } from "../builders";
+import { gridOf, gridsOf } from "../builders";
 import { seedWorkbook } from "../fixtures/seed";
 
 const result = check(gridsOf(seedWorkbook()));
@@ -44,5 +44,34 @@ describe("table overrides", () => {
     expect(next.tables.find((t) => t.sheet === "Overzicht" && t.range.startsWith("A3:"))?.kind).toBe(
       "detail",
     );
+  });
+
+  it("keeps amending the same table after an override moved its left edge", () => {
+    const grids = [
+      gridOf({
+        name: "S",
+        rows: [
+          [
+            "Programma",
+            "Begroting 2024",
+            "Realisatie 2024",
+            "Programma",
+            "Begroting 2024",
+            "Realisatie 2024",
+          ],
+          ["1 Ruimte", 100, 90, "1 Ruimte", 100, 90],
+          ["Totaal", 100, 90, "Totaal", 100, 90],
+        ],
+      }),
+    ];
+    const right = check(grids).tables[1];
+    const one = withOverride([], right, { letter: "A", role: "label" });
+    const moved = check(grids, { tables: one }).tables[1];
+    expect(moved.range).toBe("A1:F3");
+    const two = withOverride(one, moved, { letter: "F", role: "ignore" });
+    expect(two).toEqual([{ sheet: "S", anchor: "D1", columns: { A: "label", F: "ignore" } }]);
+    const [left, after] = check(grids, { tables: two }).tables;
+    expect(after.columns.map((c) => `${c.col}:${c.role}`)).toEqual(["0:label", "4:amended"]);
+    expect(left.columns.map((c) => `${c.col}:${c.role}`)).toEqual(["0:label", "1:amended", "2:actual"]);
   });
 });

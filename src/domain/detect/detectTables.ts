@@ -42,7 +42,8 @@ export function detectTables(view: SheetView, settings: Settings): Table[] {
   for (let i = 0; i < headers.length; i++) {
     const header = headers[i];
     const nextHeaderRow = headers.find((h) => h.firstRow > header.lastRow)?.firstRow ?? view.lastRow + 1;
-    const override = findOverride(settings.tables, view.sheet, header);
+    const anchor = headerAnchor(header);
+    const override = settings.tables.find((o) => o.sheet === view.sheet && o.anchor.toUpperCase() === anchor);
     const columns = applyColumnOverride(header.columns, override);
     // Side by side: the label column of a table lies right of the table before it.
     const previous = headers[i - 1];
@@ -50,20 +51,19 @@ export function detectTables(view: SheetView, settings: Settings): Table[] {
       previous && previous.firstRow === header.firstRow
         ? Math.max(...previous.columns.map((c) => c.col)) + 1
         : view.firstCol;
-    const table = readTable(view, header, columns, nextHeaderRow - 1, override?.kind, minCol);
+    const table = readTable(view, header, anchor, columns, nextHeaderRow - 1, override?.kind, minCol);
     if (table) tables.push(table);
   }
   return tables;
 }
 
-function findOverride(
-  overrides: TableOverride[],
-  sheet: string,
-  header: HeaderBlock,
-): TableOverride | undefined {
-  const first = Math.min(...header.columns.map((c) => c.col));
-  const anchor = toA1(header.firstRow, first);
-  return overrides.find((o) => o.sheet === sheet && o.anchor.toUpperCase() === anchor);
+/**
+ * The A1 of the detected header's top-left cell: what a table override is keyed by. Taken before
+ * the override applies, so a column the user adds or ignores at the table's left edge does not
+ * move the key away from the override that made it.
+ */
+function headerAnchor(header: HeaderBlock): string {
+  return toA1(header.firstRow, Math.min(...header.columns.map((c) => c.col)));
 }
 
 function applyColumnOverride(columns: TableColumn[], override: TableOverride | undefined): TableColumn[] {
@@ -302,6 +302,7 @@ function resolveRoles(meanings: Map<number, HeaderMeaning & { text: string }>): 
 function readTable(
   view: SheetView,
   header: HeaderBlock,
+  anchor: string,
   columns: TableColumn[],
   limitRow: number,
   kindOverride: TableKind | undefined,
@@ -396,7 +397,9 @@ function readTable(
   linkTotals(rows, amounts);
   const kind = kindOverride ?? inferKind(columns, rows);
   const table: Table = {
-    id: `${view.sheet}!${toA1(header.firstRow, firstCol)}`,
+    // Keyed by the detected header, not the range: unique on a sheet, and unmoved by an override.
+    id: `${view.sheet}!${anchor}`,
+    anchor,
     sheet: view.sheet,
     kind,
     headerFirstRow: header.firstRow,
