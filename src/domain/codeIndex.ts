@@ -15,12 +15,16 @@ export class CodeIndex {
   /** Code → slot in `at` while the code stands once; -1 once it is in `repeated`. */
   private readonly first: CodeTable;
   /** Table index and row index of each code's first row, in pairs. */
-  private readonly at: number[] = [];
+  private readonly at: number[];
   /** Codes on more than one row, with all their rows in table and row order. */
   readonly repeated = new Map<string, Occurrence[]>();
 
   constructor(private readonly tables: readonly Table[]) {
-    this.first = new CodeTable(tables.reduce((n, t) => n + t.rows.length, 0));
+    const rowCount = tables.reduce((n, t) => n + t.rows.length, 0);
+    this.first = new CodeTable(rowCount);
+    // Made at full size once: grown a push at a time, 100k rows left three times their size as garbage.
+    this.at = new Array<number>(2 * rowCount).fill(0);
+    let used = 0;
     tables.forEach((table, t) => {
       const rows = table.rows;
       for (let i = 0; i < rows.length; i++) {
@@ -30,8 +34,9 @@ export class CodeIndex {
         const key = this.first.add(code);
         const slot = this.first.values[key];
         if (slot === NEW) {
-          this.first.values[key] = this.at.length;
-          this.at.push(t, i);
+          this.first.values[key] = used;
+          this.at[used++] = t;
+          this.at[used++] = i;
         } else if (slot < 0) {
           this.repeated.get(code)!.push({ table, row });
         } else {
@@ -72,8 +77,10 @@ const NEW = -2;
  * spent about a tenth of the whole check hashing and growing, this spends a third of that.
  */
 class CodeTable {
-  readonly keys: string[] = [];
-  readonly values: number[] = [];
+  /** Keys and values by key index, made at full size (one per row at most) rather than grown. */
+  readonly keys: string[];
+  readonly values: number[];
+  private size = 0;
   /**
    * Pairs of key index (-1 when the slot is free) and the key's hash, side by side so that a probe
    * reads one cache line; strings are compared only when the hashes agree.
@@ -87,6 +94,8 @@ class CodeTable {
     while (size < expected * 2) size *= 2;
     this.slots = new Int32Array(size * 2).fill(-1);
     this.mask = size - 1;
+    this.keys = new Array<string>(expected).fill("");
+    this.values = new Array<number>(expected).fill(NEW);
   }
 
   /** The key's index in `keys` and `values`, adding it with the value NEW when absent. */
@@ -95,11 +104,11 @@ class CodeTable {
     for (let j = h & this.mask; ; j = (j + 1) & this.mask) {
       const k = this.slots[2 * j];
       if (k < 0) {
-        this.slots[2 * j] = this.keys.length;
+        const index = this.size++;
+        this.slots[2 * j] = index;
         this.slots[2 * j + 1] = h;
-        this.keys.push(code);
-        this.values.push(NEW);
-        return this.keys.length - 1;
+        this.keys[index] = code;
+        return index;
       }
       if (this.slots[2 * j + 1] === h && this.keys[k] === code) return k;
     }

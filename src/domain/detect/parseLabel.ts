@@ -30,8 +30,11 @@ export function parseLabel(label: string): ParsedLabel {
     rest = rest.replace(PROGRAMME_WORD, "");
   const codeEnd = codeLength(rest);
   if (codeEnd > 0) {
-    const nameStart = rest.charCodeAt(codeEnd) === DOT ? codeEnd + 1 : codeEnd;
-    return { code: rest.slice(0, codeEnd), name: rest.slice(nameStart).trim(), isTotal };
+    let nameStart = rest.charCodeAt(codeEnd) === DOT ? codeEnd + 1 : codeEnd;
+    // `rest` is trimmed: only the space between code and name is left to skip, and one slice
+    // makes the name (a slice and then a trim made two strings a row).
+    while (nameStart < rest.length && isSpace(rest.charCodeAt(nameStart))) nameStart++;
+    return { code: rest.slice(0, codeEnd), name: rest.slice(nameStart), isTotal };
   }
   return { code: null, name: rest, isTotal };
 }
