@@ -11,8 +11,7 @@ import ExcelJS from "exceljs";
 import { runCli } from "../src/cli/runCli";
 import { generateWorkbook } from "../tests/fixtures/generateWorkbook";
 import { writeWorkbook } from "../tests/fixtures/writeWorkbook";
-import { check } from "../src/domain";
-import { SIZES, barePass, engineRun, formulaApproach, timeIt, workbookOfSize } from "./engineBench";
+import { SIZES, formulaApproach, workbookOfSize } from "./engineBench";
 
 interface Row {
   lines: number;
@@ -59,6 +58,46 @@ async function excelSyncs(lines: number): Promise<{ syncs: number; ms: number } 
   return mod.benchExcelSyncs ? mod.benchExcelSyncs(lines) : null;
 }
 
+interface EngineTimes {
+  engineMs: number;
+  bareMs: number;
+  withPlanMs: number;
+}
+
+/** Processes per size for the engine's timings; the median of them is reported. */
+const ENGINE_PROCESSES = 3;
+
+/**
+ * The engine's timings per size: each measured in a fresh process (bench/engineTimes.ts), the
+ * sizes taken in turn and each size three times, the median kept. A slow spell of a shared
+ * machine then falls on every size alike instead of on one, and no size inherits another's heap.
+ */
+function engineTimes(): Map<number, EngineTimes> {
+  const samples = new Map<number, EngineTimes[]>(SIZES.map((s) => [s.lines, []]));
+  for (let i = 0; i < ENGINE_PROCESSES; i++) {
+    for (const { lines } of SIZES) {
+      const child = spawnSync(
+        process.execPath,
+        ["--expose-gc", "--import", "tsx", path.join(__dirname, "engineTimes.ts"), String(lines)],
+        { encoding: "utf8" },
+      );
+      if (child.status !== 0) throw new Error(child.stderr);
+      samples.get(lines)!.push(JSON.parse(child.stdout) as EngineTimes);
+    }
+  }
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  return new Map(
+    [...samples].map(([lines, s]) => [
+      lines,
+      {
+        engineMs: median(s.map((t) => t.engineMs)),
+        bareMs: median(s.map((t) => t.bareMs)),
+        withPlanMs: median(s.map((t) => t.withPlanMs)),
+      },
+    ]),
+  );
+}
+
 /** Peak resident memory of a process that generates the workbook, checks it and builds the plan. */
 function peakMemory(lines: number): { beforeMB: number; peakMB: number } {
   const child = spawnSync(
@@ -93,14 +132,11 @@ function targets(rows: Row[]): string[] {
 async function main(): Promise<void> {
   const tmp = await fs.mkdtemp(path.join(os.tmpdir(), "stoplicht-bench-"));
   const rows: Row[] = [];
+  const times = engineTimes();
+  process.stderr.write("engine timed\n");
   for (const { lines, shape } of SIZES) {
     const grids = workbookOfSize(shape);
-    // Enough runs that a median is not one garbage collection's luck; more where a run is short.
-    // About two million lines at every size: 2000 runs of 1k, 200 of 10k, 20 of 100k.
-    const runs = Math.round(2_000_000 / lines);
-    const engineMs = timeIt(() => engineRun(grids), runs);
-    const bareMs = timeIt(() => barePass(grids), runs);
-    const withPlanMs = timeIt(() => void check(grids).plan, Math.ceil(runs / 4));
+    const { engineMs, bareMs, withPlanMs } = times.get(lines)!;
     const memory = peakMemory(lines);
     const formula = lines <= 10_000 ? formulaApproach(grids) : null;
     const file = path.join(tmp, `bench-${lines}.xlsx`);
