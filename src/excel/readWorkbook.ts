@@ -1,4 +1,5 @@
 import { toA1, type CellValue, type Grid } from "../domain";
+import { nextTask, ROWS_PER_TASK } from "./nextTask";
 import { readSheets, type RawSheet } from "./readSheets";
 import { isFormula, snapshotOf, type WorkbookSnapshot } from "./snapshot";
 
@@ -21,16 +22,20 @@ export async function readWorkbook(
   options: ReadWorkbookOptions = {},
 ): Promise<{ grids: Grid[]; snapshot: WorkbookSnapshot }> {
   const { sheets: raws } = await readSheets(context, { withFormats: true, ...options });
-  return { grids: raws.map(gridOf), snapshot: snapshotOf(raws) };
+  const grids: Grid[] = [];
+  for (const raw of raws) grids.push(await gridOf(raw));
+  return { grids, snapshot: await snapshotOf(raws) };
 }
 
-function gridOf(raw: RawSheet): Grid {
+/** One sheet in the engine's terms, a task at a time (ROWS_PER_TASK rows each). */
+async function gridOf(raw: RawSheet): Promise<Grid> {
   const hidden = raw.visibility !== "Visible";
   if (raw.rowCount === 0) return { sheet: raw.name, topLeft: "A1", values: [], hidden };
   const values: CellValue[][] = new Array<CellValue[]>(raw.rowCount);
   let formulas: (string | null)[][] | undefined;
   let numberFormats: (string | null)[][] | undefined;
   for (let r = 0; r < raw.rowCount; r++) {
+    if (r > 0 && r % ROWS_PER_TASK === 0) await nextTask();
     const rowValues = raw.values[r];
     const rowFormulas = raw.formulas[r];
     const rowTypes = raw.valueTypes![r];

@@ -1,4 +1,5 @@
 import { rangeA1 } from "../domain";
+import { nextTask, ROWS_PER_TASK } from "./nextTask";
 import type { RawSheet } from "./readSheets";
 
 /** What the checked workbook looked like: per sheet its used range and a hash of values and formulas. */
@@ -13,8 +14,11 @@ export interface SheetFingerprint {
   hash: string;
 }
 
-export function snapshotOf(raws: readonly RawSheet[]): WorkbookSnapshot {
-  return { sheets: raws.map(fingerprint) };
+/** The snapshot of the sheets read, a task at a time: hashing 100k rows at once blocks the pane. */
+export async function snapshotOf(raws: readonly RawSheet[]): Promise<WorkbookSnapshot> {
+  const sheets: SheetFingerprint[] = [];
+  for (const raw of raws) sheets.push(await fingerprint(raw));
+  return { sheets };
 }
 
 /** Names of sheets added, removed or changed between two snapshots; empty when they agree. */
@@ -35,7 +39,7 @@ export function isFormula(value: unknown, formula: unknown): formula is string {
   return typeof formula === "string" && formula.startsWith("=") && formula !== value;
 }
 
-function fingerprint(raw: RawSheet): SheetFingerprint {
+async function fingerprint(raw: RawSheet): Promise<SheetFingerprint> {
   if (raw.rowCount === 0) return { name: raw.name, range: null, hash: "0" };
   // cyrb53-style mixing in two 32-bit lanes: fast, and a collision needs a deliberate effort.
   let h1 = 0xdeadbeef;
@@ -48,6 +52,7 @@ function fingerprint(raw: RawSheet): SheetFingerprint {
     }
   };
   for (let r = 0; r < raw.rowCount; r++) {
+    if (r > 0 && r % ROWS_PER_TASK === 0) await nextTask();
     const values = raw.values[r];
     const formulas = raw.formulas[r];
     for (let c = 0; c < raw.columnCount; c++) {

@@ -82,7 +82,7 @@ export async function writeResults(
     cellBudget: options.cellBudget,
   });
   const byName = new Map(raws.map((r) => [r.name, r]));
-  refuseUnsafeWrite(plan, snapshot, raws, byName, structureProtected);
+  await refuseUnsafeWrite(plan, snapshot, raws, byName, structureProtected);
 
   const union = unionOwnership(plan.previous, plan.ownership);
   const steps = planSteps(plan, union, byName);
@@ -105,14 +105,14 @@ export async function writeResults(
   return report(plan, byName);
 }
 
-function refuseUnsafeWrite(
+async function refuseUnsafeWrite(
   plan: WritePlan,
   snapshot: WorkbookSnapshot,
   raws: RawSheet[],
   byName: Map<string, RawSheet>,
   structureProtected: boolean,
-): void {
-  const changed = changedSheets(snapshot, snapshotOf(raws));
+): Promise<void> {
+  const changed = changedSheets(snapshot, await snapshotOf(raws));
   if (changed.length > 0) throw new WorkbookChangedError(changed);
   const record = byName.get(OWNERSHIP_SHEET);
   const recorded = record ? recordOwnership(record.values, record.rowIndex, record.columnIndex) : null;

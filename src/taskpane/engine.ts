@@ -1,20 +1,43 @@
-import type { CheckResult, Grid, SettingsInput } from "../domain";
+import type { CheckResult, Grid, SettingsInput, Table, WritePlan } from "../domain";
 
 /**
- * What the pane uses of a check. The variance records are left in the worker: the plan holds what
- * is written, and a structured copy of 100k records would cost the pane time and memory for nothing.
+ * A table as the pane shows it: where it is, its kind and columns, and how many amount rows it has.
+ * Its rows and amount columns stay in the worker: 100k rows would take the pane's thread half a
+ * second to receive.
  */
-export type PaneResult = Omit<CheckResult, "variances" | "analysis">;
+export type PaneTable = Omit<Table, "rows" | "amounts" | "parents"> & { amountRows: number };
+
+/**
+ * What the pane uses of a check. The write plan is asked for when the user writes (`Engine.plan`),
+ * and the variance records are never sent: the plan holds what is written.
+ */
+export type PaneResult = Pick<CheckResult, "settings" | "structure" | "findings" | "summary"> & {
+  /** Which check this is: the worker keeps the last one's plan under it. */
+  checkId: number;
+  tables: PaneTable[];
+};
 
 /** The pane's part of a check, read field by field: copying `variances` would make every record. */
-export function paneResult(result: CheckResult): PaneResult {
-  const { settings, tables, structure, findings, summary, plan } = result;
-  return { settings, tables, structure, findings, summary, plan };
+export function paneResult(result: CheckResult, checkId: number): PaneResult {
+  const { settings, structure, findings, summary } = result;
+  return { checkId, settings, structure, findings, summary, tables: result.tables.map(paneTable) };
+}
+
+function paneTable(table: Table): PaneTable {
+  let amountRows = 0;
+  for (const r of table.rows) if (r.kind === "line" || r.kind === "total") amountRows++;
+  const head: Partial<Table> & { amountRows: number } = { ...table, amountRows };
+  delete head.rows;
+  delete head.amounts;
+  delete head.parents;
+  return head as PaneTable;
 }
 
 /** Runs the engine somewhere the pane's UI thread does not wait on (a web worker in Excel). */
 export interface Engine {
   check(grids: readonly Grid[], settings: SettingsInput): Promise<PaneResult>;
+  /** The write plan of a check; only the last check's is kept. */
+  plan(checkId: number): Promise<WritePlan>;
 }
 
 /** The engine failed: a bug in our code or a worker that could not start. `issues` is set for invalid settings. */
@@ -29,9 +52,27 @@ export class EngineError extends Error {
   }
 }
 
-export type EngineRequest = { id: number; grids: readonly Grid[]; settings: SettingsInput };
+/**
+ * Rows per message when grids go to the worker: the pane's thread copies each message before it
+ * can do anything else, and 10k rows of a budget take it some tens of milliseconds.
+ */
+export const ROWS_PER_MESSAGE = 10_000;
+
+/** A slice of rows of one grid; `grid` and `first` say where it goes. */
+export interface GridPart {
+  grid: number;
+  first: number;
+  /** The grid without its rows: sheet, top left and hidden, and the slice's rows. */
+  slice: Grid;
+}
+
+export type EngineRequest =
+  | { id: number; kind: "part"; part: GridPart }
+  | { id: number; kind: "check"; grids: number; settings: SettingsInput }
+  | { id: number; kind: "plan"; checkId: number };
 export type EngineResponse =
   | { id: number; ok: true; result: PaneResult }
+  | { id: number; ok: true; plan: WritePlan }
   | { id: number; ok: false; error: { name: string; message: string; issues?: string[]; stack?: string } };
 
 /** Something that behaves like a Worker, so the client can be tested without one. */
@@ -42,11 +83,60 @@ export interface WorkerLike {
   terminate(): void;
 }
 
+/** Lets the browser run other tasks (input, painting) before the pane goes on. */
+export function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/** The grids cut into slices of at most `rows` rows, in order. */
+export function gridParts(grids: readonly Grid[], rows = ROWS_PER_MESSAGE): GridPart[] {
+  const parts: GridPart[] = [];
+  grids.forEach((grid, g) => {
+    const { values, formulas, numberFormats, ...meta } = grid;
+    for (let first = 0; first === 0 || first < values.length; first += rows) {
+      const last = first + rows;
+      parts.push({
+        grid: g,
+        first,
+        slice: {
+          ...meta,
+          values: values.slice(first, last),
+          formulas: formulas?.slice(first, last),
+          numberFormats: numberFormats?.slice(first, last),
+        },
+      });
+    }
+  });
+  return parts;
+}
+
+/** Puts the slices back together: the grids as they were before `gridParts`. */
+export function joinGridParts(parts: readonly GridPart[], count: number): Grid[] {
+  const byGrid: GridPart[][] = Array.from({ length: count }, () => []);
+  for (const p of parts) byGrid[p.grid].push(p);
+  return byGrid.map((list, g) => {
+    if (list.length === 0) throw new Error(`Grid ${g} of ${count} never reached the engine.`);
+    list.sort((a, b) => a.first - b.first);
+    const { sheet, topLeft, hidden } = list[0].slice;
+    // A grid's slices all have formulas (or number formats), or none has.
+    const join = <T>(pick: (s: Grid) => readonly T[] | undefined): T[] | undefined =>
+      pick(list[0].slice) ? list.flatMap((p) => pick(p.slice) ?? []) : undefined;
+    return {
+      sheet,
+      topLeft,
+      hidden,
+      values: list.flatMap((p) => p.slice.values),
+      formulas: join((s) => s.formulas),
+      numberFormats: join((s) => s.numberFormats),
+    };
+  });
+}
+
 /** An engine backed by a web worker; one worker, requests matched to answers by id. */
 export function workerEngine(createWorker: () => WorkerLike): Engine {
   let worker: WorkerLike | null = null;
   let nextId = 1;
-  const pending = new Map<number, { resolve: (r: PaneResult) => void; reject: (e: Error) => void }>();
+  const pending = new Map<number, { resolve: (r: EngineResponse) => void; reject: (e: Error) => void }>();
 
   function start(): WorkerLike {
     const w = createWorker();
@@ -55,7 +145,7 @@ export function workerEngine(createWorker: () => WorkerLike): Engine {
       const waiting = pending.get(answer.id);
       if (!waiting) return;
       pending.delete(answer.id);
-      if (answer.ok) waiting.resolve(answer.result);
+      if (answer.ok) waiting.resolve(answer);
       else waiting.reject(new EngineError(answer.error.message, answer.error.stack, answer.error.issues));
     });
     w.addEventListener("error", (e: ErrorEvent) => {
@@ -69,15 +159,31 @@ export function workerEngine(createWorker: () => WorkerLike): Engine {
     return w;
   }
 
+  function ask(send: (w: WorkerLike, id: number) => Promise<void> | void): Promise<EngineResponse> {
+    worker ??= start();
+    const id = nextId++;
+    const w = worker;
+    return new Promise<EngineResponse>((resolve, reject) => {
+      pending.set(id, { resolve, reject });
+      Promise.resolve(send(w, id)).catch(reject);
+    });
+  }
+
   return {
-    check(grids, settings) {
-      worker ??= start();
-      const id = nextId++;
-      const w = worker;
-      return new Promise<PaneResult>((resolve, reject) => {
-        pending.set(id, { resolve, reject });
-        w.postMessage({ id, grids, settings });
+    async check(grids, settings) {
+      const answer = await ask(async (w, id) => {
+        // Slice by slice, with a task between them: one message of 100k rows blocks the pane.
+        for (const part of gridParts(grids)) {
+          w.postMessage({ id, kind: "part", part });
+          await nextTask();
+        }
+        w.postMessage({ id, kind: "check", grids: grids.length, settings });
       });
+      return (answer as { result: PaneResult }).result;
+    },
+    async plan(checkId) {
+      const answer = await ask((w, id) => w.postMessage({ id, kind: "plan", checkId }));
+      return (answer as { plan: WritePlan }).plan;
     },
   };
 }

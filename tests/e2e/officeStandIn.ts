@@ -3,9 +3,11 @@
  * CDN URL, it installs Office and Excel globals backed by the in-memory fake, loaded with the seed
  * workbook, and exposes the fake on window so the test can inspect the workbook after each step.
  * `#dark` in the page URL makes Office report a dark theme; `#en` an English display language;
- * `#big` loads a workbook of over 300 tables.
+ * `#big` loads a workbook of over 300 tables; `#huge` one of 100.000 budget lines, the benchmark's
+ * largest, with the fake host's work in tasks of its own so that the pane's tasks can be measured.
  */
 import { createFakeExcel, installFakeOffice, type FakeExcel } from "../excel/fakeExcel";
+import { generateWorkbook } from "../fixtures/generateWorkbook";
 import { seedWorkbook, type SheetSpec } from "../fixtures/seed";
 
 declare global {
@@ -16,6 +18,10 @@ declare global {
 
 /** `#big`: the seed plus 30 copies of its programme sheet (over 300 tables), to measure the pane under load. */
 function sheets(): SheetSpec[] {
+  // The shape and seed of the 100k size of bench/engineBench.ts.
+  if (window.location.hash.includes("huge"))
+    return generateWorkbook({ programmes: 100, partsPerProgramme: 20, linesPerPart: 50 }, undefined, 42)
+      .specs;
   const seed = seedWorkbook();
   if (!window.location.hash.includes("big")) return seed;
   const programmes = seed.find((s) => s.name === "Programma's")!;
@@ -32,6 +38,7 @@ const fake = createFakeExcel({
     formulas: s.formulas,
     visibility: s.hidden ? "Hidden" : "Visible",
   })),
+  hostInOwnTasks: window.location.hash.includes("huge"),
 });
 const target = window as unknown as Record<string, unknown>;
 installFakeOffice(target, fake);

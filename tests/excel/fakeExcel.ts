@@ -177,6 +177,8 @@ class WorkbookState {
   /** Largest request and response seen, to show how close a run came to the limit. */
   maxRequestBytes = 0;
   maxResponseBytes = 0;
+  /** Set by `hostInOwnTasks`: each sync's work runs in a task of its own, recorded here. */
+  hostTasks: { start: number; end: number }[] | null = null;
 
   sheet(name: string): SheetState {
     const s = this.sheets.find((x) => x.name.toLowerCase() === name.toLowerCase());
@@ -278,7 +280,24 @@ class FakeContext {
     s.syncCount++;
     const ops = this.queue;
     this.queue = [];
-    await Promise.resolve();
+    if (s.hostTasks === null) {
+      await Promise.resolve();
+      return this.execute(ops);
+    }
+    // In Office the host does this work in its own process: here it gets tasks of its own, apart
+    // from the pane's code before and after, so that a measurement of the pane's tasks leaves it out.
+    await nextTask();
+    const start = performance.now();
+    try {
+      this.execute(ops);
+    } finally {
+      s.hostTasks.push({ start, end: performance.now() });
+      await nextTask();
+    }
+  }
+
+  private execute(ops: Op[]): void {
+    const s = this.state;
     if (s.failOnSync !== null && s.syncCount >= s.failOnSync) {
       s.failOnSync = null;
       throw new FakeOfficeError("GeneralException", `Injected failure of sync ${s.syncCount}.`);
@@ -1117,6 +1136,8 @@ export interface FakeExcel {
   readonly selection: string | null;
   /** Largest request and response payload (bytes, as JSON) of any sync so far. */
   readonly maxPayload: { request: number; response: number };
+  /** With `hostInOwnTasks`: when the fake host was busy (performance.now() times); empty otherwise. */
+  readonly hostTasks: readonly { start: number; end: number }[];
   dump(): WorkbookDump;
   sheetNames(): string[];
   cell(sheet: string, address: string): FakeCell | undefined;
@@ -1134,12 +1155,19 @@ export interface FakeExcel {
 
 export interface FakeWorkbookSpec {
   sheets: FakeSheetSpec[];
+  /** Run each sync's work in a task of its own and record its span (`hostTasks`), as the browser test measures the pane's tasks. */
+  hostInOwnTasks?: boolean;
+}
+
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 export function createFakeExcel(spec: FakeWorkbookSpec): FakeExcel {
   const state = new WorkbookState();
   for (const sheet of spec.sheets) state.sheets.push(sheetFromSpec(sheet));
   state.activeSheet = state.sheets[0]?.name ?? null;
+  if (spec.hostInOwnTasks) state.hostTasks = [];
   const asOffice = (ctx: FakeContext): Excel.RequestContext => ctx as unknown as Excel.RequestContext;
   return {
     context: asOffice(new FakeContext(state)),
@@ -1164,6 +1192,9 @@ export function createFakeExcel(spec: FakeWorkbookSpec): FakeExcel {
     },
     get maxPayload() {
       return { request: state.maxRequestBytes, response: state.maxResponseBytes };
+    },
+    get hostTasks() {
+      return state.hostTasks ?? [];
     },
     dump: () => ({ sheets: state.sheets.map((s) => s.dump()), structureProtected: state.structureProtected }),
     sheetNames: () => state.sheets.map((s) => s.name),

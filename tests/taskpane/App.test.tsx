@@ -17,7 +17,7 @@ async function scan() {
 describe("App: the four steps together", () => {
   it("loads the settings saved in the workbook, language included", async () => {
     const workbook = fakeGateway({ stored: { language: "en", noteThreshold: 15000 } });
-    renderWithFluent(<App workbook={workbook} engine={inProcessEngine} displayLanguage="nl-NL" />);
+    renderWithFluent(<App workbook={workbook} engine={inProcessEngine()} displayLanguage="nl-NL" />);
     expect(await screen.findByRole("button", { name: en.scanButton })).toBeInTheDocument();
     await userEvent.click(screen.getByRole("tab", { name: en.tabSettings }));
     expect(screen.getByRole("textbox", { name: en.noteThreshold })).toHaveValue("15000");
@@ -30,14 +30,14 @@ describe("App: the four steps together", () => {
   ])(
     "takes the language from Office's display language %s when the workbook has none",
     async (display, label) => {
-      renderWithFluent(<App workbook={fakeGateway()} engine={inProcessEngine} displayLanguage={display} />);
+      renderWithFluent(<App workbook={fakeGateway()} engine={inProcessEngine()} displayLanguage={display} />);
       expect(await screen.findByRole("button", { name: label })).toBeInTheDocument();
     },
   );
 
   it("scans, applies a corrected role at the check and remembers it in the workbook", async () => {
     const workbook = fakeGateway();
-    renderWithFluent(<App workbook={workbook} engine={inProcessEngine} />);
+    renderWithFluent(<App workbook={workbook} engine={inProcessEngine()} />);
     await scan();
     expect(workbook.read).toHaveBeenCalledTimes(1);
     const summary = screen.getByRole("listitem", { name: "Overzicht!A3:F15" });
@@ -60,7 +60,7 @@ describe("App: the four steps together", () => {
 
   it("selects a finding's cell, accepts it with a reason that is saved, and no longer counts it as open", async () => {
     const workbook = fakeGateway();
-    renderWithFluent(<App workbook={workbook} engine={inProcessEngine} />);
+    renderWithFluent(<App workbook={workbook} engine={inProcessEngine()} />);
     await scan();
     await userEvent.click(screen.getByRole("button", { name: nl.checkButton }));
     const summary = await screen.findByRole("region", { name: nl.summaryLabel });
@@ -85,7 +85,7 @@ describe("App: the four steps together", () => {
 
   it("writes the plan of the last check with the snapshot it was read with, then removes it, reporting where", async () => {
     const workbook = fakeGateway();
-    renderWithFluent(<App workbook={workbook} engine={inProcessEngine} />);
+    renderWithFluent(<App workbook={workbook} engine={inProcessEngine()} />);
     await userEvent.click(await screen.findByRole("tab", { name: nl.tabWrite }));
     expect(screen.getByText(nl.writeEmpty)).toBeInTheDocument();
     expect(screen.getByRole("button", { name: nl.writeButton })).toBeDisabled();
@@ -110,7 +110,7 @@ describe("App: the four steps together", () => {
   it("says so when there was nothing to remove", async () => {
     const workbook = fakeGateway();
     workbook.remove.mockResolvedValueOnce([]);
-    renderWithFluent(<App workbook={workbook} engine={inProcessEngine} />);
+    renderWithFluent(<App workbook={workbook} engine={inProcessEngine()} />);
     await userEvent.click(await screen.findByRole("tab", { name: nl.tabWrite }));
     await userEvent.click(screen.getByRole("button", { name: nl.removeButton }));
     expect(await screen.findByText(nl.removeNothing)).toBeInTheDocument();
@@ -118,7 +118,7 @@ describe("App: the four steps together", () => {
 
   it("saves settings in the workbook and switches language at once", async () => {
     const workbook = fakeGateway();
-    renderWithFluent(<App workbook={workbook} engine={inProcessEngine} />);
+    renderWithFluent(<App workbook={workbook} engine={inProcessEngine()} />);
     await userEvent.click(await screen.findByRole("tab", { name: nl.tabSettings }));
     const threshold = screen.getByRole("textbox", { name: nl.noteThreshold });
     await userEvent.clear(threshold);
@@ -145,7 +145,7 @@ describe("App: long work and focus", () => {
           finish = () => resolve(original(() => undefined));
         }),
     );
-    renderWithFluent(<App workbook={workbook} engine={inProcessEngine} />);
+    renderWithFluent(<App workbook={workbook} engine={inProcessEngine()} />);
     await userEvent.click(await screen.findByRole("button", { name: nl.scanButton }));
     const bar = await screen.findByRole("progressbar", { name: nl.progressReading });
     expect(bar).toHaveAttribute("aria-valuenow", "0.25");
@@ -157,7 +157,7 @@ describe("App: long work and focus", () => {
   });
 
   it("moves focus to the findings after a check started on the scan step", async () => {
-    renderWithFluent(<App workbook={fakeGateway()} engine={inProcessEngine} />);
+    renderWithFluent(<App workbook={fakeGateway()} engine={inProcessEngine()} />);
     await scan();
     await userEvent.click(screen.getByRole("button", { name: nl.checkButton }));
     await screen.findByRole("region", { name: nl.summaryLabel });
@@ -166,7 +166,7 @@ describe("App: long work and focus", () => {
 
   it("saves corrected roles on a re-scan too, so they are never applied without being remembered", async () => {
     const workbook = fakeGateway();
-    renderWithFluent(<App workbook={workbook} engine={inProcessEngine} />);
+    renderWithFluent(<App workbook={workbook} engine={inProcessEngine()} />);
     await scan();
     const summary = screen.getByRole("listitem", { name: "Overzicht!A3:F15" });
     await userEvent.selectOptions(within(summary).getByRole("combobox", { name: nl.tableKind }), "detail");
@@ -186,7 +186,7 @@ describe("App: long work and focus", () => {
       grids: gridsOf(seedWorkbook()),
       snapshot: { version: ++version },
     }));
-    renderWithFluent(<App workbook={workbook} engine={inProcessEngine} />);
+    renderWithFluent(<App workbook={workbook} engine={inProcessEngine()} />);
     await scan();
     await userEvent.click(screen.getByRole("button", { name: nl.checkButton }));
     await screen.findByRole("region", { name: nl.summaryLabel });
@@ -206,7 +206,7 @@ describe("App: errors reach one boundary", () => {
     workbook.read.mockRejectedValueOnce(
       Object.assign(new Error("The cell is being edited."), { code: "InvalidOperationInCellEditMode" }),
     );
-    renderWithFluent(<App workbook={workbook} engine={inProcessEngine} />);
+    renderWithFluent(<App workbook={workbook} engine={inProcessEngine()} />);
     await userEvent.click(await screen.findByRole("button", { name: nl.scanButton }));
     const alert = await screen.findByRole("alert");
     expect(alert).toHaveTextContent(nl.errorWhat.cellEdit);
@@ -220,7 +220,7 @@ describe("App: errors reach one boundary", () => {
   it("shows the adapter's own message in the user's language when the workbook changed before writing", async () => {
     const workbook = fakeGateway();
     workbook.write.mockRejectedValueOnce(new WorkbookChangedError(["Overzicht"]));
-    renderWithFluent(<App workbook={workbook} engine={inProcessEngine} />);
+    renderWithFluent(<App workbook={workbook} engine={inProcessEngine()} />);
     await scan();
     await userEvent.click(screen.getByRole("button", { name: nl.checkButton }));
     await screen.findByRole("region", { name: nl.summaryLabel });
@@ -240,7 +240,7 @@ describe("App: errors reach one boundary", () => {
   it("adds what to do when the adapter's message only says what happened", async () => {
     const workbook = fakeGateway();
     workbook.write.mockRejectedValueOnce(new OccupiedCellsError("Overzicht", ["G5", "G6"]));
-    renderWithFluent(<App workbook={workbook} engine={inProcessEngine} />);
+    renderWithFluent(<App workbook={workbook} engine={inProcessEngine()} />);
     await scan();
     await userEvent.click(screen.getByRole("button", { name: nl.checkButton }));
     await screen.findByRole("region", { name: nl.summaryLabel });
@@ -254,6 +254,7 @@ describe("App: errors reach one boundary", () => {
   it("reports an engine failure instead of hanging", async () => {
     const broken: Engine = {
       check: () => Promise.reject(new EngineError("Cannot read properties of undefined")),
+      plan: () => Promise.reject(new EngineError("no plan")),
     };
     renderWithFluent(<App workbook={fakeGateway()} engine={broken} />);
     await userEvent.click(await screen.findByRole("button", { name: nl.scanButton }));
@@ -264,14 +265,14 @@ describe("App: errors reach one boundary", () => {
 
   it("reports settings in the workbook that break the schema", async () => {
     const workbook = fakeGateway({ stored: { noteThreshold: -5 } });
-    renderWithFluent(<App workbook={workbook} engine={inProcessEngine} />);
+    renderWithFluent(<App workbook={workbook} engine={inProcessEngine()} />);
     const alert = await screen.findByRole("alert");
     expect(alert).toHaveTextContent(nl.errorWhat.settings);
     expect(alert).toHaveTextContent("noteThreshold");
   });
 
   it("reports an unhandled rejection rather than losing it", async () => {
-    renderWithFluent(<App workbook={fakeGateway()} engine={inProcessEngine} />);
+    renderWithFluent(<App workbook={fakeGateway()} engine={inProcessEngine()} />);
     await screen.findByRole("button", { name: nl.scanButton });
     const event = new Event("unhandledrejection") as PromiseRejectionEvent;
     Object.assign(event, { reason: new Error("lost promise"), promise: Promise.resolve() });
@@ -282,7 +283,7 @@ describe("App: errors reach one boundary", () => {
   });
 
   it("reports an error thrown outside React's rendering", async () => {
-    renderWithFluent(<App workbook={fakeGateway()} engine={inProcessEngine} />);
+    renderWithFluent(<App workbook={fakeGateway()} engine={inProcessEngine()} />);
     await screen.findByRole("button", { name: nl.scanButton });
     act(() => {
       window.dispatchEvent(
@@ -296,7 +297,10 @@ describe("App: errors reach one boundary", () => {
     const onReload = jest.fn();
     const workbook = fakeGateway();
     // A result the pane cannot render: a table without rows or columns breaks ScanStep.
-    const crashing: Engine = { check: async () => ({ tables: [null] }) as never };
+    const crashing: Engine = {
+      check: async () => ({ tables: [null] }) as never,
+      plan: () => Promise.reject(new EngineError("no plan")),
+    };
     // React logs the caught render error; keep the test output clean.
     const quiet = jest.spyOn(console, "error").mockImplementation(() => undefined);
     renderWithFluent(<App workbook={workbook} engine={crashing} onReload={onReload} />);

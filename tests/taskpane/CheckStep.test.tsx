@@ -2,20 +2,20 @@
 import "@testing-library/jest-dom";
 import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { check, type CheckResult } from "../../src/domain";
 import { CheckStep, PAGE_SIZE, type CheckStepProps } from "../../src/taskpane/components/CheckStep";
 import { gridsOf, rowOfLabel, withCell } from "../builders";
 import { seedWorkbook, summarySheet } from "../fixtures/seed";
-import { en, nl, renderWithFluent } from "./renderWithFluent";
+import type { PaneResult } from "../../src/taskpane/engine";
+import { checked, en, nl, renderWithFluent } from "./renderWithFluent";
 
 /** The seed with a wrong grand total of Rekening 2024: one error among the warnings and infos. */
 function brokenSeed(
   accepted: { rule: string; sheet: string; cell: string; reason: string }[] = [],
-): CheckResult {
+): PaneResult {
   const summary = summarySheet();
   const broken = withCell(summary, rowOfLabel(summary, "Totaal"), 4, 27852999);
   const [, ...rest] = seedWorkbook();
-  return check(gridsOf([broken, ...rest]), { accepted });
+  return checked(gridsOf([broken, ...rest]), { accepted });
 }
 
 function props(overrides: Partial<CheckStepProps> = {}): CheckStepProps {
@@ -46,7 +46,7 @@ describe("CheckStep", () => {
   });
 
   it("says so when the workbook has no findings", () => {
-    renderWithFluent(<CheckStep {...props({ result: check([]) })} />);
+    renderWithFluent(<CheckStep {...props({ result: checked([]) })} />);
     expect(screen.getByText(nl.noFindings)).toBeInTheDocument();
     expect(screen.getByText(nl.countErrors(0))).toBeInTheDocument();
   });

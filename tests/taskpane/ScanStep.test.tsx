@@ -2,13 +2,12 @@
 import "@testing-library/jest-dom";
 import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { check } from "../../src/domain";
 import { ScanStep, TABLES_PAGE, type ScanStepProps } from "../../src/taskpane/components/ScanStep";
 import { gridsOf } from "../builders";
 import { seedWorkbook } from "../fixtures/seed";
-import { en, nl, renderWithFluent } from "./renderWithFluent";
+import { checked, en, nl, renderWithFluent } from "./renderWithFluent";
 
-const seedResult = check(gridsOf(seedWorkbook()));
+const seedResult = checked(gridsOf(seedWorkbook()));
 
 function props(overrides: Partial<ScanStepProps> = {}): ScanStepProps {
   return {
@@ -37,7 +36,7 @@ describe("ScanStep", () => {
 
   it("says what to look for when no table was found", () => {
     renderWithFluent(
-      <ScanStep {...props({ result: check([{ sheet: "Leeg", topLeft: "A1", values: [["hallo"]] }]) })} />,
+      <ScanStep {...props({ result: checked([{ sheet: "Leeg", topLeft: "A1", values: [["hallo"]] }]) })} />,
     );
     expect(screen.getByText(nl.scanNoTables)).toBeInTheDocument();
     expect(screen.queryByRole("button", { name: nl.checkButton })).not.toBeInTheDocument();

@@ -1,25 +1,40 @@
-import { check } from "../../src/domain";
+import { check, type Grid } from "../../src/domain";
 import {
   EngineError,
+  gridParts,
+  joinGridParts,
   paneResult,
+  ROWS_PER_MESSAGE,
   workerEngine,
   type EngineRequest,
   type EngineResponse,
   type WorkerLike,
 } from "../../src/taskpane/engine";
+import { createEngineHost } from "../../src/taskpane/engineHost";
 import { gridsOf } from "../builders";
 import { seedWorkbook } from "../fixtures/seed";
 
-/** A worker stand-in that answers in the order it is told to, like a real one answering asynchronously. */
-class FakeWorker implements WorkerLike {
+/**
+ * A worker stand-in running the worker's own host a task later, each message through a structured
+ * copy as postMessage makes one; it can also crash.
+ */
+class HostWorker implements WorkerLike {
   requests: EngineRequest[] = [];
   terminated = false;
+  private readonly host = createEngineHost();
   private listeners: {
     message: ((e: MessageEvent<EngineResponse>) => void)[];
     error: ((e: ErrorEvent) => void)[];
   } = { message: [], error: [] };
   postMessage(message: EngineRequest): void {
     this.requests.push(message);
+    const copy = structuredClone(message);
+    setTimeout(() => {
+      if (this.terminated) return;
+      const answer = this.host(copy);
+      if (answer)
+        for (const l of this.listeners.message) l({ data: structuredClone(answer) } as MessageEvent);
+    }, 0);
   }
   addEventListener(type: "message" | "error", listener: never): void {
     this.listeners[type].push(listener);
@@ -27,82 +42,116 @@ class FakeWorker implements WorkerLike {
   terminate(): void {
     this.terminated = true;
   }
-  answer(response: EngineResponse): void {
-    for (const l of this.listeners.message) l({ data: response } as MessageEvent<EngineResponse>);
-  }
   crash(message: string): void {
     for (const l of this.listeners.error) l({ message } as ErrorEvent);
   }
 }
 
+/** A sheet of `rows` rows with formulas and number formats in some, to cut into slices. */
+function longGrid(rows: number): Grid {
+  const values = Array.from({ length: rows }, (_, r) => [`${r + 1} Regel`, r, r * 2]);
+  const formulas = values.map((_, r) => [null, null, r % 7 === 0 ? `=B${r + 1}*2` : null]);
+  const numberFormats = values.map((_, r) => [null, r % 5 === 0 ? "#,##0" : null, null]);
+  return { sheet: "Lang", topLeft: "B3", values, formulas, numberFormats, hidden: true };
+}
+
+describe("grids sent in slices", () => {
+  it("cut a long sheet into slices of at most ROWS_PER_MESSAGE rows that join back to it", () => {
+    const grids = [longGrid(2 * ROWS_PER_MESSAGE + 5), { sheet: "Leeg", topLeft: "A1", values: [] }];
+    const parts = gridParts(grids);
+    expect(parts.map((p) => [p.grid, p.first, p.slice.values.length])).toEqual([
+      [0, 0, ROWS_PER_MESSAGE],
+      [0, ROWS_PER_MESSAGE, ROWS_PER_MESSAGE],
+      [0, 2 * ROWS_PER_MESSAGE, 5],
+      [1, 0, 0],
+    ]);
+    // Out of order, as nothing guarantees it: still the same grids.
+    expect(joinGridParts([...parts].reverse(), 2)).toEqual(grids);
+  });
+
+  it("say which grid never arrived", () => {
+    expect(() => joinGridParts(gridParts(gridsOf(seedWorkbook())), 4)).toThrow("Grid 3 of 4");
+  });
+});
+
 describe("workerEngine", () => {
   const grids = gridsOf(seedWorkbook());
 
   it("starts one worker and matches answers to requests by id", async () => {
-    const workers: FakeWorker[] = [];
+    const workers: HostWorker[] = [];
     const engine = workerEngine(() => {
-      workers.push(new FakeWorker());
+      workers.push(new HostWorker());
       return workers[workers.length - 1];
     });
-    const a = engine.check(grids, { language: "nl" });
-    const b = engine.check(grids, { language: "en" });
+    const [a, b] = await Promise.all([
+      engine.check(grids, { language: "nl" }),
+      engine.check(grids, { language: "en" }),
+    ]);
     expect(workers).toHaveLength(1);
-    const [ra, rb] = workers[0].requests;
-    workers[0].answer({ id: rb.id, ok: true, result: check(rb.grids, rb.settings) });
-    workers[0].answer({ id: ra.id, ok: true, result: check(ra.grids, ra.settings) });
-    expect((await a).settings.language).toBe("nl");
-    expect((await b).settings.language).toBe("en");
+    expect([a.settings.language, b.settings.language]).toEqual(["nl", "en"]);
+    expect(a.summary).toEqual(check(grids).summary);
+  });
+
+  it("sends a long sheet in messages of at most ROWS_PER_MESSAGE rows", async () => {
+    const worker = new HostWorker();
+    const result = await workerEngine(() => worker).check([longGrid(25_000)], {});
+    const rowsPerMessage = worker.requests.map((r) => (r.kind === "part" ? r.part.slice.values.length : 0));
+    expect(rowsPerMessage).toEqual([ROWS_PER_MESSAGE, ROWS_PER_MESSAGE, 5000, 0]);
+    expect(result.findings).toEqual(check([longGrid(25_000)]).findings);
+  });
+
+  it("gives the plan of the last check when asked, and refuses an older check's", async () => {
+    const engine = workerEngine(() => new HostWorker());
+    const first = await engine.check(grids, {});
+    const second = await engine.check(grids, { language: "en" });
+    expect(await engine.plan(second.checkId)).toEqual(check(grids, { language: "en" }).plan);
+    await expect(engine.plan(first.checkId)).rejects.toThrow("check again");
   });
 
   it("rejects with the engine's error, settings issues included", async () => {
-    const worker = new FakeWorker();
-    const engine = workerEngine(() => worker);
-    const pending = engine.check(grids, {});
-    worker.answer({
-      id: worker.requests[0].id,
-      ok: false,
-      error: { name: "SettingsError", message: "Invalid settings", issues: ["noteThreshold: too small"] },
-    });
-    await expect(pending).rejects.toMatchObject({
+    const engine = workerEngine(() => new HostWorker());
+    await expect(engine.check(grids, { noteThreshold: -1 })).rejects.toMatchObject({
       name: "SettingsError",
-      issues: ["noteThreshold: too small"],
+      issues: [expect.stringContaining("noteThreshold")],
     });
   });
 
   it("fails every request in flight when the worker crashes, and starts a new worker next time", async () => {
-    const workers: FakeWorker[] = [];
+    const workers: HostWorker[] = [];
     const engine = workerEngine(() => {
-      workers.push(new FakeWorker());
+      workers.push(new HostWorker());
       return workers[workers.length - 1];
     });
     const pending = engine.check(grids, {});
     workers[0].crash("out of memory");
     await expect(pending).rejects.toBeInstanceOf(EngineError);
     expect(workers[0].terminated).toBe(true);
-    void engine.check(grids, {});
+    await engine.check(grids, {});
     expect(workers).toHaveLength(2);
   });
 });
 
 describe("paneResult", () => {
-  it("gives the pane the findings and the plan without making every variance record", () => {
+  it("gives the pane findings and tables without their rows, the plan or any variance record", () => {
     const result = check(gridsOf(seedWorkbook()));
     const records = jest.spyOn(result.analysis, "records");
     // What the worker posts goes through a structured copy, which reads every field it is given.
-    const posted = structuredClone(paneResult(result));
+    const posted = structuredClone(paneResult(result, 7));
     expect(records).not.toHaveBeenCalled();
     expect(Object.keys(posted).sort()).toEqual([
+      "checkId",
       "findings",
-      "plan",
       "settings",
       "structure",
       "summary",
       "tables",
     ]);
+    expect(posted.checkId).toBe(7);
     expect(posted.summary).toEqual({ errors: 0, warnings: 14, infos: 37, accepted: 0 });
-    // The status columns still show the seed's drafted notes: the plan took them from the analysis.
-    const drafts = posted.plan.blocks.flatMap((b) => b.cells.flat()).filter((c) => c.style === "draft");
-    expect(drafts.length).toBeGreaterThan(0);
-    expect(drafts.every((c) => String(c.value).startsWith("[Concept]"))).toBe(true);
+    const programme1 = posted.tables.find((t) => t.id === "Programma's!A1")!;
+    expect(Object.keys(programme1)).not.toEqual(expect.arrayContaining(["rows"]));
+    expect(Object.keys(programme1)).not.toEqual(expect.arrayContaining(["amounts"]));
+    // Rows 3–6 and 9–12 and the total in row 14: the group rows and blanks have no amounts.
+    expect(programme1.amountRows).toBe(9);
   });
 });

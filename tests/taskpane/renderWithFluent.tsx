@@ -2,7 +2,15 @@ import * as React from "react";
 import { render, type RenderResult } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { check, type Grid, type SettingsInput } from "../../src/domain";
-import type { Engine } from "../../src/taskpane/engine";
+import {
+  paneResult,
+  workerEngine,
+  type PaneResult,
+  type Engine,
+  type EngineRequest,
+  type EngineResponse,
+} from "../../src/taskpane/engine";
+import { createEngineHost } from "../../src/taskpane/engineHost";
 import type { ResultPlace, WorkbookGateway } from "../../src/taskpane/host";
 import { strings } from "../../src/taskpane/i18n";
 import { gridsOf } from "../builders";
@@ -23,8 +31,28 @@ export function renderWithFluent(ui: React.ReactElement): RenderResult {
   return render(<FluentProvider theme={webLightTheme}>{ui}</FluentProvider>);
 }
 
-/** The engine in-process: the worker's job without a worker. */
-export const inProcessEngine: Engine = { check: async (grids, settings) => check(grids, settings) };
+/**
+ * The engine in process: the worker's own protocol and host, answering a task later as a worker
+ * would, without the worker. One host per call, as each pane starts its own worker.
+ */
+export function inProcessEngine(): Engine {
+  return workerEngine(() => {
+    const host = createEngineHost();
+    const listeners: ((e: MessageEvent<EngineResponse>) => void)[] = [];
+    return {
+      postMessage(request: EngineRequest) {
+        setTimeout(() => {
+          const answer = host(request);
+          if (answer) for (const l of listeners) l({ data: answer } as MessageEvent<EngineResponse>);
+        }, 0);
+      },
+      addEventListener(type: "message" | "error", listener: never) {
+        if (type === "message") listeners.push(listener);
+      },
+      terminate() {},
+    };
+  });
+}
 
 export interface FakeGateway extends WorkbookGateway {
   read: jest.Mock<ReturnType<WorkbookGateway["read"]>, Parameters<WorkbookGateway["read"]>>;
@@ -59,4 +87,9 @@ export function fakeGateway(options: { grids?: Grid[]; stored?: SettingsInput } 
       stored = s;
     }),
   };
+}
+
+/** A check's result as the pane receives it from the worker. */
+export function checked(grids: Grid[], settings?: SettingsInput): PaneResult {
+  return paneResult(check(grids, settings), 1);
 }

@@ -224,7 +224,9 @@ function Pane(
     run(s.progressWriting, async (onProgress) => {
       if (!result || !read) return;
       setOutcome(null);
-      const places = await workbook.write(result.plan, read.snapshot, onProgress);
+      // The plan comes from the worker now, not with every check: most checks are never written.
+      const plan = await engine.plan(result.checkId);
+      const places = await workbook.write(plan, read.snapshot, onProgress);
       // Our own write changed the workbook: read it again so a second write (or a re-check) starts from what is there now.
       await readAndCheck(settings, onProgress);
       setOutcome({ action: "write", places });

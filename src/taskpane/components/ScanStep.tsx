@@ -11,8 +11,8 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import type { Table, TableKind, TableOverride } from "../../domain";
-import type { PaneResult } from "../engine";
+import type { TableKind, TableOverride } from "../../domain";
+import type { PaneResult, PaneTable } from "../engine";
 import type { Strings } from "../i18n";
 import {
   OVERRIDE_ROLES,
@@ -32,8 +32,8 @@ export interface ScanStepProps {
   busy: boolean;
   onScan: () => void;
   onCheck: () => void;
-  onKindChange: (table: Table, kind: TableKind) => void;
-  onRoleChange: (table: Table, letter: string, role: OverrideRole) => void;
+  onKindChange: (table: PaneTable, kind: TableKind) => void;
+  onRoleChange: (table: PaneTable, letter: string, role: OverrideRole) => void;
 }
 
 /** Tables shown before "show more": each has a dropdown per column, and hundreds at once would block the pane. */
@@ -159,9 +159,7 @@ export function ScanStep(props: ScanStepProps) {
                       );
                     })}
                   </fieldset>
-                  <Caption1>
-                    {s.tableRows(table.rows.filter((r) => r.kind === "line" || r.kind === "total").length)}
-                  </Caption1>
+                  <Caption1>{s.tableRows(table.amountRows)}</Caption1>
                 </li>
               );
             })}
