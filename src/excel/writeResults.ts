@@ -26,6 +26,7 @@ import {
 } from "./errors";
 import { deleteRecordSheet, recordOwnership, sameOwnership, unionOwnership } from "./ownershipRecord";
 import { readSheets, type RawSheet } from "./readSheets";
+import { nextTask, ROWS_PER_TASK } from "./nextTask";
 import { changedSheets, isFormula, snapshotOf, type WorkbookSnapshot } from "./snapshot";
 
 export { removeResults, type RemoveReport } from "./removeResults";
@@ -85,7 +86,7 @@ export async function writeResults(
   await refuseUnsafeWrite(plan, snapshot, raws, byName, structureProtected);
 
   const union = unionOwnership(plan.previous, plan.ownership);
-  const steps = planSteps(plan, union, byName);
+  const steps = await planSteps(plan, union, byName);
   const maxBytes = options.maxRequestBytes ?? DEFAULT_MAX_REQUEST_BYTES;
   try {
     await runBatches(context, steps, maxBytes, options.onProgress);
@@ -171,7 +172,7 @@ function isEmptyAt(raw: RawSheet, row: number, col: number): boolean {
 }
 
 /** Every write in order: record first, then what the old run wrote goes, then values, then formats, then the exact record. */
-function planSteps(plan: WritePlan, union: Ownership, byName: Map<string, RawSheet>): Step[] {
+async function planSteps(plan: WritePlan, union: Ownership, byName: Map<string, RawSheet>): Promise<Step[]> {
   const record = byName.get(OWNERSHIP_SHEET);
   const unionCells = ownershipCells(union);
   const recordRows = Math.max(unionCells.length, record ? record.rowIndex + record.rowCount : 0);
@@ -190,13 +191,13 @@ function planSteps(plan: WritePlan, union: Ownership, byName: Map<string, RawShe
     });
   }
   steps.push(
-    ...gridSteps(
+    ...(await gridSteps(
       OWNERSHIP_SHEET,
       0,
       0,
       padded(unionCells, recordRows, recordCols).map((r) => r.map(excelInput)),
       (range, rows) => (range.values = rows),
-    ),
+    )),
   );
 
   for (const region of plan.previous?.regions ?? []) {
@@ -239,7 +240,7 @@ function planSteps(plan: WritePlan, union: Ownership, byName: Map<string, RawShe
   for (const block of plan.blocks) {
     const rows = block.cells.map((r) => r.map((c) => excelInput(c.value)));
     steps.push(
-      ...gridSteps(block.sheet, block.row, block.col, rows, (range, chunk) => (range.values = chunk)),
+      ...(await gridSteps(block.sheet, block.row, block.col, rows, (range, chunk) => (range.values = chunk))),
     );
   }
   for (const sheet of plan.sheets) {
@@ -247,34 +248,37 @@ function planSteps(plan: WritePlan, union: Ownership, byName: Map<string, RawShe
       steps.push({ bytes: OVERHEAD_BYTES, queue: (ctx) => void ctx.workbook.worksheets.add(sheet.name) });
     const width = sheetWidth(sheet);
     steps.push(
-      ...gridSteps(
+      ...(await gridSteps(
         sheet.name,
         0,
         0,
         sheet.cells.map((r) => padRow(r, width).map((c) => excelInput(c.value))),
         (range, chunk) => (range.values = chunk),
-      ),
+      )),
     );
   }
 
-  for (const block of plan.blocks) steps.push(...blockFormatSteps(block));
-  for (const sheet of plan.sheets) steps.push(...sheetFormatSteps(sheet));
+  for (const block of plan.blocks) steps.push(...(await blockFormatSteps(block)));
+  for (const sheet of plan.sheets) steps.push(...(await sheetFormatSteps(sheet)));
 
   const finalCells = padded(ownershipCells(plan.ownership), recordRows, recordCols).map((r) =>
     r.map(excelInput),
   );
-  steps.push(...gridSteps(OWNERSHIP_SHEET, 0, 0, finalCells, (range, rows) => (range.values = rows)));
+  steps.push(...(await gridSteps(OWNERSHIP_SHEET, 0, 0, finalCells, (range, rows) => (range.values = rows))));
   return steps;
 }
 
-/** A 2-D assignment split into row chunks small enough for one request. */
-function gridSteps<T>(
+/**
+ * A 2-D assignment split into row chunks small enough for one request. Sizing the rows takes a
+ * task at a time (ROWS_PER_TASK rows): a status block of 100k rows at once blocks the pane.
+ */
+async function gridSteps<T>(
   sheet: string,
   row0: number,
   col0: number,
   rows: T[][],
   assign: (range: Excel.Range, rows: T[][]) => void,
-): Step[] {
+): Promise<Step[]> {
   const steps: Step[] = [];
   if (rows.length === 0 || rows[0].length === 0) return steps;
   const width = rows[0].length;
@@ -293,6 +297,7 @@ function gridSteps<T>(
     });
   };
   for (let i = 0; i < rows.length; i++) {
+    if (i > 0 && i % ROWS_PER_TASK === 0) await nextTask();
     const size = JSON.stringify(rows[i]).length + 1;
     if (i > start && bytes + size > CHUNK_BYTES) {
       flush(i);
@@ -309,7 +314,7 @@ function gridSteps<T>(
  * Formats of one status block: header rows by range, number formats per column, and colours by
  * conditional-format rules per column (one per style), so the format calls do not grow with rows.
  */
-function blockFormatSteps(block: PlanBlock): Step[] {
+async function blockFormatSteps(block: PlanBlock): Promise<Step[]> {
   const steps: Step[] = [];
   const headerRows = block.cells
     .map((r, i) => (r.some((c) => c.style === "header") ? i : -1))
@@ -328,23 +333,23 @@ function blockFormatSteps(block: PlanBlock): Step[] {
         ),
     });
   }
-  block.kinds.forEach((_, j) => {
+  for (let j = 0; j < block.kinds.length; j++) {
     const column = block.cells.map((r) => r[j]);
     if (column.some((c) => c.numberFormat)) {
       steps.push(
-        ...gridSteps(
+        ...(await gridSteps(
           block.sheet,
           block.row,
           block.col + j,
           column.map((c) => [c.numberFormat ?? "General"]),
           (range, rows) => (range.numberFormat = rows),
-        ),
+        )),
       );
     }
-    if (bodyRows <= 0) return;
+    if (bodyRows <= 0) continue;
     const body = column.slice(bodyStart).filter((c) => c.value !== null);
     const styles = [...new Set(body.flatMap((c) => (c.style ? [c.style] : [])))];
-    if (styles.length === 0) return;
+    if (styles.length === 0) continue;
     const bodyRange = (ctx: Excel.RequestContext): Excel.Range =>
       ctx.workbook.worksheets
         .getItem(block.sheet)
@@ -352,7 +357,7 @@ function blockFormatSteps(block: PlanBlock): Step[] {
     if (styles.every((s) => s === "draft")) {
       // Drafts are the only content of their column, so the whole column gets their look.
       steps.push({ bytes: OVERHEAD_BYTES, queue: (ctx) => applyStyle(bodyRange(ctx).format, "draft") });
-      return;
+      continue;
     }
     const prefixes = stylePrefixes(body);
     if (prefixes) {
@@ -378,12 +383,12 @@ function blockFormatSteps(block: PlanBlock): Step[] {
           c.value !== null ? { format: cellPropertiesFormat(c.style) ?? {} } : {},
         ]);
       steps.push(
-        ...gridSteps(block.sheet, block.row + bodyStart, block.col + j, props, (range, rows) =>
+        ...(await gridSteps(block.sheet, block.row + bodyStart, block.col + j, props, (range, rows) =>
           range.setCellProperties(rows),
-        ),
+        )),
       );
     }
-  });
+  }
   return steps;
 }
 
@@ -415,7 +420,7 @@ function stylePrefixes(cells: PlanCell[]): Map<CellStyle, string> | null {
   return prefixes;
 }
 
-function sheetFormatSteps(sheet: PlanSheet): Step[] {
+async function sheetFormatSteps(sheet: PlanSheet): Promise<Step[]> {
   const steps: Step[] = [];
   const width = sheetWidth(sheet);
   const rows = sheet.cells.map((r) => padRow(r, width));
@@ -425,26 +430,26 @@ function sheetFormatSteps(sheet: PlanSheet): Step[] {
     const column = rows.map((r) => r[j]);
     if (column.some((c) => c.numberFormat)) {
       steps.push(
-        ...gridSteps(
+        ...(await gridSteps(
           sheet.name,
           0,
           j,
           column.map((c) => [c.numberFormat ?? "General"]),
           (range, chunk) => (range.numberFormat = chunk),
-        ),
+        )),
       );
     }
     const props = column.map(cellProperties);
     if (props.some((p) => p.format || p.hyperlink)) {
       // Fills, fonts and links differ per row, so they go per cell, but as one 2-D call.
       steps.push(
-        ...gridSteps(
+        ...(await gridSteps(
           sheet.name,
           0,
           j,
           props.map((p) => [p]),
           (range, chunk) => range.setCellProperties(chunk),
-        ),
+        )),
       );
     }
   }

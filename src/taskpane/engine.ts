@@ -1,4 +1,4 @@
-import type { CheckResult, Grid, SettingsInput, Table, WritePlan } from "../domain";
+import type { CheckResult, Grid, PlanCell, SettingsInput, Table, WritePlan } from "../domain";
 
 /**
  * A table as the pane shows it: where it is, its kind and columns, and how many amount rows it has.
@@ -70,8 +70,17 @@ export type EngineRequest =
   | { id: number; kind: "part"; part: GridPart }
   | { id: number; kind: "check"; grids: number; settings: SettingsInput }
   | { id: number; kind: "plan"; checkId: number };
+/** Rows of a write plan's status block or result sheet; the plan that follows them has them cut out. */
+export interface PlanPart {
+  target: "block" | "sheet";
+  index: number;
+  first: number;
+  cells: PlanCell[][];
+}
+
 export type EngineResponse =
   | { id: number; ok: true; result: PaneResult }
+  | { id: number; ok: true; planPart: PlanPart }
   | { id: number; ok: true; plan: WritePlan }
   | { id: number; ok: false; error: { name: string; message: string; issues?: string[]; stack?: string } };
 
@@ -110,6 +119,44 @@ export function gridParts(grids: readonly Grid[], rows = ROWS_PER_MESSAGE): Grid
   return parts;
 }
 
+/** Cells per message when a write plan comes back: about what ROWS_PER_MESSAGE rows of a sheet hold. */
+const CELLS_PER_PLAN_MESSAGE = 60_000;
+
+/**
+ * The plan's status blocks and result sheets cut into parts, and the plan without their cells:
+ * the plan of a 100k-line check in one message kept the pane's thread busy 400 ms.
+ */
+export function planParts(plan: WritePlan): { parts: PlanPart[]; rest: WritePlan } {
+  const parts: PlanPart[] = [];
+  const cut = (target: PlanPart["target"], index: number, cells: PlanCell[][]) => {
+    const rows = Math.max(1, Math.floor(CELLS_PER_PLAN_MESSAGE / Math.max(1, cells[0]?.length ?? 1)));
+    for (let first = 0; first < cells.length; first += rows)
+      parts.push({ target, index, first, cells: cells.slice(first, first + rows) });
+  };
+  plan.blocks.forEach((b, i) => cut("block", i, b.cells));
+  plan.sheets.forEach((s, i) => cut("sheet", i, s.cells));
+  return {
+    parts,
+    rest: {
+      ...plan,
+      blocks: plan.blocks.map((b) => ({ ...b, cells: [] })),
+      sheets: plan.sheets.map((s) => ({ ...s, cells: [] })),
+    },
+  };
+}
+
+/** The plan whole again, from `planParts`' parts (in any order) and the rest. */
+export function joinPlanParts(parts: readonly PlanPart[], rest: WritePlan): WritePlan {
+  const blocks = rest.blocks.map((b) => ({ ...b, cells: [] as PlanCell[][] }));
+  const sheets = rest.sheets.map((s) => ({ ...s, cells: [] as PlanCell[][] }));
+  for (const part of [...parts].sort((a, b) => a.first - b.first)) {
+    const into = part.target === "block" ? blocks[part.index] : sheets[part.index];
+    if (!into) throw new Error(`A part of the write plan has no ${part.target} ${part.index} to go into.`);
+    for (const row of part.cells) into.cells.push(row);
+  }
+  return { ...rest, blocks, sheets };
+}
+
 /** Puts the slices back together: the grids as they were before `gridParts`. */
 export function joinGridParts(parts: readonly GridPart[], count: number): Grid[] {
   const byGrid: GridPart[][] = Array.from({ length: count }, () => []);
@@ -136,7 +183,10 @@ export function joinGridParts(parts: readonly GridPart[], count: number): Grid[]
 export function workerEngine(createWorker: () => WorkerLike): Engine {
   let worker: WorkerLike | null = null;
   let nextId = 1;
-  const pending = new Map<number, { resolve: (r: EngineResponse) => void; reject: (e: Error) => void }>();
+  const pending = new Map<
+    number,
+    { resolve: (r: EngineResponse) => void; reject: (e: Error) => void; planParts: PlanPart[] }
+  >();
 
   function start(): WorkerLike {
     const w = createWorker();
@@ -144,6 +194,10 @@ export function workerEngine(createWorker: () => WorkerLike): Engine {
       const answer = e.data;
       const waiting = pending.get(answer.id);
       if (!waiting) return;
+      if (answer.ok && "planPart" in answer) {
+        waiting.planParts.push(answer.planPart);
+        return;
+      }
       pending.delete(answer.id);
       if (answer.ok) waiting.resolve(answer);
       else waiting.reject(new EngineError(answer.error.message, answer.error.stack, answer.error.issues));
@@ -164,7 +218,7 @@ export function workerEngine(createWorker: () => WorkerLike): Engine {
     const id = nextId++;
     const w = worker;
     return new Promise<EngineResponse>((resolve, reject) => {
-      pending.set(id, { resolve, reject });
+      pending.set(id, { resolve, reject, planParts: [] });
       Promise.resolve(send(w, id)).catch(reject);
     });
   }
@@ -182,8 +236,12 @@ export function workerEngine(createWorker: () => WorkerLike): Engine {
       return (answer as { result: PaneResult }).result;
     },
     async plan(checkId) {
-      const answer = await ask((w, id) => w.postMessage({ id, kind: "plan", checkId }));
-      return (answer as { plan: WritePlan }).plan;
+      let parts: PlanPart[] = [];
+      const answer = await ask((w, id) => {
+        parts = pending.get(id)!.planParts;
+        w.postMessage({ id, kind: "plan", checkId });
+      });
+      return joinPlanParts(parts, (answer as { plan: WritePlan }).plan);
     },
   };
 }

@@ -14,6 +14,5 @@ const scope = self as unknown as WorkerScope;
 const host = createEngineHost();
 
 scope.addEventListener("message", (e) => {
-  const answer = host(e.data);
-  if (answer) scope.postMessage(answer);
+  for (const answer of host(e.data)) scope.postMessage(answer);
 });

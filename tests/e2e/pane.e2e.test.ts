@@ -333,7 +333,7 @@ describeInBrowser("the task pane in Chromium", () => {
     await page.close();
   });
 
-  it("never blocks the pane for 200 ms or more while scanning and checking 100.000 lines", async () => {
+  it("never blocks the pane for 200 ms or more while scanning and checking 100.000 lines, then writes them", async () => {
     const { page, problems } = await openPane("#huge");
     await page.getByRole("button", { name: "Werkmap scannen" }).waitFor({ timeout: 60000 });
     // From here on: what the stand-in did to set up its 100k-line workbook does not count.
@@ -352,6 +352,16 @@ describeInBrowser("the task pane in Chromium", () => {
     );
     expect(host.length).toBeGreaterThan(0);
     expect(Math.max(0, ...panes.map(([from, to]) => Math.round(to - from)))).toBeLessThan(200);
+    // Then write it all: the plan comes from the worker in parts, and its last row lands where it belongs.
+    await page.getByRole("tab", { name: "Resultaten" }).click();
+    await page.getByRole("button", { name: "Resultaten schrijven" }).click();
+    await page.getByText("Resultaten geschreven").waitFor({ timeout: 300000 });
+    const written = await page.evaluate(() => ({
+      sheets: window.__fakeExcel.sheetNames(),
+      lastRow: ["G", "I"].map((c) => window.__fakeExcel.cell("Programma's", `${c}102398`)?.value),
+    }));
+    expect(written.sheets).toEqual(expect.arrayContaining(["Controlerapport", "Verschillenanalyse"]));
+    expect(written.lastRow).toEqual(["OK", "Groen"]);
     expect(problems).toEqual([]);
     await page.close();
   }, 300000);

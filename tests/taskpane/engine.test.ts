@@ -3,6 +3,8 @@ import {
   EngineError,
   gridParts,
   joinGridParts,
+  joinPlanParts,
+  planParts,
   paneResult,
   ROWS_PER_MESSAGE,
   workerEngine,
@@ -12,6 +14,7 @@ import {
 } from "../../src/taskpane/engine";
 import { createEngineHost } from "../../src/taskpane/engineHost";
 import { gridsOf } from "../builders";
+import { generateWorkbook } from "../fixtures/generateWorkbook";
 import { seedWorkbook } from "../fixtures/seed";
 
 /**
@@ -31,8 +34,7 @@ class HostWorker implements WorkerLike {
     const copy = structuredClone(message);
     setTimeout(() => {
       if (this.terminated) return;
-      const answer = this.host(copy);
-      if (answer)
+      for (const answer of this.host(copy))
         for (const l of this.listeners.message) l({ data: structuredClone(answer) } as MessageEvent);
     }, 0);
   }
@@ -106,6 +108,26 @@ describe("workerEngine", () => {
     const second = await engine.check(grids, { language: "en" });
     expect(await engine.plan(second.checkId)).toEqual(check(grids, { language: "en" }).plan);
     await expect(engine.plan(first.checkId)).rejects.toThrow("check again");
+  });
+
+  it("sends a big plan back in parts and puts it together as it was", async () => {
+    const big = gridsOf(generateWorkbook({ programmes: 2, partsPerProgramme: 20, linesPerPart: 1000 }).specs);
+    const worker = new HostWorker();
+    const engine = workerEngine(() => worker);
+    const plan = await engine.plan((await engine.check(big, {})).checkId);
+    const expected = check(big).plan;
+    expect(plan).toEqual(expected);
+    // Each programme's status block (20k rows of 4 cells) takes two parts; no part is over 60k cells.
+    const { parts } = planParts(expected);
+    expect(parts.length).toBeGreaterThan(expected.blocks.length + expected.sheets.length);
+    expect(Math.max(...parts.map((p) => p.cells.length * p.cells[0].length))).toBeLessThanOrEqual(60_000);
+  });
+
+  it("puts plan parts together in any order", () => {
+    const plan = check(grids).plan;
+    const { parts, rest } = planParts(plan);
+    expect(rest.sheets.every((s) => s.cells.length === 0)).toBe(true);
+    expect(joinPlanParts([...parts].reverse(), rest)).toEqual(plan);
   });
 
   it("rejects with the engine's error, settings issues included", async () => {

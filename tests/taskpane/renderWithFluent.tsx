@@ -42,8 +42,8 @@ export function inProcessEngine(): Engine {
     return {
       postMessage(request: EngineRequest) {
         setTimeout(() => {
-          const answer = host(request);
-          if (answer) for (const l of listeners) l({ data: answer } as MessageEvent<EngineResponse>);
+          for (const answer of host(request))
+            for (const l of listeners) l({ data: answer } as MessageEvent<EngineResponse>);
         }, 0);
       },
       addEventListener(type: "message" | "error", listener: never) {
