@@ -38,7 +38,7 @@ const fake = createFakeExcel({
     formulas: s.formulas,
     visibility: s.hidden ? "Hidden" : "Visible",
   })),
-  hostInOwnTasks: window.location.hash.includes("huge"),
+  hostInOwnTasks: window.location.hash.includes("huge") || window.location.hash.includes("big"),
 });
 const target = window as unknown as Record<string, unknown>;
 installFakeOffice(target, fake);

@@ -322,13 +322,20 @@ describeInBrowser("the task pane in Chromium", () => {
   it("never blocks the pane for 200 ms or more while scanning and checking over 300 tables", async () => {
     const { page, problems } = await openPane("#big");
     await page.getByRole("button", { name: "Werkmap scannen" }).waitFor();
-    await page.evaluate(() => ((window as unknown as { __longTasks: number[] }).__longTasks = []));
+    const start = await page.evaluate(() => performance.now());
     await page.getByRole("button", { name: "Werkmap scannen" }).click();
     await page.getByRole("heading", { name: /tabellen gevonden/ }).waitFor({ timeout: 60000 });
     await page.getByRole("button", { name: "Controleren", exact: true }).first().click();
     await page.getByRole("region", { name: "Samenvatting" }).waitFor({ timeout: 60000 });
-    const longTasks = await page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks);
-    expect(Math.max(0, ...longTasks)).toBeLessThan(200);
+    const { spans, host } = await page.evaluate(() => ({
+      spans: (window as unknown as { __longTaskSpans: [number, number][] }).__longTaskSpans,
+      host: window.__fakeExcel.hostTasks,
+    }));
+    // As below: the fake host's own tasks are Excel's work in Office, not the pane's.
+    const panes = spans.filter(
+      ([from, to]) => from >= start && !host.some((h) => h.start < to && h.end > from),
+    );
+    expect(Math.max(0, ...panes.map(([from, to]) => Math.round(to - from)))).toBeLessThan(200);
     expect(problems).toEqual([]);
     await page.close();
   });
