@@ -20,23 +20,37 @@ export function workbookOfSize(shape: Shape): Grid[] {
 /** Warm-up before timing: long enough for the JIT to compile the hot functions at every size. */
 const WARM_UP_MS = 500;
 const WARM_UP_RUNS = 5;
+/** Turns the paired functions take: enough that a slow spell of the machine falls on both alike. */
+const ROUNDS = 10;
 
 /**
- * Mean wall time of `runs` calls, in milliseconds, after a warm-up: the steady state of a pane that
- * checks again and again. The mean, not the median: a call either meets a garbage collection or
- * not, and at 10k lines about every other one does, so the median jumps between the two while the
- * mean charges each call its share. Give every size about the same number of lines in all, so that
- * each pays for its collections alike. With `--expose-gc` (as `npm run bench` runs) the heap is
- * collected between warm-up and timing: the timed calls pay for their own garbage, not for what an
- * earlier benchmark left behind.
+ * Mean wall time of `runs` calls of each function, in milliseconds, after a warm-up: the steady
+ * state of a pane that checks again and again. The functions take turns, `runs / ROUNDS` calls at a
+ * time, so that a ratio of two of them compares the same minutes of a shared machine: timed one
+ * after the other, a slow spell in one half made the engine ÷ bare pass ratio swing from 2× to 4×
+ * between runs of the same code. The mean, not the median: a call either meets a garbage
+ * collection or not, and at 10k lines about every other one does, so the median jumps between the
+ * two while the mean charges each call its share. Give every size about the same number of lines in
+ * all, so that each pays for its collections alike. With `--expose-gc` (as `npm run bench` runs)
+ * the heap is collected once before the timed turns, not between them: a collection there would
+ * take each turn's garbage off its bill.
  */
-export function timeIt(fn: () => void, runs: number): number {
-  const start = performance.now();
-  for (let i = 0; i < WARM_UP_RUNS || performance.now() - start < WARM_UP_MS; i++) fn();
+export function timeTakingTurns(fns: (() => void)[], runs: number): number[] {
+  for (const fn of fns) {
+    const start = performance.now();
+    for (let i = 0; i < WARM_UP_RUNS || performance.now() - start < WARM_UP_MS; i++) fn();
+  }
   (globalThis as { gc?: () => void }).gc?.();
-  const t = process.hrtime.bigint();
-  for (let i = 0; i < runs; i++) fn();
-  return Number(process.hrtime.bigint() - t) / 1e6 / runs;
+  const perTurn = Math.max(1, Math.round(runs / ROUNDS));
+  const totals = fns.map(() => 0n);
+  for (let round = 0; round < ROUNDS; round++) {
+    fns.forEach((fn, k) => {
+      const t = process.hrtime.bigint();
+      for (let i = 0; i < perTurn; i++) fn();
+      totals[k] += process.hrtime.bigint() - t;
+    });
+  }
+  return totals.map((total) => Number(total) / 1e6 / (perTurn * ROUNDS));
 }
 
 /** One pass that reads every cell as an amount, as any check must at least do. */
