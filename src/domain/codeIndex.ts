@@ -1,9 +1,9 @@
-import type { Table, TableRow } from "./types";
+import type { Table } from "./types";
 
-/** A row with the table it stands in. */
+/** A row (its index in `table.rows`) with the table it stands in. */
 export interface Occurrence {
   table: Table;
-  row: TableRow;
+  index: number;
 }
 
 /**
@@ -26,11 +26,10 @@ export class CodeIndex {
     this.at = new Array<number>(2 * rowCount).fill(0);
     let used = 0;
     tables.forEach((table, t) => {
-      const rows = table.rows;
-      for (let i = 0; i < rows.length; i++) {
-        const row = rows[i];
-        const code = row.code;
-        if (code === null || row.kind === "blank") continue;
+      const { code: codes, kind: kinds, length } = table.rows;
+      for (let i = 0; i < length; i++) {
+        const code = codes[i];
+        if (code === null || kinds[i] === "blank") continue;
         const key = this.first.add(code);
         const slot = this.first.values[key];
         if (slot === NEW) {
@@ -38,9 +37,9 @@ export class CodeIndex {
           this.at[used++] = t;
           this.at[used++] = i;
         } else if (slot < 0) {
-          this.repeated.get(code)!.push({ table, row });
+          this.repeated.get(code)!.push({ table, index: i });
         } else {
-          this.repeated.set(code, [this.occurrenceAt(slot), { table, row }]);
+          this.repeated.set(code, [this.occurrenceAt(slot), { table, index: i }]);
           this.first.values[key] = -1;
         }
       }
@@ -64,7 +63,7 @@ export class CodeIndex {
 
   private occurrenceAt(slot: number): Occurrence {
     const table = this.tables[this.at[slot]];
-    return { table, row: table.rows[this.at[slot + 1]] };
+    return { table, index: this.at[slot + 1] };
   }
 }
 

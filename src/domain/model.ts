@@ -23,11 +23,10 @@ export interface CheckModel {
   codes: CodeIndex;
 }
 
-/** One amount cell of a row, whole; undefined when the table has no column of that role. */
-export function amountAt(table: Table, row: TableRow, role: AmountRole): AmountCell | undefined {
+/** One amount cell of a row (by index), whole; undefined when the table has no column of that role. */
+export function amountAt(table: Table, i: number, role: AmountRole): AmountCell | undefined {
   const column = table.amounts[role];
   if (!column) return undefined;
-  const i = row.index;
   const cents = column.cents[i];
   const state = column.states[i];
   const raw = column.raws.get(i) ?? null;
@@ -43,24 +42,48 @@ export function amountAt(table: Table, row: TableRow, role: AmountRole): AmountC
 }
 
 /** A row's amount in cents of the stated figures; null when the cell holds none or the table lacks the column. */
-export function centsAt(table: Table, row: TableRow, role: AmountRole): number | null {
-  const cents = table.amounts[role]?.cents[row.index];
+export function centsAt(table: Table, i: number, role: AmountRole): number | null {
+  const cents = table.amounts[role]?.cents[i];
   return cents === undefined || Number.isNaN(cents) ? null : cents;
 }
 
-/** The table's row at an absolute sheet row, by binary search: rows are kept in sheet order. */
-export function rowAt(table: Table, row: number): TableRow | undefined {
-  const rows = table.rows;
+/** The index of the table's row at an absolute sheet row, by binary search (rows are in sheet order); -1 when none. */
+export function rowAt(table: Table, row: number): number {
+  const rows = table.rows.row;
   let lo = 0;
-  let hi = rows.length - 1;
+  let hi = table.rows.length - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    const at = rows[mid].row;
-    if (at === row) return rows[mid];
+    const at = rows[mid];
+    if (at === row) return mid;
     if (at < row) lo = mid + 1;
     else hi = mid - 1;
   }
-  return undefined;
+  return -1;
+}
+
+/** Row `i` of the table, whole. */
+export function rowOf(table: Table, i: number): TableRow {
+  const rows = table.rows;
+  return {
+    row: rows.row[i],
+    kind: rows.kind[i],
+    code: rows.code[i],
+    codeInferred: rows.codeInferred.has(i),
+    name: rows.name[i],
+    label: rows.label[i],
+    labelCol: table.labelCol,
+    index: i,
+    note: rows.note[i],
+    noteCol: table.noteCol,
+    children: rows.children[i],
+    unlabelled: rows.unlabelled.has(i),
+  };
+}
+
+/** Every row of the table, whole. */
+export function rowsOf(table: Table): TableRow[] {
+  return Array.from({ length: table.rows.length }, (_, i) => rowOf(table, i));
 }
 
 export function amountRolesOf(table: Table): AmountRole[] {

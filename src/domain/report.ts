@@ -30,7 +30,7 @@ export function toReport(result: CheckResult, workbook: string): Report {
       kind: t.kind,
       scale: t.scale,
       columns: t.columns.map((c) => ({ column: columnLetters(c.col), role: c.role, header: c.header })),
-      rows: t.rows.filter((r) => r.kind === "line" || r.kind === "total").length,
+      rows: t.rows.kind.filter((k) => k === "line" || k === "total").length,
     })),
     findings: result.findings,
     summary: result.summary,

@@ -45,9 +45,11 @@ export function explanationNotes(tables: Table[]): Map<string, ExplanationNote> 
   const notes = new Map<string, ExplanationNote>();
   for (const t of tables) {
     if (t.kind !== "explanation") continue;
-    for (const r of t.rows) {
-      if (r.code === null || !r.note || notes.has(r.code)) continue;
-      notes.set(r.code, { text: r.note, cell: sheetCell(t.sheet, r.row, r.noteCol ?? r.labelCol) });
+    for (let i = 0; i < t.rows.length; i++) {
+      const code = t.rows.code[i];
+      const note = t.rows.note[i];
+      if (code === null || !note || notes.has(code)) continue;
+      notes.set(code, { text: note, cell: sheetCell(t.sheet, t.rows.row[i], t.noteCol ?? t.labelCol) });
     }
   }
   return notes;
@@ -93,11 +95,11 @@ export class VarianceAnalysis {
   recordAt(tv: TableVariances, index: number): RowVariance | null {
     if (tv.present[index] === 0) return null;
     const { table } = tv;
-    const row = table.rows[index];
+    const rows = table.rows;
     const s = table.scale;
     const income = table.side === "income";
     const figure = (role: AmountRole): number | null => {
-      const cents = centsAt(table, row, role);
+      const cents = centsAt(table, index, role);
       return cents === null ? null : cents * s;
     };
     const amended = figure("amended")!;
@@ -115,11 +117,11 @@ export class VarianceAnalysis {
     return {
       tableId: table.id,
       sheet: table.sheet,
-      cell: toA1(row.row, row.labelCol),
-      row: row.row,
-      code: row.code,
-      name: row.name,
-      isTotal: row.kind === "total",
+      cell: toA1(rows.row[index], table.labelCol),
+      row: rows.row[index],
+      code: rows.code[index],
+      name: rows.name[index],
+      isTotal: rows.kind[index] === "total",
       original: original === null ? null : original / 100,
       amended: amended / 100,
       actual: actual / 100,
@@ -164,9 +166,11 @@ export function analyseVariances(tables: Table[], settings: Settings, lang: Lang
       noteRequired: new Uint8Array(n),
       notes: new Map(),
     };
-    for (const row of table.rows) {
-      if (row.kind !== "line" && row.kind !== "total") continue;
-      const i = row.index;
+    const rows = table.rows;
+    for (let i = 0; i < n; i++) {
+      const kind = rows.kind[i];
+      if (kind !== "line" && kind !== "total") continue;
+      const code = rows.code[i];
       const b = amendedCol.cents[i];
       const a = actualCol.cents[i];
       if (Number.isNaN(b) || Number.isNaN(a)) continue;
@@ -175,15 +179,15 @@ export function analyseVariances(tables: Table[], settings: Settings, lang: Lang
       const actual = a * s;
       // A grand total (no code) is explained by the lines it adds up, not by a note of its own.
       const noteRequired =
-        !(row.kind === "total" && row.code === null) && needsNote(amended - actual, amended, settings);
+        !(kind === "total" && code === null) && needsNote(amended - actual, amended, settings);
       if (noteRequired) tv.noteRequired[i] = 1;
-      const explained =
-        row.code !== null && fromExplanations.size > 0 ? fromExplanations.get(row.code) : undefined;
-      if (row.note) {
+      const explained = code !== null && fromExplanations.size > 0 ? fromExplanations.get(code) : undefined;
+      const note = rows.note[i];
+      if (note) {
         tv.notes.set(i, {
-          text: row.note,
+          text: note,
           source: "row",
-          cell: sheetCell(table.sheet, row.row, row.noteCol!),
+          cell: sheetCell(table.sheet, rows.row[i], table.noteCol!),
         });
       } else if (explained) {
         tv.notes.set(i, { text: explained.text, source: "explanation", cell: explained.cell });

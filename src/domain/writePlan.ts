@@ -106,15 +106,18 @@ export function buildWritePlan(input: PlanInput): WritePlan {
       else if (r === table.headerLastRow)
         cells.push(kinds.map((k) => ({ value: msg(lang, `header.${k}`), style: "header" as const })));
       else {
-        while (next < table.rows.length && table.rows[next].row < r) next++;
-        const tableRow = table.rows[next]?.row === r ? table.rows[next] : undefined;
-        const isAmountRow = tableRow && (tableRow.kind === "line" || tableRow.kind === "total");
+        const rows = table.rows;
+        while (next < rows.length && rows.row[next] < r) next++;
+        const isAmountRow =
+          next < rows.length &&
+          rows.row[next] === r &&
+          (rows.kind[next] === "line" || rows.kind[next] === "total");
         if (!isAmountRow) {
           cells.push(kinds.map(() => EMPTY));
           continue;
         }
         // Once per row, not once per status column.
-        const v = tv ? (input.analysis.recordAt(tv, tableRow.index) ?? undefined) : undefined;
+        const v = tv ? (input.analysis.recordAt(tv, next) ?? undefined) : undefined;
         const findings = inTable(table, byRow.get(table.sheet)?.get(r));
         cells.push(kinds.map((k) => statusCell(k, lang, findings, v)));
       }

@@ -25,7 +25,7 @@ export function paneResult(result: CheckResult, checkId: number): PaneResult {
 
 function paneTable(table: Table): PaneTable {
   let amountRows = 0;
-  for (const r of table.rows) if (r.kind === "line" || r.kind === "total") amountRows++;
+  for (const kind of table.rows.kind) if (kind === "line" || kind === "total") amountRows++;
   const head: Partial<Table> & { amountRows: number } = { ...table, amountRows };
   delete head.rows;
   delete head.amounts;

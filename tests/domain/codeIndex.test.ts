@@ -1,20 +1,15 @@
 import fc from "fast-check";
 import { CodeIndex } from "../../src/domain/codeIndex";
-import type { Table, TableRow } from "../../src/domain";
+import type { Table, TableRows } from "../../src/domain";
 
 /** Just enough of a table for the index: its id and its rows' codes and kinds. */
 function tableOf(id: string, codes: (string | null)[]): Table {
-  const rows = codes.map((code, index): TableRow => ({
-    row: index + 1,
-    kind: code === "" ? "blank" : "line",
-    code: code === "" ? null : code,
-    name: "",
-    label: "",
-    labelCol: 0,
-    index,
-    note: null,
-    noteCol: null,
-  }));
+  const rows: Partial<TableRows> = {
+    length: codes.length,
+    row: codes.map((_, index) => index + 1),
+    kind: codes.map((code) => (code === "" ? "blank" : "line")),
+    code: codes.map((code) => (code === "" ? null : code)),
+  };
   return { id, rows } as unknown as Table;
 }
 
@@ -23,8 +18,8 @@ describe("CodeIndex", () => {
     const a = tableOf("A", ["1", "1.1", "", "1.2", "1"]);
     const b = tableOf("B", ["1", "2", null]);
     const index = new CodeIndex([a, b]);
-    expect(index.occurrences("1").map((o) => `${o.table.id}${o.row.index}`)).toEqual(["A0", "A4", "B0"]);
-    expect(index.occurrences("1.2").map((o) => `${o.table.id}${o.row.index}`)).toEqual(["A3"]);
+    expect(index.occurrences("1").map((o) => `${o.table.id}${o.index}`)).toEqual(["A0", "A4", "B0"]);
+    expect(index.occurrences("1.2").map((o) => `${o.table.id}${o.index}`)).toEqual(["A3"]);
     expect(index.occurrences("3")).toEqual([]);
     expect([...index.repeated.keys()]).toEqual(["1"]);
     expect(index.inTable("2", b)).toBe(true);
@@ -43,14 +38,14 @@ describe("CodeIndex", () => {
         const index = new CodeIndex(built);
         const expected = new Map<string, string[]>();
         built.forEach((table) =>
-          table.rows.forEach((row) => {
-            const list = expected.get(row.code!) ?? [];
-            list.push(`${table.id}:${row.index}`);
-            expected.set(row.code!, list);
+          table.rows.code.forEach((code, index) => {
+            const list = expected.get(code!) ?? [];
+            list.push(`${table.id}:${index}`);
+            expected.set(code!, list);
           }),
         );
         for (const [c, list] of expected) {
-          expect(index.occurrences(c).map((o) => `${o.table.id}:${o.row.index}`)).toEqual(list);
+          expect(index.occurrences(c).map((o) => `${o.table.id}:${o.index}`)).toEqual(list);
           expect(index.repeated.has(c)).toBe(list.length > 1);
           for (const table of built)
             expect(index.inTable(c, table)).toBe(list.some((x) => x.startsWith(`${table.id}:`)));

@@ -1,4 +1,4 @@
-import { check, parseAmount, type CellValue } from "../../src/domain";
+import { check, parseAmount, rowsOf, type CellValue } from "../../src/domain";
 import { findingKeys, gridOf } from "../builders";
 
 const H: CellValue[] = ["Omschrijving", "Begroting 2024", "Realisatie 2024", "Verschil"];
@@ -17,7 +17,7 @@ describe("layouts of real Dutch budget workbooks", () => {
       ["Totaal", 170, 165, 5],
     ]);
     expect(findingKeys(result.findings, ["error"])).toEqual([]);
-    const rows = result.tables[0].rows;
+    const rows = rowsOf(result.tables[0]);
     expect(
       rows.filter((r) => r.kind === "total").map((r) => r.children!.map((i) => rows[i].row + 1)),
     ).toEqual([[2, 3], [5], [4, 6]]);
@@ -235,7 +235,7 @@ describe("Dutch ledger notations", () => {
 describe("totals marked by their code alone", () => {
   it("reads a row with code 1 below 1.1 and 1.2 as their total", () => {
     const result = run([H, ["1.1 a", 100, 90, 10], ["1.2 b", 50, 50, 0], ["1 Ruimte", 150, 999, 10]]);
-    expect(result.tables[0].rows[2]).toMatchObject({ kind: "total", code: "1", children: [0, 1] });
+    expect(rowsOf(result.tables[0])[2]).toMatchObject({ kind: "total", code: "1", children: [0, 1] });
     expect(findingKeys(result.findings, ["error"])).toEqual([
       "total.mismatch S!C4",
       "variance.mismatch S!D4",

@@ -1,4 +1,4 @@
-import { check } from "../../src/domain";
+import { check, rowsOf } from "../../src/domain";
 import { findingKeys, gridOf, gridsOf } from "../builders";
 import { PROGRAMMES, programmeRows, seedWorkbook } from "../fixtures/seed";
 import {
@@ -24,7 +24,7 @@ describe("layouts the seed does not show", () => {
       "actual",
       "variance",
     ]);
-    expect(result.tables[0].rows.find((r) => r.kind === "total")?.code).toBe("1");
+    expect(rowsOf(result.tables[0]).find((r) => r.kind === "total")?.code).toBe("1");
     expect(findingKeys(result.findings, ["error"])).toEqual([]);
     expect(result.findings.filter((f) => f.rule === "total.rounding").map((f) => f.cell)).toEqual(
       PROGRAMME_1_ROUNDING,
@@ -70,16 +70,11 @@ describe("layouts the seed does not show", () => {
       [0, "code"],
       [1, "label"],
     ]);
-    expect(table.rows.filter((r) => r.kind === "line").map((r) => r.code)).toEqual([
-      "1.1.1",
-      "1.1.2",
-      "1.1.3",
-      "1.1.4",
-      "1.2.1",
-      "1.2.2",
-      "1.2.3",
-      "1.2.4",
-    ]);
+    expect(
+      rowsOf(table)
+        .filter((r) => r.kind === "line")
+        .map((r) => r.code),
+    ).toEqual(["1.1.1", "1.1.2", "1.1.3", "1.1.4", "1.2.1", "1.2.2", "1.2.3", "1.2.4"]);
     expect(findingKeys(result.findings, ["error"])).toEqual([]);
   });
 

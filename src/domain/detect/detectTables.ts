@@ -10,8 +10,9 @@ import type {
   ColumnRole,
   Table,
   TableColumn,
+  RowKind,
   TableKind,
-  TableRow,
+  TableRows,
 } from "../types";
 import { AMOUNT_ROLES } from "../types";
 import { classifyHeader, type HeaderMeaning } from "./classifyHeader";
@@ -333,34 +334,43 @@ function readTable(
       minCol,
     );
 
-  const rows: TableRow[] = [];
-  const cells = new RowCells(amountCols.length);
+  const rows = emptyRows();
+  const read = new RowRead(amountCols.length);
   // Room for the rows up to the limit (within reason), cut to the rows the table has once it is
   // read: columns that do not grow a row at a time.
   const room = Math.min(limitRow - header.lastRow, MAX_ROOM);
   const amounts = amountCols.map((c) => emptyColumn(c, room));
-  const add = (row: TableRow, withCells: boolean) => {
-    row.index = rows.length;
-    rows.push(row);
+  /** Adds sheet row `r`: the row just read, or an empty row inside the table when `withRead` is false. */
+  const add = (r: number, withRead: boolean) => {
+    const index = rows.length++;
+    rows.row.push(r);
+    rows.kind.push(withRead ? read.kind : "blank");
+    rows.code.push(withRead ? read.code : null);
+    rows.name.push(withRead ? read.name : "");
+    rows.label.push(withRead ? read.label : "");
+    rows.note.push(withRead ? read.note : null);
+    rows.children.push(undefined);
+    if (withRead && read.unlabelled) rows.unlabelled.add(index);
     for (let k = 0; k < amounts.length; k++) {
       const column = amounts[k];
       // Past the room made: one empty cell more. Within it, a cell is empty until copied.
-      if (row.index >= column.cents.length) {
+      if (index >= column.cents.length) {
         column.cents.push(NaN);
         column.states.push("empty");
       }
-      if (withCells) cells.copyTo(column, k, row.index);
+      if (withRead) read.cells.copyTo(column, k, index);
     }
   };
   let blanks = 0;
   let lastRow = header.lastRow;
   for (let r = header.lastRow + 1; r <= limitRow; r++) {
-    const row = readRow(view, r, labelCol, codeCol, noteCol, amountCols, cells);
-    if (row.kind === "blank") {
+    readRow(view, r, labelCol, codeCol, noteCol, amountCols, read);
+    if (read.kind === "blank") {
       // A note's continuation on the next line, as reports pasted into Excel often have.
-      if (row.note && rows.length > 0) {
-        const prev = lastNonBlank(rows);
-        if (prev) prev.note = prev.note ? `${prev.note} ${row.note}` : row.note;
+      const prev = read.note ? lastNonBlank(rows) : -1;
+      if (prev >= 0) {
+        const note = rows.note[prev];
+        rows.note[prev] = note ? `${note} ${read.note}` : read.note;
         lastRow = r;
         blanks = 0;
         continue;
@@ -374,16 +384,16 @@ function readTable(
     if (
       blanks > 0 &&
       endsAfterClosingTotal(rows) &&
-      row.kind !== "line" &&
+      read.kind !== "line" &&
       !amountsFollow(view, r, limitRow, labelCol, codeCol, noteCol, amountCols)
     )
       break;
-    for (let i = 0; i < blanks; i++) add(blankRow(r - blanks + i, labelCol), false);
+    for (let i = 0; i < blanks; i++) add(r - blanks + i, false);
     blanks = 0;
-    add(row, true);
+    add(r, true);
     lastRow = r;
   }
-  if (!rows.some((r) => r.kind === "line" || r.kind === "total")) return null;
+  if (!rows.kind.some((k) => k === "line" || k === "total")) return null;
   const byRole: Table["amounts"] = {};
   for (const column of amounts) {
     column.cents.length = rows.length;
@@ -420,6 +430,8 @@ function readTable(
     side: detectSide(view, header, labelCol),
     unitCents: detectUnit(amounts, kind),
     varianceSign: 1,
+    labelCol,
+    noteCol,
     rows,
     parents: parentsOf(rows),
     amounts: byRole,
@@ -430,9 +442,9 @@ function readTable(
 }
 
 /** The rows that add up others: the rules that check a total visit these, not every row of a big table. */
-function parentsOf(rows: TableRow[]): number[] {
+function parentsOf(rows: TableRows): number[] {
   const out: number[] = [];
-  for (const r of rows) if (r.children && r.children.length > 0) out.push(r.index);
+  for (let i = 0; i < rows.length; i++) if ((rows.children[i]?.length ?? 0) > 0) out.push(i);
   return out;
 }
 
@@ -448,60 +460,63 @@ function amountsFollow(
 ): boolean {
   let blanks = 0;
   // A buffer of its own: the caller's still holds the row it read.
-  const cells = new RowCells(amountCols.length);
+  const read = new RowRead(amountCols.length);
   for (let r = from; r <= limitRow && blanks < MAX_BLANK_RUN; r++) {
-    const row = readRow(view, r, labelCol, codeCol, noteCol, amountCols, cells);
-    if (row.kind === "line" || row.kind === "total") return true;
+    readRow(view, r, labelCol, codeCol, noteCol, amountCols, read);
+    if (read.kind === "line" || read.kind === "total") return true;
     // A row of text right of the label is prose, not a heading.
-    if (row.kind === "blank") blanks++;
-    else if (row.label.length > 80) return false;
+    if (read.kind === "blank") blanks++;
+    else if (read.label.length > 80) return false;
     else blanks = 0;
   }
   return false;
 }
 
-function lastNonBlank(rows: TableRow[]): TableRow | undefined {
-  for (let i = rows.length - 1; i >= 0; i--) if (rows[i].kind !== "blank") return rows[i];
-  return undefined;
+function emptyRows(): TableRows {
+  return {
+    length: 0,
+    row: [],
+    kind: [],
+    code: [],
+    name: [],
+    label: [],
+    note: [],
+    children: [],
+    codeInferred: new Set(),
+    unlabelled: new Set(),
+  };
+}
+
+/** The index of the last row that is not blank; -1 when there is none. */
+function lastNonBlank(rows: TableRows): number {
+  for (let i = rows.length - 1; i >= 0; i--) if (rows.kind[i] !== "blank") return i;
+  return -1;
 }
 
 /** True when the last row closes everything above it: the table is complete. */
-function endsAfterClosingTotal(rows: TableRow[]): boolean {
+function endsAfterClosingTotal(rows: TableRows): boolean {
   const last = lastNonBlank(rows);
-  if (!last || last.kind !== "total") return false;
-  return last.code === null || !last.code.includes(".");
+  if (last < 0 || rows.kind[last] !== "total") return false;
+  const code = rows.code[last];
+  return code === null || !code.includes(".");
 }
 
-function blankRow(row: number, labelCol: number): TableRow {
-  return newRow(row, "blank", null, "", "", labelCol, null, null, false);
-}
+/**
+ * The row being read, kept until it is known to belong to the table: one object for every row of
+ * the sheet, its fields copied into the table's rows when the row joins it.
+ */
+class RowRead {
+  kind: RowKind = "blank";
+  code: string | null = null;
+  name = "";
+  label = "";
+  note: string | null = null;
+  unlabelled = false;
+  readonly cells: RowCells;
 
-/** Every row is made here, with every field, so that all rows share one object shape. */
-function newRow(
-  row: number,
-  kind: TableRow["kind"],
-  code: string | null,
-  name: string,
-  label: string,
-  labelCol: number,
-  note: string | null,
-  noteCol: number | null,
-  unlabelled: boolean,
-): TableRow {
-  return {
-    row,
-    kind,
-    code,
-    codeInferred: undefined,
-    name,
-    label,
-    labelCol,
-    index: -1,
-    note,
-    noteCol,
-    children: undefined,
-    unlabelled,
-  };
+  constructor(amountCount: number) {
+    this.cells = new RowCells(amountCount);
+  }
 }
 
 /** The amount cells of the row being read, kept until the row is known to belong to the table. */
@@ -611,8 +626,9 @@ function readRow(
   codeCol: number | null,
   noteCol: number | null,
   amountCols: TableColumn[],
-  cells: RowCells,
-): TableRow {
+  out: RowRead,
+): void {
+  const cells = out.cells;
   const labelValue = view.value(r, labelCol);
   const label = typeof labelValue === "number" ? String(labelValue) : cellText(labelValue);
   const parsed = parseLabel(label);
@@ -647,26 +663,31 @@ function readRow(
   const noteText = typeof noteValue === "string" ? noteValue.trim() : "";
   const note = noteText !== "" && !DRAFT_MARK.test(noteText) ? noteText : null;
   const unlabelled = anyAmount && !isTotal && label === "" && code === null;
-  const kind: TableRow["kind"] = !anyAmount
+  out.kind = !anyAmount
     ? label === "" && code === null
       ? "blank"
       : "group"
     : isTotal || unlabelled
       ? "total"
       : "line";
-  return newRow(r, kind, code, name, label, labelCol, note, noteCol, unlabelled);
+  out.code = code;
+  out.name = name;
+  out.label = label;
+  out.note = note;
+  out.unlabelled = unlabelled;
 }
 
-function inferKind(columns: TableColumn[], rows: TableRow[]): TableKind {
+function inferKind(columns: TableColumn[], rows: TableRows): TableKind {
   const roles = new Set(columns.map((c) => c.role));
   if (roles.has("variance") && !roles.has("amended") && !roles.has("actual") && !roles.has("original")) {
     return "explanation";
   }
   // Counted in one loop: a list of the coded lines would be one more array per table of 100k lines.
   let coded = 0;
-  for (const r of rows) {
-    if (r.kind !== "line" || r.code === null) continue;
-    if (r.code.includes(".")) return "detail";
+  for (let i = 0; i < rows.length; i++) {
+    const code = rows.code[i];
+    if (rows.kind[i] !== "line" || code === null) continue;
+    if (code.includes(".")) return "detail";
     coded++;
   }
   return coded >= 2 ? "summary" : "detail";

@@ -1,4 +1,4 @@
-import type { AmountColumn, TableRow } from "../types";
+import type { AmountColumn, TableRows } from "../types";
 import { isDescendant, rootCode } from "./parseLabel";
 
 /**
@@ -8,7 +8,7 @@ import { isDescendant, rootCode } from "./parseLabel";
  * Sets `children` on totals and parent lines, and derives the code of a total that has none
  * from the programme all its rows belong to.
  */
-export function linkTotals(rows: TableRow[], amounts: readonly AmountColumn[]): void {
+export function linkTotals(rows: TableRows, amounts: readonly AmountColumn[]): void {
   let pending: number[] = [];
   // Lines that may still get lines under them, as a stack of row index and the length of the
   // pending list when the line was added (its descendants can only come later): two arrays, no
@@ -20,7 +20,7 @@ export function linkTotals(rows: TableRow[], amounts: readonly AmountColumn[]): 
     while (openRows.length > 0) {
       const parentRow = openRows[openRows.length - 1];
       const pendingAt = openPendingAt[openPendingAt.length - 1];
-      const code = rows[parentRow].code!;
+      const code = rows.code[parentRow]!;
       if (keepAncestorsOf !== null && isDescendant(keepAncestorsOf, code)) break;
       openRows.pop();
       openPendingAt.pop();
@@ -29,58 +29,62 @@ export function linkTotals(rows: TableRow[], amounts: readonly AmountColumn[]): 
       // Only what was added after the parent can be under it: a sibling closes in O(1).
       const tail = pending.splice(pendingAt);
       const children: number[] = [];
-      for (const i of tail)
-        (rows[i].code !== null && isDescendant(rows[i].code!, code) ? children : pending).push(i);
-      if (children.length > 0) rows[parentRow].children = children;
+      for (const i of tail) {
+        const c = rows.code[i];
+        (c !== null && isDescendant(c, code) ? children : pending).push(i);
+      }
+      if (children.length > 0) rows.children[parentRow] = children;
     }
   };
 
-  rows.forEach((row, i) => {
-    if (row.kind === "line" && row.code !== null && endsItsLines(rows, pending, row.code)) {
+  for (let i = 0; i < rows.length; i++) {
+    const kind = rows.kind[i];
+    const code = rows.code[i];
+    if (kind === "line" && code !== null && endsItsLines(rows, pending, code)) {
       // "1" below 1.1 and 1.2: a total at the bottom, marked by its code alone.
       closeParents(null);
-      row.kind = "total";
-      const code = row.code;
-      row.children = pending.filter((j) => rows[j].code !== null && isDescendant(rows[j].code!, code));
-      pending = pending.filter((j) => !row.children!.includes(j));
+      rows.kind[i] = "total";
+      const children = pending.filter((j) => {
+        const c = rows.code[j];
+        return c !== null && isDescendant(c, code);
+      });
+      rows.children[i] = children;
+      pending = pending.filter((j) => !children.includes(j));
       pending.push(i);
-    } else if (row.kind === "line") {
-      closeParents(row.code);
+    } else if (kind === "line") {
+      closeParents(code);
       pending.push(i);
-      if (row.code !== null) {
+      if (code !== null) {
         openRows.push(i);
         openPendingAt.push(pending.length);
       }
-    } else if (row.kind === "total") {
+    } else if (kind === "total") {
       closeParents(null);
-      const code = row.code;
       const children: number[] = [];
       const kept: number[] = [];
-      const from = code === null ? codelessTotalStart(rows, amounts, row, pending) : 0;
+      const from = code === null ? codelessTotalStart(rows, amounts, i, pending) : 0;
       pending.forEach((j, k) => {
-        const take =
-          k >= from && (code === null || rows[j].code === null || isDescendant(rows[j].code!, code));
+        const c = rows.code[j];
+        const take = k >= from && (code === null || c === null || isDescendant(c, code));
         (take ? children : kept).push(j);
       });
       pending = kept;
-      row.children = children;
-      if (code === null)
-        inferCode(
-          row,
-          children.map((j) => rows[j]),
-        );
+      rows.children[i] = children;
+      if (code === null) inferCode(rows, i, children);
       pending.push(i);
     }
-  });
+  }
   closeParents(null);
 }
 
 const SUBTOTAL = /^sub/i;
 
 /** Whether the row just before is under this code: then this line closes those lines. */
-function endsItsLines(rows: TableRow[], pending: number[], code: string): boolean {
+function endsItsLines(rows: TableRows, pending: number[], code: string): boolean {
   const last = pending[pending.length - 1];
-  return last !== undefined && rows[last].code !== null && isDescendant(rows[last].code!, code);
+  if (last === undefined) return false;
+  const lastCode = rows.code[last];
+  return lastCode !== null && isDescendant(lastCode, code);
 }
 
 /**
@@ -91,26 +95,26 @@ function endsItsLines(rows: TableRow[], pending: number[], code: string): boolea
  * to it ("Totaal baten" after "Totaal lasten").
  */
 function codelessTotalStart(
-  rows: TableRow[],
+  rows: TableRows,
   amounts: readonly AmountColumn[],
-  total: TableRow,
+  total: number,
   pending: number[],
 ): number {
   let lastTotal = -1;
   pending.forEach((j, k) => {
-    if (rows[j].kind === "total") lastTotal = k;
+    if (rows.kind[j] === "total") lastTotal = k;
   });
   if (lastTotal < 0 || lastTotal === pending.length - 1) return 0;
-  if (SUBTOTAL.test(total.label)) return lastTotal + 1;
+  if (SUBTOTAL.test(rows.label[total])) return lastTotal + 1;
   const recent = pending.slice(lastTotal + 1);
   return addsUpTo(amounts, recent, total) && !addsUpTo(amounts, pending, total) ? lastTotal + 1 : 0;
 }
 
 /** Whether the rows add up exactly to the total in every amount column both have. */
-function addsUpTo(amounts: readonly AmountColumn[], items: number[], total: TableRow): boolean {
+function addsUpTo(amounts: readonly AmountColumn[], items: number[], total: number): boolean {
   let compared = 0;
   for (const column of amounts) {
-    const expected = column.cents[total.index];
+    const expected = column.cents[total];
     if (Number.isNaN(expected)) continue;
     let sum = 0;
     for (const j of items) if (!Number.isNaN(column.cents[j])) sum += column.cents[j];
@@ -120,10 +124,11 @@ function addsUpTo(amounts: readonly AmountColumn[], items: number[], total: Tabl
   return compared > 0;
 }
 
-function inferCode(total: TableRow, children: TableRow[]): void {
-  if (children.length === 0 || children.some((c) => c.code === null || !c.code.includes("."))) return;
-  const roots = new Set(children.map((c) => rootCode(c.code!)));
+function inferCode(rows: TableRows, total: number, children: number[]): void {
+  const codes = children.map((j) => rows.code[j]);
+  if (codes.length === 0 || codes.some((c) => c === null || !c.includes("."))) return;
+  const roots = new Set(codes.map((c) => rootCode(c!)));
   if (roots.size !== 1) return;
-  total.code = [...roots][0];
-  total.codeInferred = true;
+  rows.code[total] = [...roots][0];
+  rows.codeInferred.add(total);
 }

@@ -3,7 +3,7 @@ import { isDescendant, rootCode } from "../detect/parseLabel";
 import type { Occurrence } from "../codeIndex";
 import { amountRolesOf, centsAt, roundingBound } from "../model";
 import type { CheckModel } from "../model";
-import type { AmountRole, Finding, Table, TableRow } from "../types";
+import type { AmountRole, Finding, Table } from "../types";
 import { columnName, makeFinding, money, type Rule } from "./ruleKit";
 
 /**
@@ -18,7 +18,9 @@ export const crosscheck: Rule = {
     const byCode = new Map<string, Occurrence[]>();
     for (const [code, all] of model.codes.repeated) {
       const list = all.filter(
-        (o) => o.table.kind !== "explanation" && (o.row.kind === "line" || o.row.kind === "total"),
+        (o) =>
+          o.table.kind !== "explanation" &&
+          (o.table.rows.kind[o.index] === "line" || o.table.rows.kind[o.index] === "total"),
       );
       if (list.some((o) => o.table !== list[0].table)) byCode.set(code, list);
     }
@@ -50,19 +52,23 @@ function compare(model: CheckModel, code: string, primary: Occurrence, other: Oc
     if (a === null || b === null || a === b) continue;
     const unit = Math.max(at.table.unitCents * at.table.scale, ref.table.unitCents * ref.table.scale);
     // A total may be the sum of its rounded lines rather than the rounded sum: (n+1)/2 units apart.
-    const terms = Math.max(1, at.row.children?.length ?? 0, ref.row.children?.length ?? 0);
+    const terms = Math.max(
+      1,
+      at.table.rows.children[at.index]?.length ?? 0,
+      ref.table.rows.children[ref.index]?.length ?? 0,
+    );
     const bound = roundingBound(terms, unit, model.settings);
     const diff = a - b;
     const col = at.table.amounts[role]!.col;
-    const refCell = sheetCell(ref.table.sheet, ref.row.row, ref.table.amounts[role]!.col);
+    const refCell = sheetCell(ref.table.sheet, ref.table.rows.row[ref.index], ref.table.amounts[role]!.col);
     const scale = at.table.scale;
     // Compared in one sign; shown as the cells state them.
-    const shown = (o: Occurrence) => (centsAt(o.table, o.row, role)! * o.table.scale) / scale;
+    const shown = (o: Occurrence) => (centsAt(o.table, o.index, role)! * o.table.scale) / scale;
     out.push(
       makeFinding(model, {
         rule: Math.abs(diff) <= bound ? "crosscheck.rounding" : "crosscheck.mismatch",
         table: at.table,
-        row: at.row.row,
+        row: at.table.rows.row[at.index],
         col,
         code,
         column: role,
@@ -85,7 +91,7 @@ function compare(model: CheckModel, code: string, primary: Occurrence, other: Oc
 
 /** Euro cents, with variances turned to budget − actual so that tables of either sign compare. */
 function euroCents(o: Occurrence, role: AmountRole): number | null {
-  const c = centsAt(o.table, o.row, role);
+  const c = centsAt(o.table, o.index, role);
   if (c === null) return null;
   return c * o.table.scale * (role === "variance" ? o.table.varianceSign : 1);
 }
@@ -101,18 +107,19 @@ function missing(model: CheckModel, byCode: Map<string, Occurrence[]>): Finding[
   const summaryCodes = new Set<string>();
   const out: Finding[] = [];
   for (const t of summaries) {
-    for (const r of t.rows) {
-      if (r.kind !== "line" || r.code === null) continue;
-      summaryCodes.add(r.code);
-      if (!detailRoots.has(r.code)) {
+    for (let i = 0; i < t.rows.length; i++) {
+      const code = t.rows.code[i];
+      if (t.rows.kind[i] !== "line" || code === null) continue;
+      summaryCodes.add(code);
+      if (!detailRoots.has(code)) {
         out.push(
           makeFinding(model, {
             rule: "crosscheck.missing",
             table: t,
-            row: r.row,
-            col: r.labelCol,
-            code: r.code,
-            params: { code: r.code },
+            row: t.rows.row[i],
+            col: t.labelCol,
+            code,
+            params: { code },
           }),
         );
       }
@@ -121,14 +128,14 @@ function missing(model: CheckModel, byCode: Map<string, Occurrence[]>): Finding[
   for (const t of details) {
     for (const [root, firstOfRoot] of rootsByTable.get(t)!) {
       if (summaryCodes.has(root)) continue;
-      const first = byCode.get(root)?.find((o) => o.table === t)?.row ?? firstOfRoot;
+      const first = byCode.get(root)?.find((o) => o.table === t)?.index ?? firstOfRoot;
       out.push(
         makeFinding(model, {
           rule: "crosscheck.missing",
           messageKey: "crosscheck.missing-summary",
           table: t,
-          row: first.row,
-          col: first.labelCol,
+          row: t.rows.row[first],
+          col: t.labelCol,
           code: root,
           params: { code: root },
         }),
@@ -138,16 +145,16 @@ function missing(model: CheckModel, byCode: Map<string, Occurrence[]>): Finding[
   return out;
 }
 
-/** Each root code of a table's rows with the first row under it. Rows of one root mostly follow each other. */
-function firstRowOfEachRoot(table: Table): Map<string, TableRow> {
-  const out = new Map<string, TableRow>();
+/** Each root code of a table's rows with the index of the first row under it. Rows of one root mostly follow each other. */
+function firstRowOfEachRoot(table: Table): Map<string, number> {
+  const out = new Map<string, number>();
   let root = "";
-  for (const r of table.rows) {
-    const code = r.code;
+  for (let i = 0; i < table.rows.length; i++) {
+    const code = table.rows.code[i];
     // Still under the same root: no substring, no lookup.
     if (code === null || (root !== "" && (code === root || isDescendant(code, root)))) continue;
     root = rootCode(code);
-    if (!out.has(root)) out.set(root, r);
+    if (!out.has(root)) out.set(root, i);
   }
   return out;
 }

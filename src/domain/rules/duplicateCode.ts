@@ -14,9 +14,9 @@ export const duplicateCode: Rule = {
       // Keyed by the table itself: two tables may share an id when an override moves one over the other.
       const seen = new Map<Table, Map<string, Occurrence>>();
       for (const use of all) {
-        const { table, row } = use;
-        if (row.codeInferred) continue;
-        const key = row.kind === "total" ? "T" : "L";
+        const { table, index } = use;
+        if (table.rows.codeInferred.has(index)) continue;
+        const key = table.rows.kind[index] === "total" ? "T" : "L";
         const inTable = seen.get(table) ?? new Map<string, Occurrence>();
         seen.set(table, inTable);
         const first = inTable.get(key);
@@ -28,11 +28,11 @@ export const duplicateCode: Rule = {
           makeFinding(model, {
             rule: "structure.duplicate-code",
             table,
-            row: row.row,
-            col: row.labelCol,
+            row: table.rows.row[index],
+            col: table.labelCol,
             code,
-            related: [sheetCell(table.sheet, first.row.row, first.row.labelCol)],
-            params: { code, other: toA1(first.row.row, first.row.labelCol) },
+            related: [sheetCell(table.sheet, table.rows.row[first.index], table.labelCol)],
+            params: { code, other: toA1(table.rows.row[first.index], table.labelCol) },
           }),
         );
       }

@@ -1,5 +1,5 @@
 import { isChildOf, parentCode } from "../detect/parseLabel";
-import type { Finding, TableRow } from "../types";
+import type { Finding } from "../types";
 import { makeFinding, type Rule } from "./ruleKit";
 
 /**
@@ -14,26 +14,29 @@ export const gap: Rule = {
     for (const table of model.tables) {
       // The last row under each parent. Siblings mostly follow each other, so the current parent's
       // last row is kept at hand and the map is only visited when the parent changes.
-      const lastChild = new Map<string, TableRow>();
+      // Codes rather than rows: a sibling's code is all the rule needs of it.
+      const lastChild = new Map<string, string>();
       let parent: string | null = null;
-      let previous: TableRow | undefined;
+      let previous: string | undefined;
       // The last number of `previous`, carried along so that each code is read once.
       let previousNumber = 0;
-      for (const row of table.rows) {
-        const code = row.code;
-        if (code === null || row.codeInferred || row.kind === "blank" || row.kind === "total") continue;
+      const rows = table.rows;
+      for (let i = 0; i < rows.length; i++) {
+        const code = rows.code[i];
+        const kind = rows.kind[i];
+        if (code === null || rows.codeInferred.has(i) || kind === "blank" || kind === "total") continue;
         if (parent === null || !isChildOf(code, parent)) {
-          if (parent !== null && previous) lastChild.set(parent, previous);
+          if (parent !== null && previous !== undefined) lastChild.set(parent, previous);
           parent = parentCode(code) ?? "";
           previous = lastChild.get(parent);
-          if (previous) previousNumber = lastNumber(previous.code!);
+          if (previous !== undefined) previousNumber = lastNumber(previous);
         }
         const before = previous;
         const prevNumber = previousNumber;
         const number = lastNumber(code);
-        previous = row;
+        previous = code;
         previousNumber = number;
-        if (!before) continue;
+        if (before === undefined) continue;
         if (number <= prevNumber + 1) continue;
         const prefix = parent === "" ? "" : `${parent}.`;
         const skipped: string[] = [];
@@ -43,10 +46,10 @@ export const gap: Rule = {
           makeFinding(model, {
             rule: "structure.gap",
             table,
-            row: row.row,
-            col: row.labelCol,
+            row: rows.row[i],
+            col: table.labelCol,
             code,
-            params: { code, previous: before.code!, missing: skipped.join(", ") },
+            params: { code, previous: before, missing: skipped.join(", ") },
           }),
         );
       }

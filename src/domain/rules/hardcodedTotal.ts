@@ -14,17 +14,16 @@ export const hardcodedTotal: Rule = {
       const live = Object.values(table.amounts).some((column) => column.formulas.size > 0);
       if (!live) continue;
       for (const p of table.parents) {
-        const row = table.rows[p];
         for (const role of amountRolesOf(table)) {
-          const cell = amountAt(table, row, role);
+          const cell = amountAt(table, p, role);
           if (!cell || cell.formula || cell.cents === null) continue;
           out.push(
             makeFinding(model, {
               rule: "formula.hardcoded-total",
               table,
-              row: row.row,
+              row: table.rows.row[p],
               col: cell.col,
-              code: row.code,
+              code: table.rows.code[p],
               column: role,
             }),
           );

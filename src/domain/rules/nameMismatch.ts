@@ -12,7 +12,7 @@ export const nameMismatch: Rule = {
   id: "structure.name-mismatch",
   check(model) {
     const reference = new Map((model.structure ?? []).map((e) => [e.code, e.name]));
-    const named = (o: Occurrence) => !o.row.codeInferred && o.row.name !== "";
+    const named = (o: Occurrence) => !o.table.rows.codeInferred.has(o.index) && nameOf(o) !== "";
     // A code named once, with no reference to compare with, cannot differ: only codes that stand
     // more than once, or that the reference names, are looked at.
     const uses = new Map<string, Occurrence[]>();
@@ -32,8 +32,9 @@ export const nameMismatch: Rule = {
       if (list.length === 1 && refName === undefined) continue;
       const canonical = refName ?? mostUsedName(list);
       for (const use of list) {
-        if (sameName(use.row.name, canonical)) continue;
-        const elsewhere = model.structure?.find((e) => e.code !== code && sameName(e.name, use.row.name));
+        const name = nameOf(use);
+        if (sameName(name, canonical)) continue;
+        const elsewhere = model.structure?.find((e) => e.code !== code && sameName(e.name, name));
         const hint = elsewhere ? msg(model.lang, "structure.name-belongs-to", { code: elsewhere.code }) : "";
         out.push(
           makeFinding(model, {
@@ -41,10 +42,10 @@ export const nameMismatch: Rule = {
             messageKey:
               refName !== undefined ? "structure.name-mismatch-reference" : "structure.name-mismatch",
             table: use.table,
-            row: use.row.row,
-            col: use.row.labelCol,
+            row: use.table.rows.row[use.index],
+            col: use.table.labelCol,
             code,
-            params: { code, name: use.row.name, canonical, hint },
+            params: { code, name, canonical, hint },
           }),
         );
       }
@@ -57,9 +58,14 @@ export const nameMismatch: Rule = {
 function mostUsedName(list: Occurrence[]): string {
   const groups: { name: string; count: number }[] = [];
   for (const use of list) {
-    const g = groups.find((x) => sameName(x.name, use.row.name));
+    const name = nameOf(use);
+    const g = groups.find((x) => sameName(x.name, name));
     if (g) g.count++;
-    else groups.push({ name: use.row.name, count: 1 });
+    else groups.push({ name, count: 1 });
   }
   return groups.reduce((best, g) => (g.count > best.count ? g : best)).name;
+}
+
+function nameOf(o: Occurrence): string {
+  return o.table.rows.name[o.index];
 }

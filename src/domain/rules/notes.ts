@@ -19,23 +19,22 @@ export const notes: Rule = {
         if (tv.noteRequired[i] === 0) continue;
         // A note of the row's own or from an explanation table: explained.
         if (tv.notes.has(i)) continue;
-        const row = table.rows[i];
-        const col = row.noteCol ?? table.amounts.variance?.col ?? row.labelCol;
+        const col = table.noteCol ?? table.amounts.variance?.col ?? table.labelCol;
         out.push(
           makeFinding(model, {
             rule: "note.missing",
             table,
-            row: row.row,
+            row: table.rows.row[i],
             col,
-            code: row.code,
+            code: table.rows.code[i],
             // Quote the variance as the workbook states it, where it does; else amended − actual.
             params: {
               variance: money(
                 model,
                 table,
                 Math.abs(
-                  centsAt(table, row, "variance") ??
-                    centsAt(table, row, "amended")! - centsAt(table, row, "actual")!,
+                  centsAt(table, i, "variance") ??
+                    centsAt(table, i, "amended")! - centsAt(table, i, "actual")!,
                 ),
               ),
               threshold,
@@ -46,17 +45,18 @@ export const notes: Rule = {
     }
     for (const table of model.tables) {
       if (table.kind !== "explanation") continue;
-      for (const row of table.rows) {
-        const cents = centsAt(table, row, "variance");
-        if (row.kind !== "line" || cents === null || row.note) continue;
+      const rows = table.rows;
+      for (let i = 0; i < rows.length; i++) {
+        const cents = centsAt(table, i, "variance");
+        if (rows.kind[i] !== "line" || cents === null || rows.note[i]) continue;
         if (!needsNote(cents * table.scale, null, model.settings)) continue;
         out.push(
           makeFinding(model, {
             rule: "note.missing",
             table,
-            row: row.row,
-            col: row.noteCol ?? table.amounts.variance!.col,
-            code: row.code,
+            row: rows.row[i],
+            col: table.noteCol ?? table.amounts.variance!.col,
+            code: rows.code[i],
             params: { variance: money(model, table, Math.abs(cents)), threshold },
           }),
         );

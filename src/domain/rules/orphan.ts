@@ -9,15 +9,18 @@ export const orphan: Rule = {
     const out: Finding[] = [];
     for (const table of model.tables) {
       const depths = new Set<number>();
-      for (const row of table.rows)
-        if (row.code !== null && row.kind !== "blank" && row.kind !== "total")
-          depths.add(codeDepth(row.code));
+      const rows = table.rows;
+      for (let i = 0; i < rows.length; i++) {
+        const code = rows.code[i];
+        if (code !== null && rows.kind[i] !== "blank" && rows.kind[i] !== "total")
+          depths.add(codeDepth(code));
+      }
       // Siblings follow each other: their shared parent is looked up once.
       let parent: string | null = null;
       let parentMissing = false;
-      for (const row of table.rows) {
-        const code = row.code;
-        if (code === null || row.kind === "blank" || row.kind === "total") continue;
+      for (let i = 0; i < rows.length; i++) {
+        const code = rows.code[i];
+        if (code === null || rows.kind[i] === "blank" || rows.kind[i] === "total") continue;
         if (parent === null || !isChildOf(code, parent)) {
           parent = parentCode(code);
           parentMissing =
@@ -28,8 +31,8 @@ export const orphan: Rule = {
           makeFinding(model, {
             rule: "structure.orphan",
             table,
-            row: row.row,
-            col: row.labelCol,
+            row: rows.row[i],
+            col: table.labelCol,
             code,
             params: { code, parent: parent! },
           }),

@@ -1,5 +1,5 @@
 import { codeDepth, parentCode, rootCode } from "../detect/parseLabel";
-import type { Finding, TableRow } from "../types";
+import type { Finding } from "../types";
 import { makeFinding, type Rule } from "./ruleKit";
 
 /**
@@ -14,30 +14,35 @@ export const referenceStructure: Rule = {
     const known = new Map(model.structure.map((e) => [e.code, e]));
     const out: Finding[] = [];
     for (const table of model.tables) {
-      const rows = table.rows.filter((r) => r.code !== null && r.kind !== "blank");
-      const present = new Map<string, TableRow>();
-      for (const row of rows) {
-        if (!present.has(row.code!)) present.set(row.code!, row);
-        if (row.codeInferred || known.has(row.code!)) continue;
+      // The coded rows, by index, and the first row of each code.
+      const coded: number[] = [];
+      const present = new Map<string, number>();
+      for (let i = 0; i < table.rows.length; i++) {
+        const code = table.rows.code[i];
+        if (code === null || table.rows.kind[i] === "blank") continue;
+        coded.push(i);
+        if (!present.has(code)) present.set(code, i);
+        if (table.rows.codeInferred.has(i) || known.has(code)) continue;
         out.push(
           makeFinding(model, {
             rule: "structure.unknown",
             table,
-            row: row.row,
-            col: row.labelCol,
-            code: row.code,
-            params: { code: row.code! },
+            row: table.rows.row[i],
+            col: table.labelCol,
+            code,
+            params: { code },
           }),
         );
       }
-      if (table.kind === "explanation" || rows.length === 0) continue;
+      if (table.kind === "explanation" || coded.length === 0) continue;
+      const codeOf = (i: number) => table.rows.code[i]!;
       // A summary lists every programme; a detail table covers the programmes it names.
       const roots = new Set(
         table.kind === "summary"
           ? model.structure.map((e) => rootCode(e.code))
-          : rows.map((r) => rootCode(r.code!)),
+          : coded.map((i) => rootCode(codeOf(i))),
       );
-      const depths = rows.map((r) => codeDepth(r.code!));
+      const depths = coded.map((i) => codeDepth(codeOf(i)));
       const minDepth = Math.min(...depths);
       const maxDepth = Math.max(...depths);
       for (const entry of model.structure) {
@@ -49,13 +54,13 @@ export const referenceStructure: Rule = {
           depth > maxDepth
         )
           continue;
-        const anchor = nearestAncestor(entry.code, present) ?? rows[0];
+        const anchor = nearestAncestor(entry.code, present) ?? coded[0];
         out.push(
           makeFinding(model, {
             rule: "structure.missing",
             table,
-            row: anchor.row,
-            col: anchor.labelCol,
+            row: table.rows.row[anchor],
+            col: table.labelCol,
             code: entry.code,
             related: [`${entry.sheet}!${entry.cell}`],
             params: { code: entry.code, name: entry.name },
@@ -67,10 +72,11 @@ export const referenceStructure: Rule = {
   },
 };
 
-function nearestAncestor(code: string, present: Map<string, TableRow>): TableRow | undefined {
+/** The index of the row of the code's nearest ancestor in the table; undefined when none is there. */
+function nearestAncestor(code: string, present: Map<string, number>): number | undefined {
   for (let p = parentCode(code); p !== null; p = parentCode(p)) {
     const row = present.get(p);
-    if (row) return row;
+    if (row !== undefined) return row;
   }
   return undefined;
 }

@@ -1,7 +1,7 @@
 import { parseA1, toA1 } from "../address";
 import { msg } from "../messages/catalogue";
 import { amountAt, amountRolesOf, rowAt } from "../model";
-import type { Finding, Table, TableRow } from "../types";
+import type { Finding, Table } from "../types";
 import { makeFinding, type Rule } from "./ruleKit";
 
 // Only formulas that do nothing but add cells: SUM/SOM/SUBTOTAL(9|109) over ranges, and `+`.
@@ -21,10 +21,9 @@ export const sumRange: Rule = {
     for (const table of model.tables) {
       const view = model.views.get(table.sheet);
       for (const p of table.parents) {
-        const row = table.rows[p];
-        const children = row.children!;
+        const children = table.rows.children[p]!;
         for (const role of amountRolesOf(table)) {
-          const cell = amountAt(table, row, role);
+          const cell = amountAt(table, p, role);
           if (
             !cell?.formula ||
             /!/.test(cell.formula) ||
@@ -41,24 +40,24 @@ export const sumRange: Rule = {
               if (
                 isSubtotal &&
                 /^=?\s*SUBTOTAL\s*\(/i.test(
-                  (target && table.amounts[role]!.formulas.get(target.index)) ??
+                  (target >= 0 ? table.amounts[role]!.formulas.get(target) : undefined) ??
                     view?.formula(r, cell.col) ??
                     "",
                 )
               )
                 return false;
               // Empty cells and group headings in the range add nothing; anything else is counted.
-              if (target)
+              if (target >= 0)
                 return (
-                  table.amounts[role]!.states[target.index] !== "empty" &&
-                  target.kind !== "blank" &&
-                  target.kind !== "group"
+                  table.amounts[role]!.states[target] !== "empty" &&
+                  table.rows.kind[target] !== "blank" &&
+                  table.rows.kind[target] !== "group"
                 );
               return !!view && !view.isEmpty(r, cell.col) && (r < table.headerFirstRow || r > table.lastRow);
             }),
           );
-          const direct = new Set(children.map((i) => table.rows[i].row));
-          const leaves = new Set(leafRows(table, row).map((r) => r.row));
+          const direct = new Set(children.map((i) => table.rows.row[i]));
+          const leaves = new Set(leafRows(table, p).map((i) => table.rows.row[i]));
           if (sameSet(counted, direct) || sameSet(counted, leaves)) continue;
           const expected = symmetricSize(counted, direct) <= symmetricSize(counted, leaves) ? direct : leaves;
           const missing = [...expected].filter((r) => !counted.has(r));
@@ -72,9 +71,9 @@ export const sumRange: Rule = {
             makeFinding(model, {
               rule: "formula.sum-range",
               table,
-              row: row.row,
+              row: table.rows.row[p],
               col: cell.col,
-              code: row.code,
+              code: table.rows.code[p],
               column: role,
               related: [...missing, ...extra].map((r) => `${table.sheet}!${toA1(r, cell.col)}`),
               params: {
@@ -106,11 +105,11 @@ export function referencedRows(formula: string, col: number): Set<number> | null
   return rows.size > 0 ? rows : null;
 }
 
-function leafRows(table: Table, row: TableRow): TableRow[] {
-  return (row.children ?? []).flatMap((i) => {
-    const child = table.rows[i];
-    return child.children && child.children.length > 0 ? leafRows(table, child) : [child];
-  });
+/** The indices of the lines beneath a row, through its parent lines and subtotals. */
+function leafRows(table: Table, i: number): number[] {
+  return (table.rows.children[i] ?? []).flatMap((j) =>
+    (table.rows.children[j]?.length ?? 0) > 0 ? leafRows(table, j) : [j],
+  );
 }
 
 function sameSet(a: Set<number>, b: Set<number>): boolean {

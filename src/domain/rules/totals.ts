@@ -11,11 +11,10 @@ export const totals: Rule = {
     for (const table of model.tables) {
       const roles = amountRolesOf(table);
       for (const p of table.parents) {
-        const row = table.rows[p];
-        const childIndices = row.children!;
+        const childIndices = table.rows.children[p]!;
         for (const role of roles) {
           const column = table.amounts[role]!;
-          if (unusable(column.states[row.index])) continue;
+          if (unusable(column.states[p])) continue;
           // One pass: the sum, and whether a figure we cannot read makes the sum a guess (the
           // value rule reports that figure).
           let sum = 0;
@@ -29,19 +28,18 @@ export const totals: Rule = {
             }
           }
           if (guess) continue;
-          const stated = column.cents[row.index];
+          const stated = column.cents[p];
           if (stated === sum || (Number.isNaN(stated) && sum === 0)) continue;
-          const total = amountAt(table, row, role)!;
-          const children = childIndices.map((i) => table.rows[i]);
+          const total = amountAt(table, p, role)!;
           const base = {
             table,
-            row: row.row,
+            row: table.rows.row[p],
             col: total.col,
             column: role,
-            code: row.code,
-            related: children
-              .filter((c) => !Number.isNaN(column.cents[c.index]))
-              .map((c) => sheetCell(table.sheet, c.row, total.col)),
+            code: table.rows.code[p],
+            related: childIndices
+              .filter((i) => !Number.isNaN(column.cents[i]))
+              .map((i) => sheetCell(table.sheet, table.rows.row[i], total.col)),
           };
           const params = { column: columnName(model, role), expected: money(model, table, sum) };
           if (total.cents === null) {
@@ -61,7 +59,7 @@ export const totals: Rule = {
           // rows. Figures typed to the cent are not rounded at all: they must add up exactly.
           const unit = total.formula ? 1 : table.unitCents;
           const typedCents =
-            unit === 1 && !total.formula && children.every((c) => !column.formulas.has(c.index));
+            unit === 1 && !total.formula && childIndices.every((i) => !column.formulas.has(i));
           const bound = typedCents ? 0 : roundingBound(filled, unit, model.settings);
           const text = {
             ...params,

@@ -7,16 +7,17 @@ export const unlabelledTotal: Rule = {
   check(model) {
     const out: Finding[] = [];
     for (const table of model.tables) {
-      for (const row of table.rows) {
-        if (!row.unlabelled) continue;
+      // In row order, as the set was filled.
+      for (const i of table.rows.unlabelled) {
+        const code = table.rows.code[i];
         out.push(
           makeFinding(model, {
             rule: "structure.unlabelled-total",
             table,
-            row: row.row,
-            col: row.labelCol,
-            code: row.code,
-            params: { code: row.code ?? "" },
+            row: table.rows.row[i],
+            col: table.labelCol,
+            code,
+            params: { code: code ?? "" },
           }),
         );
       }

@@ -13,9 +13,14 @@ export const values: Rule = {
         const states = table.amounts[role]?.states ?? [];
         for (let i = 0; i < states.length; i++) {
           if (states[i] === "empty" || states[i] === "number") continue;
-          const row = table.rows[i];
-          const cell = amountAt(table, row, role)!;
-          const base = { table, row: row.row, col: cell.col, code: row.code, column: role };
+          const cell = amountAt(table, i, role)!;
+          const base = {
+            table,
+            row: table.rows.row[i],
+            col: cell.col,
+            code: table.rows.code[i],
+            column: role,
+          };
           if (cell.state === "text") {
             out.push(
               makeFinding(model, {

@@ -1,7 +1,7 @@
 import { sheetCell } from "../address";
 import { msg } from "../messages/catalogue";
 import { centsAt, roundingBound } from "../model";
-import type { Finding, Table, TableRow } from "../types";
+import type { Finding, Table } from "../types";
 import { makeFinding, money, type Rule } from "./ruleKit";
 
 /**
@@ -15,16 +15,19 @@ export const variance: Rule = {
     const out: Finding[] = [];
     for (const table of model.tables) {
       // Stated − computed per row index; NaN where a figure is missing.
-      const diffs = table.rows.map((row) =>
-        row.kind === "line" || row.kind === "total" ? (differenceOf(table, row) ?? NaN) : NaN,
-      );
-      for (const row of table.rows) {
-        const diff = diffs[row.index];
+      const rows = table.rows;
+      const diffs = new Float64Array(rows.length);
+      for (let i = 0; i < rows.length; i++) {
+        const kind = rows.kind[i];
+        diffs[i] = kind === "line" || kind === "total" ? (differenceOf(table, i) ?? NaN) : NaN;
+      }
+      for (let i = 0; i < rows.length; i++) {
+        const diff = diffs[i];
         if (diff === 0 || Number.isNaN(diff)) continue;
         let inherited = 0;
-        for (const i of row.children ?? []) if (!Number.isNaN(diffs[i])) inherited += Math.abs(diffs[i]);
+        for (const j of rows.children[i] ?? []) if (!Number.isNaN(diffs[j])) inherited += Math.abs(diffs[j]);
         const bound = roundingBound(2, table.unitCents, model.settings) + inherited;
-        const stated = centsAt(table, row, "variance")!;
+        const stated = centsAt(table, i, "variance")!;
         const expected = stated - diff;
         const params = {
           formula: msg(
@@ -39,15 +42,15 @@ export const variance: Rule = {
           makeFinding(model, {
             rule: Math.abs(diff) <= bound ? "variance.rounding" : "variance.mismatch",
             table,
-            row: row.row,
+            row: rows.row[i],
             col: table.amounts.variance!.col,
             column: "variance",
-            code: row.code,
+            code: rows.code[i],
             params,
             expected,
             actual: stated,
             related: [table.amounts.amended!, table.amounts.actual!].map((c) =>
-              sheetCell(table.sheet, row.row, c.col),
+              sheetCell(table.sheet, rows.row[i], c.col),
             ),
           }),
         );
@@ -58,10 +61,10 @@ export const variance: Rule = {
 };
 
 /** Stated variance − (amended − actual), in cents of the stated figures; null when a figure is missing. */
-function differenceOf(table: Table, row: TableRow): number | null {
-  const v = centsAt(table, row, "variance");
-  const b = centsAt(table, row, "amended");
-  const a = centsAt(table, row, "actual");
+function differenceOf(table: Table, i: number): number | null {
+  const v = centsAt(table, i, "variance");
+  const b = centsAt(table, i, "amended");
+  const a = centsAt(table, i, "actual");
   if (v === null || b === null || a === null) return null;
   return v - table.varianceSign * (b - a);
 }
