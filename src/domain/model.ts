@@ -3,6 +3,7 @@ import type { Language } from "./format";
 import type { OwnedRegion } from "./ownership";
 import type { Settings } from "./settings";
 import { parseAmount } from "./amount";
+import { parseLabel } from "./detect/parseLabel";
 import type { CodeIndex } from "./codeIndex";
 import type { AmountCell, AmountRole, StructureEntry, Table, TableRow } from "./types";
 import type { VarianceAnalysis } from "./variances";
@@ -62,6 +63,11 @@ export function rowAt(table: Table, row: number): number {
   return -1;
 }
 
+/** The name of row `i`: as read, or from its label. */
+export function nameOf(table: Table, i: number): string {
+  return table.rows.name[i] ?? parseLabel(table.rows.label[i]).name;
+}
+
 /** Row `i` of the table, whole. */
 export function rowOf(table: Table, i: number): TableRow {
   const rows = table.rows;
@@ -70,7 +76,7 @@ export function rowOf(table: Table, i: number): TableRow {
     kind: rows.kind[i],
     code: rows.code[i],
     codeInferred: rows.codeInferred.has(i),
-    name: rows.name[i],
+    name: nameOf(table, i),
     label: rows.label[i],
     labelCol: table.labelCol,
     index: i,

@@ -140,7 +140,12 @@ export interface TableRows {
   row: number[];
   kind: RowKind[];
   code: (string | null)[];
-  name: string[];
+  /**
+   * The row's name where its label alone does not give it; undefined where it does (`nameOf` reads
+   * it from the label when asked). Only a few rules and records want names, and 100k names kept
+   * for the length of a check cost a tenth of it.
+   */
+  name: (string | undefined)[];
   /** The label cell's text, trimmed. */
   label: string[];
   note: (string | null)[];

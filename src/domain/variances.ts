@@ -1,7 +1,7 @@
 import { sheetCell, toA1 } from "./address";
 import { draftNote } from "./draftNote";
 import type { Language } from "./format";
-import { centsAt, roundingBound } from "./model";
+import { centsAt, nameOf, roundingBound } from "./model";
 import type { Settings } from "./settings";
 import type { AmountRole, RowVariance, Table, TrafficLight } from "./types";
 
@@ -120,7 +120,7 @@ export class VarianceAnalysis {
       cell: toA1(rows.row[index], table.labelCol),
       row: rows.row[index],
       code: rows.code[index],
-      name: rows.name[index],
+      name: nameOf(table, index),
       isTotal: rows.kind[index] === "total",
       original: original === null ? null : original / 100,
       amended: amended / 100,

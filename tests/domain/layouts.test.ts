@@ -75,6 +75,13 @@ describe("layouts the seed does not show", () => {
         .filter((r) => r.kind === "line")
         .map((r) => r.code),
     ).toEqual(["1.1.1", "1.1.2", "1.1.3", "1.1.4", "1.2.1", "1.2.2", "1.2.3", "1.2.4"]);
+    // Names come from the label column, and a total's without its "Totaal".
+    const spec = codesInOwnColumn();
+    const labelOf = (code: string) => spec.rows.find((r) => r[0] === code)![1] as string;
+    const byCode = new Map(rowsOf(table).map((r) => [`${r.kind} ${r.code}`, r.name]));
+    expect(byCode.get("line 1.1.1")).toBe(labelOf("1.1.1"));
+    expect(byCode.get("line 1.2.4")).toBe(labelOf("1.2.4"));
+    expect(byCode.get("total 1")).toBe(labelOf("1").replace(/^Totaal /, ""));
     expect(findingKeys(result.findings, ["error"])).toEqual([]);
   });
 

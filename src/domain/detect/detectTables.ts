@@ -346,7 +346,7 @@ function readTable(
     rows.row.push(r);
     rows.kind.push(withRead ? read.kind : "blank");
     rows.code.push(withRead ? read.code : null);
-    rows.name.push(withRead ? read.name : "");
+    rows.name.push(withRead ? read.name : undefined);
     rows.label.push(withRead ? read.label : "");
     rows.note.push(withRead ? read.note : null);
     rows.children.push(undefined);
@@ -508,7 +508,8 @@ function endsAfterClosingTotal(rows: TableRows): boolean {
 class RowRead {
   kind: RowKind = "blank";
   code: string | null = null;
-  name = "";
+  /** Undefined where the label gives the name (TableRows.name). */
+  name: string | undefined = undefined;
   label = "";
   note: string | null = null;
   unlabelled = false;
@@ -671,7 +672,7 @@ function readRow(
       ? "total"
       : "line";
   out.code = code;
-  out.name = name;
+  out.name = name === parsed.name ? undefined : name;
   out.label = label;
   out.note = note;
   out.unlabelled = unlabelled;

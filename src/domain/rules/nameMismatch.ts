@@ -1,4 +1,5 @@
 import { msg } from "../messages/catalogue";
+import { nameOf } from "../model";
 import { sameName } from "../names";
 import type { Occurrence } from "../codeIndex";
 import type { Finding } from "../types";
@@ -12,7 +13,7 @@ export const nameMismatch: Rule = {
   id: "structure.name-mismatch",
   check(model) {
     const reference = new Map((model.structure ?? []).map((e) => [e.code, e.name]));
-    const named = (o: Occurrence) => !o.table.rows.codeInferred.has(o.index) && nameOf(o) !== "";
+    const named = (o: Occurrence) => !o.table.rows.codeInferred.has(o.index) && nameAt(o) !== "";
     // A code named once, with no reference to compare with, cannot differ: only codes that stand
     // more than once, or that the reference names, are looked at.
     const uses = new Map<string, Occurrence[]>();
@@ -32,7 +33,7 @@ export const nameMismatch: Rule = {
       if (list.length === 1 && refName === undefined) continue;
       const canonical = refName ?? mostUsedName(list);
       for (const use of list) {
-        const name = nameOf(use);
+        const name = nameAt(use);
         if (sameName(name, canonical)) continue;
         const elsewhere = model.structure?.find((e) => e.code !== code && sameName(e.name, name));
         const hint = elsewhere ? msg(model.lang, "structure.name-belongs-to", { code: elsewhere.code }) : "";
@@ -58,7 +59,7 @@ export const nameMismatch: Rule = {
 function mostUsedName(list: Occurrence[]): string {
   const groups: { name: string; count: number }[] = [];
   for (const use of list) {
-    const name = nameOf(use);
+    const name = nameAt(use);
     const g = groups.find((x) => sameName(x.name, name));
     if (g) g.count++;
     else groups.push({ name, count: 1 });
@@ -66,6 +67,6 @@ function mostUsedName(list: Occurrence[]): string {
   return groups.reduce((best, g) => (g.count > best.count ? g : best)).name;
 }
 
-function nameOf(o: Occurrence): string {
-  return o.table.rows.name[o.index];
+function nameAt(o: Occurrence): string {
+  return nameOf(o.table, o.index);
 }
