@@ -334,22 +334,23 @@ function readTable(
       minCol,
     );
 
-  const rows = emptyRows();
   const read = new RowRead(amountCols.length);
   // Room for the rows up to the limit (within reason), cut to the rows the table has once it is
   // read: columns that do not grow a row at a time.
   const room = Math.min(limitRow - header.lastRow, MAX_ROOM);
+  const rows = emptyRows(room);
   const amounts = amountCols.map((c) => emptyColumn(c, room));
   /** Adds sheet row `r`: the row just read, or an empty row inside the table when `withRead` is false. */
   const add = (r: number, withRead: boolean) => {
     const index = rows.length++;
-    rows.row.push(r);
-    rows.kind.push(withRead ? read.kind : "blank");
-    rows.code.push(withRead ? read.code : null);
-    rows.name.push(withRead ? read.name : undefined);
-    rows.label.push(withRead ? read.label : "");
-    rows.note.push(withRead ? read.note : null);
-    rows.children.push(undefined);
+    // Past the room made, the arrays grow by one.
+    rows.row[index] = r;
+    rows.kind[index] = withRead ? read.kind : "blank";
+    rows.code[index] = withRead ? read.code : null;
+    rows.name[index] = withRead ? read.name : undefined;
+    rows.label[index] = withRead ? read.label : "";
+    rows.note[index] = withRead ? read.note : null;
+    rows.children[index] = undefined;
     if (withRead && read.unlabelled) rows.unlabelled.add(index);
     for (let k = 0; k < amounts.length; k++) {
       const column = amounts[k];
@@ -393,6 +394,7 @@ function readTable(
     add(r, true);
     lastRow = r;
   }
+  cutRows(rows);
   if (!rows.kind.some((k) => k === "line" || k === "total")) return null;
   const byRole: Table["amounts"] = {};
   for (const column of amounts) {
@@ -472,19 +474,25 @@ function amountsFollow(
   return false;
 }
 
-function emptyRows(): TableRows {
+/** No rows yet, with room made for `capacity` of them (`cutRows` cuts the arrays to the rows read). */
+function emptyRows(capacity: number): TableRows {
   return {
     length: 0,
-    row: [],
-    kind: [],
-    code: [],
-    name: [],
-    label: [],
-    note: [],
-    children: [],
+    row: new Array<number>(capacity).fill(0),
+    kind: new Array<RowKind>(capacity).fill("blank"),
+    code: new Array<string | null>(capacity).fill(null),
+    name: new Array<string | undefined>(capacity).fill(undefined),
+    label: new Array<string>(capacity).fill(""),
+    note: new Array<string | null>(capacity).fill(null),
+    children: new Array<number[] | undefined>(capacity).fill(undefined),
     codeInferred: new Set(),
     unlabelled: new Set(),
   };
+}
+
+function cutRows(rows: TableRows): void {
+  for (const field of [rows.row, rows.kind, rows.code, rows.name, rows.label, rows.note, rows.children])
+    field.length = rows.length;
 }
 
 /** The index of the last row that is not blank; -1 when there is none. */
