@@ -17,7 +17,7 @@ import type {
 import { AMOUNT_ROLES } from "../types";
 import { classifyHeader, type HeaderMeaning } from "./classifyHeader";
 import { linkTotals } from "./linkTotals";
-import { parseCodeCell, parseLabel } from "./parseLabel";
+import { LabelParts, parseCodeCell, parseLabel } from "./parseLabel";
 import type { SheetView } from "./sheetView";
 
 interface HeaderBlock {
@@ -522,6 +522,7 @@ class RowRead {
   note: string | null = null;
   unlabelled = false;
   readonly cells: RowCells;
+  readonly labelParts = new LabelParts();
 
   constructor(amountCount: number) {
     this.cells = new RowCells(amountCount);
@@ -640,9 +641,10 @@ function readRow(
   const cells = out.cells;
   const labelValue = view.value(r, labelCol);
   const label = typeof labelValue === "number" ? String(labelValue) : cellText(labelValue);
-  const parsed = parseLabel(label);
+  const parsed = out.labelParts.read(label);
   let code = parsed.code;
-  let name = parsed.name;
+  // Undefined while the label gives the name (TableRows.name).
+  let name: string | undefined = undefined;
   let isTotal = parsed.isTotal;
   if (codeCol !== null) {
     const codeValue = view.value(r, codeCol);
@@ -652,15 +654,11 @@ function readRow(
       code = parseLabel(codeValue).code ?? code;
     }
     const own = parseCodeCell(codeValue);
-    if (own !== null) {
-      code = own;
-      name =
-        parsed.code !== null && parsed.code === own
-          ? parsed.name
-          : parsed.isTotal
-            ? parsed.name
-            : label.replace(/^(sub)?(totaal|total)\b\s*/i, "");
+    if (own !== null && parsed.code !== own && !parsed.isTotal) {
+      const ownName = label.replace(/^(sub)?(totaal|total)\b\s*/i, "");
+      if (ownName !== parsed.name) name = ownName;
     }
+    if (own !== null) code = own;
   }
   let anyAmount = false;
   for (let k = 0; k < amountCols.length; k++) {
@@ -680,7 +678,7 @@ function readRow(
       ? "total"
       : "line";
   out.code = code;
-  out.name = name === parsed.name ? undefined : name;
+  out.name = name;
   out.label = label;
   out.note = note;
   out.unlabelled = unlabelled;

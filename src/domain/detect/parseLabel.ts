@@ -15,28 +15,52 @@ const PROGRAMME_WORD = /^(programma|programme|program|prog\.)\s+/i;
  * @example parseLabel("Totaal 1. Ruimte") → { code: "1", name: "Ruimte", isTotal: true }
  */
 export function parseLabel(label: string): ParsedLabel {
-  // Most labels are clean already: only a label with runs of space, tabs or no-break spaces is rebuilt.
-  let rest = (UNCLEAN_SPACE.test(label) ? label.replace(/[\s\u00a0]+/g, " ") : label).trim();
-  let isTotal = false;
-  // Every total word starts with one of these letters: other labels skip the pattern.
-  const total = TOTAL_INITIALS.has(rest.charCodeAt(0) | 32) ? TOTAL_WORD.exec(rest) : null;
-  if (total) {
-    isTotal = true;
-    rest = rest.slice(total[0].length);
-    rest = rest.replace(PROGRAMME_WORD, "");
+  const parts = new LabelParts().read(label);
+  return { code: parts.code, name: parts.name, isTotal: parts.isTotal };
+}
+
+/**
+ * `parseLabel` for a loop over every row: one object, read into again and again, and the name cut
+ * from the label only when asked for. Most rows' names are never wanted during a check.
+ */
+export class LabelParts {
+  code: string | null = null;
+  isTotal = false;
+  /** The label, cleaned of extra space and of a total word, and where the name starts in it. */
+  private rest = "";
+  private nameStart = 0;
+
+  read(label: string): this {
+    // Most labels are clean already: only a label with runs of space, tabs or no-break spaces is rebuilt.
+    let rest = (UNCLEAN_SPACE.test(label) ? label.replace(/[\s\u00a0]+/g, " ") : label).trim();
+    let isTotal = false;
+    // Every total word starts with one of these letters: other labels skip the pattern.
+    const total = TOTAL_INITIALS.has(rest.charCodeAt(0) | 32) ? TOTAL_WORD.exec(rest) : null;
+    if (total) {
+      isTotal = true;
+      rest = rest.slice(total[0].length);
+      rest = rest.replace(PROGRAMME_WORD, "");
+    }
+    // "Programma 1 Ruimte": the word before the code is not part of the name.
+    if (!isTotal && (rest.charCodeAt(0) | 32) === 112 && /^(programma|programme|program)\s+\d/i.test(rest))
+      rest = rest.replace(PROGRAMME_WORD, "");
+    const codeEnd = codeLength(rest);
+    let nameStart = 0;
+    if (codeEnd > 0) {
+      nameStart = rest.charCodeAt(codeEnd) === DOT ? codeEnd + 1 : codeEnd;
+      // `rest` is trimmed: only the space between code and name is left to skip.
+      while (nameStart < rest.length && isSpace(rest.charCodeAt(nameStart))) nameStart++;
+    }
+    this.code = codeEnd > 0 ? rest.slice(0, codeEnd) : null;
+    this.isTotal = isTotal;
+    this.rest = rest;
+    this.nameStart = nameStart;
+    return this;
   }
-  // "Programma 1 Ruimte": the word before the code is not part of the name.
-  if (!isTotal && (rest.charCodeAt(0) | 32) === 112 && /^(programma|programme|program)\s+\d/i.test(rest))
-    rest = rest.replace(PROGRAMME_WORD, "");
-  const codeEnd = codeLength(rest);
-  if (codeEnd > 0) {
-    let nameStart = rest.charCodeAt(codeEnd) === DOT ? codeEnd + 1 : codeEnd;
-    // `rest` is trimmed: only the space between code and name is left to skip, and one slice
-    // makes the name (a slice and then a trim made two strings a row).
-    while (nameStart < rest.length && isSpace(rest.charCodeAt(nameStart))) nameStart++;
-    return { code: rest.slice(0, codeEnd), name: rest.slice(nameStart), isTotal };
+
+  get name(): string {
+    return this.nameStart === 0 ? this.rest : this.rest.slice(this.nameStart);
   }
-  return { code: null, name: rest, isTotal };
 }
 
 /**
