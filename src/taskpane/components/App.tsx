@@ -30,6 +30,15 @@ export interface AppProps {
 
 type TabId = "scan" | "check" | "write" | "settings";
 
+/**
+ * Shows what a task found: a check of hundreds of tables renders its findings in one go, and as an
+ * ordinary update that render (and the focus move after it) held the pane's thread for up to a
+ * third of a second. As a transition React renders it in slices, letting input and painting in.
+ */
+function shown(update: () => void): void {
+  React.startTransition(update);
+}
+
 const useStyles = makeStyles({
   root: {
     boxSizing: "border-box",
@@ -114,9 +123,11 @@ function Pane(
   const panelRef = React.useRef<HTMLDivElement>(null);
   const [focusPanel, setFocusPanel] = React.useState(false);
   React.useEffect(() => {
-    // The button that started the check belongs to the panel just replaced: keep keyboard focus in the pane.
-    if (focusPanel) panelRef.current?.focus();
+    if (!focusPanel) return;
     setFocusPanel(false);
+    // The button that started the check belongs to the panel just replaced: keep keyboard focus in the
+    // pane. After the panel is painted: focused at once, its layout was worked out in the same task.
+    requestAnimationFrame(() => setTimeout(() => panelRef.current?.focus(), 0));
   }, [focusPanel]);
 
   /** Runs one task at a time with progress; a failure goes to the error boundary with a way to retry. */
@@ -158,8 +169,10 @@ function Pane(
     const fresh = await workbook.read((p) => onProgress({ ...p, text: p.text ?? s.progressReading }));
     onProgress({ fraction: null, text: s.progressChecking });
     const next = await engine.check(fresh.grids, input);
-    setRead(fresh);
-    setResult(next);
+    shown(() => {
+      setRead(fresh);
+      setResult(next);
+    });
     return next;
   }
 
@@ -174,22 +187,26 @@ function Pane(
     run(s.progressReading, async (onProgress) => {
       await savePending(onProgress);
       await readAndCheck(settings, onProgress);
-      setOutcome(null);
-      setChecked(false);
-      setPending(false);
+      shown(() => {
+        setOutcome(null);
+        setChecked(false);
+        setPending(false);
+      });
     });
 
   const checkNow = () =>
     run(s.progressChecking, async (onProgress) => {
       await savePending(onProgress);
       await readAndCheck(settings, onProgress);
-      setOutcome(null);
-      setPending(false);
-      setChecked(true);
-      if (tab !== "check") {
-        setTab("check");
-        setFocusPanel(true);
-      }
+      shown(() => {
+        setOutcome(null);
+        setPending(false);
+        setChecked(true);
+        if (tab !== "check") {
+          setTab("check");
+          setFocusPanel(true);
+        }
+      });
     });
 
   /** Saves changed settings and re-runs the engine on the grids already read, so the pane matches them. */
