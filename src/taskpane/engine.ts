@@ -1,4 +1,6 @@
 import type { CheckResult, Grid, PlanCell, SettingsInput, Table, WritePlan } from "../domain";
+// The module itself, not the adapter's index: the worker's bundle imports this file too.
+import { nextTask } from "../excel/nextTask";
 
 /**
  * A table as the pane shows it: where it is, its kind and columns, and how many amount rows it has.
@@ -90,11 +92,6 @@ export interface WorkerLike {
   addEventListener(type: "message", listener: (e: MessageEvent<EngineResponse>) => void): void;
   addEventListener(type: "error", listener: (e: ErrorEvent) => void): void;
   terminate(): void;
-}
-
-/** Lets the browser run other tasks (input, painting) before the pane goes on. */
-export function nextTask(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 /** The grids cut into slices of at most `rows` rows, in order. */
