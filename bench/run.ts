@@ -58,10 +58,14 @@ async function excelSyncs(lines: number): Promise<{ syncs: number; ms: number } 
   return mod.benchExcelSyncs ? mod.benchExcelSyncs(lines) : null;
 }
 
-interface EngineTimes {
+/** What one process of bench/engineTimes.ts measures. */
+interface EngineSample {
   engineMs: number;
   bareMs: number;
   withPlanMs: number;
+}
+
+interface EngineTimes extends EngineSample {
   /** Engine ÷ bare pass: per process (the two took turns there), then the median of the processes. */
   engineOverBare: number;
 }
@@ -75,7 +79,7 @@ const ENGINE_PROCESSES = 3;
  * machine then falls on every size alike instead of on one, and no size inherits another's heap.
  */
 function engineTimes(): Map<number, EngineTimes> {
-  const samples = new Map<number, Omit<EngineTimes, "engineOverBare">[]>(SIZES.map((s) => [s.lines, []]));
+  const samples = new Map<number, EngineSample[]>(SIZES.map((s) => [s.lines, []]));
   for (let i = 0; i < ENGINE_PROCESSES; i++) {
     for (const { lines } of SIZES) {
       const child = spawnSync(
@@ -84,7 +88,7 @@ function engineTimes(): Map<number, EngineTimes> {
         { encoding: "utf8" },
       );
       if (child.status !== 0) throw new Error(child.stderr);
-      samples.get(lines)!.push(JSON.parse(child.stdout) as Omit<EngineTimes, "engineOverBare">);
+      samples.get(lines)!.push(JSON.parse(child.stdout) as EngineSample);
     }
   }
   const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];

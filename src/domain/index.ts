@@ -1,7 +1,7 @@
 /** The engine's one public door: UI, CLI and adapters import from here only. */
 export { check, type CheckResult, type CheckSummary } from "./check";
 export { parseAmount, type ParsedAmount } from "./amount";
-export { amountAt, centsAt, rowOf, rowsOf } from "./model";
+export { amountAt, amountRowCount, centsAt, rowOf, rowsOf } from "./model";
 export { columnLetters, parseA1, toA1, quoteSheet, rangeA1 } from "./address";
 export { formatCents, formatPercent, type Language } from "./format";
 export { msg } from "./messages/catalogue";

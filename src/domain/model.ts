@@ -63,6 +63,13 @@ export function rowAt(table: Table, row: number): number {
   return -1;
 }
 
+/** How many of the table's rows hold amounts (lines and totals). */
+export function amountRowCount(table: Table): number {
+  let n = 0;
+  for (const kind of table.rows.kind) if (kind === "line" || kind === "total") n++;
+  return n;
+}
+
 /** The name of row `i`: as read, or from its label. */
 export function nameOf(table: Table, i: number): string {
   return table.rows.name[i] ?? parseLabel(table.rows.label[i]).name;

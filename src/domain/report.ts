@@ -1,5 +1,6 @@
 import type { CheckResult } from "./check";
 import { columnLetters } from "./address";
+import { amountRowCount } from "./model";
 
 /** The JSON report of DESIGN.md (`--json`): version 1, stable field names. */
 export interface Report {
@@ -30,7 +31,7 @@ export function toReport(result: CheckResult, workbook: string): Report {
       kind: t.kind,
       scale: t.scale,
       columns: t.columns.map((c) => ({ column: columnLetters(c.col), role: c.role, header: c.header })),
-      rows: t.rows.kind.filter((k) => k === "line" || k === "total").length,
+      rows: amountRowCount(t),
     })),
     findings: result.findings,
     summary: result.summary,

@@ -1,4 +1,12 @@
-import type { CheckResult, Grid, PlanCell, SettingsInput, Table, WritePlan } from "../domain";
+import {
+  amountRowCount,
+  type CheckResult,
+  type Grid,
+  type PlanCell,
+  type SettingsInput,
+  type Table,
+  type WritePlan,
+} from "../domain";
 // The module itself, not the adapter's index: the worker's bundle imports this file too.
 import { nextTask } from "../excel/nextTask";
 
@@ -26,9 +34,7 @@ export function paneResult(result: CheckResult, checkId: number): PaneResult {
 }
 
 function paneTable(table: Table): PaneTable {
-  let amountRows = 0;
-  for (const kind of table.rows.kind) if (kind === "line" || kind === "total") amountRows++;
-  const head: Partial<Table> & { amountRows: number } = { ...table, amountRows };
+  const head: Partial<Table> & { amountRows: number } = { ...table, amountRows: amountRowCount(table) };
   delete head.rows;
   delete head.amounts;
   delete head.parents;

@@ -343,15 +343,16 @@ function readTable(
   /** Adds sheet row `r`: the row just read, or an empty row inside the table when `withRead` is false. */
   const add = (r: number, withRead: boolean) => {
     const index = rows.length++;
+    const from = withRead ? read : BLANK_ROW;
     // Past the room made, the arrays grow by one.
     rows.row[index] = r;
-    rows.kind[index] = withRead ? read.kind : "blank";
-    rows.code[index] = withRead ? read.code : null;
-    rows.name[index] = withRead ? read.name : undefined;
-    rows.label[index] = withRead ? read.label : "";
-    rows.note[index] = withRead ? read.note : null;
+    rows.kind[index] = from.kind;
+    rows.code[index] = from.code;
+    rows.name[index] = from.name;
+    rows.label[index] = from.label;
+    rows.note[index] = from.note;
     rows.children[index] = undefined;
-    if (withRead && read.unlabelled) rows.unlabelled.add(index);
+    if (from.unlabelled) rows.unlabelled.add(index);
     for (let k = 0; k < amounts.length; k++) {
       const column = amounts[k];
       // Past the room made: one empty cell more. Within it, a cell is empty until copied.
@@ -529,6 +530,16 @@ class RowRead {
   }
 }
 
+/** An empty row inside a table (between two that belong to it), as `add` copies it. */
+const BLANK_ROW: Readonly<Pick<RowRead, "kind" | "code" | "name" | "label" | "note" | "unlabelled">> = {
+  kind: "blank",
+  code: null,
+  name: undefined,
+  label: "",
+  note: null,
+  unlabelled: false,
+};
+
 /** The amount cells of the row being read, kept until the row is known to belong to the table. */
 class RowCells {
   readonly cents: number[];
@@ -643,15 +654,15 @@ function readRow(
   const label = typeof labelValue === "number" ? String(labelValue) : cellText(labelValue);
   const parsed = out.labelParts.read(label);
   let code = parsed.code;
-  // Undefined while the label gives the name (TableRows.name).
   let name: string | undefined = undefined;
   let isTotal = parsed.isTotal;
   if (codeCol !== null) {
     const codeValue = view.value(r, codeCol);
     // "Totaal" may stand in the code column, with the programme's name as the label.
-    if (typeof codeValue === "string" && parseLabel(codeValue).isTotal) {
+    const inCodeColumn = typeof codeValue === "string" ? parseLabel(codeValue) : null;
+    if (inCodeColumn?.isTotal) {
       isTotal = true;
-      code = parseLabel(codeValue).code ?? code;
+      code = inCodeColumn.code ?? code;
     }
     const own = parseCodeCell(codeValue);
     if (own !== null && parsed.code !== own && !parsed.isTotal) {

@@ -29,10 +29,7 @@ export function linkTotals(rows: TableRows, amounts: readonly AmountColumn[]): v
       // Only what was added after the parent can be under it: a sibling closes in O(1).
       const tail = pending.splice(pendingAt);
       const children: number[] = [];
-      for (const i of tail) {
-        const c = rows.code[i];
-        (c !== null && isDescendant(c, code) ? children : pending).push(i);
-      }
+      for (const i of tail) (isUnder(rows, i, code) ? children : pending).push(i);
       if (children.length > 0) rows.children[parentRow] = children;
     }
   };
@@ -44,10 +41,7 @@ export function linkTotals(rows: TableRows, amounts: readonly AmountColumn[]): v
       // "1" below 1.1 and 1.2: a total at the bottom, marked by its code alone.
       closeParents(null);
       rows.kind[i] = "total";
-      const children = pending.filter((j) => {
-        const c = rows.code[j];
-        return c !== null && isDescendant(c, code);
-      });
+      const children = pending.filter((j) => isUnder(rows, j, code));
       rows.children[i] = children;
       pending = pending.filter((j) => !children.includes(j));
       pending.push(i);
@@ -64,8 +58,7 @@ export function linkTotals(rows: TableRows, amounts: readonly AmountColumn[]): v
       const kept: number[] = [];
       const from = code === null ? codelessTotalStart(rows, amounts, i, pending) : 0;
       pending.forEach((j, k) => {
-        const c = rows.code[j];
-        const take = k >= from && (code === null || c === null || isDescendant(c, code));
+        const take = k >= from && (code === null || rows.code[j] === null || isUnder(rows, j, code));
         (take ? children : kept).push(j);
       });
       pending = kept;
@@ -82,9 +75,13 @@ const SUBTOTAL = /^sub/i;
 /** Whether the row just before is under this code: then this line closes those lines. */
 function endsItsLines(rows: TableRows, pending: number[], code: string): boolean {
   const last = pending[pending.length - 1];
-  if (last === undefined) return false;
-  const lastCode = rows.code[last];
-  return lastCode !== null && isDescendant(lastCode, code);
+  return last !== undefined && isUnder(rows, last, code);
+}
+
+/** Whether row `i` has a code, and it lies under `code`. */
+function isUnder(rows: TableRows, i: number, code: string): boolean {
+  const own = rows.code[i];
+  return own !== null && isDescendant(own, code);
 }
 
 /**
