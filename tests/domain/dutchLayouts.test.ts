@@ -201,6 +201,21 @@ describe("income (baten) tables", () => {
     expect([lower.favourable, lower.light]).toEqual([false, "red"]);
   });
 
+  it("reads a table under a title that names both baten and lasten as costs", () => {
+    const result = run([
+      ["Overzicht van baten en lasten per programma"],
+      [],
+      ["Programma", "Begroting 2024 na wijziging", "Rekening 2024", "Verschil"],
+      ["1. Ruimte", 6310598, 6320874, -10276],
+      ["7. Digitalisering", 3283135, 2945505, 337630],
+      ["Totaal", 9593733, 9266379, 327354],
+    ]);
+    expect(result.tables[0].side).toBeNull();
+    const underspend = result.variances.find((v) => v.code === "7")!;
+    expect([underspend.favourable, underspend.light]).toEqual([true, "green"]);
+    expect(underspend.note?.text).toMatch(/^\[Concept\] Onderbesteding van € 337.630/);
+  });
+
   it("does not compare a lasten table with a baten table that numbers its lines alike", () => {
     const lasten: CellValue[][] = [
       ["Lasten", "Begroting 2024", "Realisatie 2024", "Verschil"],

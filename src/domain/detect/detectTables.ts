@@ -722,8 +722,10 @@ function detectSide(view: SheetView, header: HeaderBlock, labelCol: number): Tab
     for (let c = view.firstCol; c <= view.lastColOf(r); c++) texts.push(cellText(view.value(r, c)));
   }
   for (const t of texts.map(fold)) {
-    if (INCOME.test(t)) return "income";
-    if (COSTS.test(t)) return "costs";
+    const income = INCOME.test(t);
+    const costs = COSTS.test(t);
+    // "Overzicht van baten en lasten" names both and so says nothing of this table: read on.
+    if (income !== costs) return income ? "income" : "costs";
   }
   return null;
 }
