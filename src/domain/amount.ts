@@ -58,6 +58,9 @@ export function centsOfNumber(n: number): number | null {
   return cents === 0 ? 0 : cents;
 }
 
+const CURRENCY_START = /^(€|eur|euro)/i;
+const CURRENCY_END = /(€|eur|euro)$/i;
+
 /** Text without spaces to a number, or null when it is not an amount. */
 function parseAmountText(input: string): number | null {
   let s = input;
@@ -73,19 +76,26 @@ function parseAmountText(input: string): number | null {
     if (favour[1].toUpperCase() === "N") negative = !negative;
     s = s.slice(0, -1);
   }
-  s = s.replace(/,-{1,2}$/, "");
-  if (/^\(.*\)$/.test(s)) {
-    negative = true;
-    s = s.slice(1, -1);
+  // Brackets, currency, a sign and ",-" nest in any order: "€ (1.234)", "(€ 1.234,-)", "-€ 1.000",
+  // "€ -1.000". Peeled off until nothing changes; a second bracket pair or sign is no amount.
+  let bracketed = false;
+  let signed = false;
+  for (;;) {
+    const before = s;
+    s = s.replace(/,-{1,2}$/, "").replace(CURRENCY_START, "").replace(CURRENCY_END, "");
+    if (/^\(.*\)$/.test(s)) {
+      if (bracketed) return null;
+      bracketed = true;
+      negative = !negative;
+      s = s.slice(1, -1);
+    } else if (/^[-−+]/.test(s)) {
+      if (signed) return null;
+      signed = true;
+      if (s[0] !== "+") negative = !negative;
+      s = s.slice(1);
+    }
+    if (s === before) break;
   }
-  // Currency may stand before or after the sign: "€-1.000", "-€1.000", "EUR 1.000".
-  const currency = /^(€|eur|euro)/i;
-  s = s.replace(currency, "");
-  if (/^[-−+]/.test(s)) {
-    negative = negative !== /^[-−]/.test(s);
-    s = s.slice(1);
-  }
-  s = s.replace(currency, "").replace(/(€|eur|euro)$/i, "");
   if (/[-−]$/.test(s)) {
     // Trailing minus, as some ledgers print it: "1.000-".
     negative = !negative;
