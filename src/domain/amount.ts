@@ -82,7 +82,10 @@ function parseAmountText(input: string): number | null {
   let signed = false;
   for (;;) {
     const before = s;
-    s = s.replace(/,-{1,2}$/, "").replace(CURRENCY_START, "").replace(CURRENCY_END, "");
+    s = s
+      .replace(/,-{1,2}$/, "")
+      .replace(CURRENCY_START, "")
+      .replace(CURRENCY_END, "");
     if (/^\(.*\)$/.test(s)) {
       if (bracketed) return null;
       bracketed = true;

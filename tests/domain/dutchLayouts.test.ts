@@ -23,6 +23,30 @@ describe("layouts of real Dutch budget workbooks", () => {
     ).toEqual([[2, 3], [5], [4, 6]]);
   });
 
+  it("reads 'Sub totaal' as a subtotal, so the total below does not count its lines twice", () => {
+    expect(
+      errors([
+        H,
+        ["Personeel", 1000, 900, 100],
+        ["Materieel", 2000, 2100, -100],
+        ["Sub totaal", 3000, 3000, 0],
+        ["Overig", 500, 400, 100],
+        ["Totaal", 3500, 3400, 100],
+      ]),
+    ).toEqual([]);
+  });
+
+  it("checks a 'Totale lasten' row as a total", () => {
+    expect(
+      errors([
+        H,
+        ["Personeel", 1000, 900, 100],
+        ["Materieel", 2000, 2100, -100],
+        ["Totale lasten", 9999, 3000, 0],
+      ]),
+    ).toEqual(["total.mismatch S!B4", "variance.mismatch S!D4"]);
+  });
+
   it("reads 'Totaal baten' after 'Totaal lasten' as the total of the baten lines only", () => {
     expect(
       errors([

@@ -108,6 +108,11 @@ describe("parseLabel", () => {
     ["Totaal", null, "", true],
     ["Totaal verschil", null, "verschil", true],
     ["Subtotaal programma 3", "3", "", true],
+    ["Sub totaal personeel", null, "personeel", true],
+    ["Sub-totaal 2.1", "2.1", "", true],
+    ["Totale lasten", null, "lasten", true],
+    ["Subsidies", null, "Subsidies", false],
+    ["Sommige kosten", null, "Sommige kosten", false],
     ["2024 was een goed jaar", null, "2024 was een goed jaar", false],
     ["Regionale Energie Strategie 2.0", null, "Regionale Energie Strategie 2.0", false],
   ])("splits %s", (label, code, name, isTotal) => {

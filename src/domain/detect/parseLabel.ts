@@ -5,7 +5,9 @@ export interface ParsedLabel {
   isTotal: boolean;
 }
 
-const TOTAL_WORD = /^(sub)?(totaal|totalen|total|totals|som|sum|grand total|eindtotaal)\b[\s:.-]*/i;
+// "Sub totaal" and "Sub-totaal" are written apart as often as together; "Totale lasten" is a total too.
+const TOTAL_WORD =
+  /^(sub[ -]?)?(totaal|totale|totalen|total|totals|som|sum|grand total|eindtotaal)\b[\s:.-]*/i;
 const TOTAL_INITIALS = new Set(["s", "t", "g", "e"].map((c) => c.charCodeAt(0)));
 const UNCLEAN_SPACE = /[^\S ]| {2}/;
 const PROGRAMME_WORD = /^(programma|programme|program|prog\.)\s+/i;
