@@ -23,6 +23,21 @@ describe("layouts of real Dutch budget workbooks", () => {
     ).toEqual([[2, 3], [5], [4, 6]]);
   });
 
+  it("reads 'Totaal baten' after 'Totaal lasten' as the baten total also when it is a euro off by rounding", () => {
+    const result = run([
+      H,
+      ["Personeel", 1000, 900, 100],
+      ["Materieel", 2000, 2100, -100],
+      ["Totaal lasten", 3000, 3000, 0],
+      [],
+      ["Bijdragen", 500, 400, 100],
+      ["Overig", 301, 300, 1],
+      ["Totaal baten", 800, 700, 100],
+    ]);
+    expect(findingKeys(result.findings, ["error", "warning"])).toEqual([]);
+    expect(findingKeys(result.findings, ["info"])).toEqual(["total.rounding S!B8", "total.rounding S!D8"]);
+  });
+
   it("reads 'Sub totaal' as a subtotal, so the total below does not count its lines twice", () => {
     expect(
       errors([

@@ -71,6 +71,7 @@ export function linkTotals(rows: TableRows, amounts: readonly AmountColumn[]): v
 }
 
 const SUBTOTAL = /^sub/i;
+const EURO = 100;
 
 /** Whether the row just before is under this code: then this line closes those lines. */
 function endsItsLines(rows: TableRows, pending: number[], code: string): boolean {
@@ -107,15 +108,20 @@ function codelessTotalStart(
   return addsUpTo(amounts, recent, total) && !addsUpTo(amounts, pending, total) ? lastTotal + 1 : 0;
 }
 
-/** Whether the rows add up exactly to the total in every amount column both have. */
+/**
+ * Whether the rows add up to the total in every amount column both have, up to the rounding of
+ * whole euros: a block with a one-euro rounding difference is still that total's block. (The unit
+ * is not known yet here; the totals rule then judges the difference with the table's own unit.)
+ */
 function addsUpTo(amounts: readonly AmountColumn[], items: number[], total: number): boolean {
+  const bound = Math.floor((items.length + 1) / 2) * EURO;
   let compared = 0;
   for (const column of amounts) {
     const expected = column.cents[total];
     if (Number.isNaN(expected)) continue;
     let sum = 0;
     for (const j of items) if (!Number.isNaN(column.cents[j])) sum += column.cents[j];
-    if (sum !== expected) return false;
+    if (Math.abs(sum - expected) > bound) return false;
     compared++;
   }
   return compared > 0;
