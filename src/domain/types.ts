@@ -124,6 +124,11 @@ export interface AmountColumn {
   formulas: Map<number, string>;
   /** The cell's value where it is not a plain number (text, invalid), by row index, for messages. */
   raws: Map<number, CellValue>;
+  /**
+   * The rounding unit of this column's figures, in cents (1 = exact cents): a column of its own,
+   * since one column typed to the cent says nothing of the rounding of the others.
+   */
+  unitCents: number;
 }
 
 export type RowKind = "line" | "group" | "total" | "blank";
@@ -195,7 +200,10 @@ export interface Table {
   columns: TableColumn[];
   /** Amounts are stated in thousands (`x € 1.000`): multiply by this to get euros. */
   scale: 1 | 1000;
-  /** The rounding unit of the stated figures, in cents of the stated figures (1 = exact cents). */
+  /**
+   * The rounding unit of the stated figures, in cents of the stated figures (1 = exact cents): the
+   * coarsest of its amount columns', as a figure compared across columns carries their rounding.
+   */
   unitCents: number;
   /** Variance is budget − actual (costs) unless the workbook's figures show actual − budget. */
   varianceSign: 1 | -1;

@@ -593,6 +593,7 @@ function emptyColumn(c: TableColumn, capacity: number): AmountColumn {
     states: new Array<AmountState>(capacity).fill("empty"),
     formulas: new Map(),
     raws: new Map(),
+    unitCents: 100,
   };
 }
 
@@ -741,23 +742,34 @@ function detectScale(view: SheetView, header: HeaderBlock, firstCol: number, las
 }
 
 /**
- * The rounding unit the figures were stated in: cents, whole euros, or — for explanation tables,
- * which round to thousands — whole thousands. A budget table of round figures keeps the euro, so
- * that a typo of € 1.000 is never taken for rounding.
+ * The rounding unit each column's figures were stated in, set on the columns, and the table's:
+ * cents, whole euros, or — for explanation tables, which round to thousands — whole thousands. A
+ * budget table of round figures keeps the euro, so that a typo of € 1.000 is never taken for
+ * rounding. A column with a figure in cents is exact; the other columns keep their rounding.
  */
 function detectUnit(amounts: AmountColumn[], kind: TableKind): number {
   let nonZero = 0;
   let allThousands = true;
+  const exact = new Set<AmountColumn>();
   for (const column of amounts) {
     for (const cents of column.cents) {
       if (cents === 0 || Number.isNaN(cents)) continue;
       // Whole euros and whole thousands, tested by division: `%` on doubles is a library call.
-      if (!Number.isInteger(cents / 100)) return 1;
+      if (!Number.isInteger(cents / 100)) {
+        exact.add(column);
+        break;
+      }
       nonZero++;
       if (!Number.isInteger(cents / 100000)) allThousands = false;
     }
   }
-  return kind === "explanation" && allThousands && nonZero >= 3 ? 100000 : 100;
+  const rounded = exact.size === 0 && kind === "explanation" && allThousands && nonZero >= 3 ? 100000 : 100;
+  let coarsest = amounts.length > 0 ? 1 : rounded;
+  for (const column of amounts) {
+    column.unitCents = exact.has(column) ? 1 : rounded;
+    coarsest = Math.max(coarsest, column.unitCents);
+  }
+  return coarsest;
 }
 
 /** Most workbooks state the variance as budget − actual; some as actual − budget. The figures decide. */

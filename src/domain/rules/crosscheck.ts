@@ -50,7 +50,10 @@ function compare(model: CheckModel, code: string, primary: Occurrence, other: Oc
     const a = euroCents(at, role);
     const b = euroCents(ref, role);
     if (a === null || b === null || a === b) continue;
-    const unit = Math.max(at.table.unitCents * at.table.scale, ref.table.unitCents * ref.table.scale);
+    const unit = Math.max(
+      at.table.amounts[role]!.unitCents * at.table.scale,
+      ref.table.amounts[role]!.unitCents * ref.table.scale,
+    );
     // A total may be the sum of its rounded lines rather than the rounded sum: (n+1)/2 units apart.
     const terms = Math.max(
       1,

@@ -57,7 +57,7 @@ export const totals: Rule = {
           const diff = total.cents - sum;
           // A formula total holds the exact sum, so only cents of rounding can separate it from its
           // rows. Figures typed to the cent are not rounded at all: they must add up exactly.
-          const unit = total.formula ? 1 : table.unitCents;
+          const unit = total.formula ? 1 : column.unitCents;
           const typedCents =
             unit === 1 && !total.formula && childIndices.every((i) => !column.formulas.has(i));
           const bound = typedCents ? 0 : roundingBound(filled, unit, model.settings);

@@ -21,12 +21,15 @@ export const variance: Rule = {
         const kind = rows.kind[i];
         diffs[i] = kind === "line" || kind === "total" ? (differenceOf(table, i) ?? NaN) : NaN;
       }
+      // The three figures of a variance each carry their column's rounding.
+      const { variance, amended, actual } = table.amounts;
+      const unit = Math.max(variance?.unitCents ?? 1, amended?.unitCents ?? 1, actual?.unitCents ?? 1);
       for (let i = 0; i < rows.length; i++) {
         const diff = diffs[i];
         if (diff === 0 || Number.isNaN(diff)) continue;
         let inherited = 0;
         for (const j of rows.children[i] ?? []) if (!Number.isNaN(diffs[j])) inherited += Math.abs(diffs[j]);
-        const bound = roundingBound(2, table.unitCents, model.settings) + inherited;
+        const bound = roundingBound(2, unit, model.settings) + inherited;
         const stated = centsAt(table, i, "variance")!;
         const expected = stated - diff;
         const params = {

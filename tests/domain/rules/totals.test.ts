@@ -101,6 +101,22 @@ describe("total.mismatch and total.rounding", () => {
     ]);
   });
 
+  it("keeps the rounding of the other columns when one figure of the table is typed to the cent", () => {
+    const before = check(gridsOf(seedWorkbook())).findings;
+    const after = check(gridsOf(changed(seedWorkbook(), P, "B3", 164138.25))).findings;
+    // Only the column holding the cents is exact now: its total is 25 cents off.
+    const errors = after.filter((f) => f.severity === "error");
+    expect(errors.map((f) => `${f.rule} ${f.sheet}!${f.cell} ${f.difference}`)).toEqual([
+      "total.mismatch Programma's!B14 -0.25",
+    ]);
+    // Every rounding difference of the other columns is still reported as rounding.
+    const rounding = (fs: typeof before) =>
+      fs
+        .filter((f) => f.rule === "total.rounding" && !f.cell.startsWith("B"))
+        .map((f) => `${f.sheet}!${f.cell}`);
+    expect(rounding(after)).toEqual(rounding(before));
+  });
+
   it("checks the grand total of the summary against its ten programmes", () => {
     expect(errorsAfter("Overzicht", "E15", 27852482 + 10)).toEqual([
       "total.mismatch Overzicht!E15",
