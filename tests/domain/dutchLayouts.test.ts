@@ -38,6 +38,31 @@ describe("layouts of real Dutch budget workbooks", () => {
     expect(findingKeys(result.findings, ["info"])).toEqual(["total.rounding S!B8", "total.rounding S!D8"]);
   });
 
+  it("reads a row without a label between lines, that adds up to nothing, as a line", () => {
+    const result = run([
+      H,
+      ["1.1 Personeel", 1000, 900, 100],
+      ["1.2 Materieel", 2000, 2100, -100],
+      [null, 500, 500, 0],
+      ["1.3 Overig", 300, 200, 100],
+      ["Totaal 1", 3800, 3700, 100],
+    ]);
+    expect(findingKeys(result.findings)).toEqual([]);
+    expect(rowsOf(result.tables[0]).map((r) => r.kind)).toEqual(["line", "line", "line", "line", "total"]);
+  });
+
+  it("still reads a row without a label between lines as a subtotal when it adds up to the lines above", () => {
+    const result = run([
+      H,
+      ["Salarissen", 100, 90, 10],
+      ["Sociale lasten", 50, 50, 0],
+      [null, 150, 140, 10],
+      ["Huur", 20, 25, -5],
+      ["Totaal", 170, 165, 5],
+    ]);
+    expect(findingKeys(result.findings)).toEqual(["structure.unlabelled-total S!A4"]);
+  });
+
   it("reads 'Sub totaal' as a subtotal, so the total below does not count its lines twice", () => {
     expect(
       errors([

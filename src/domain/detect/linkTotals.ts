@@ -45,7 +45,9 @@ export function linkTotals(rows: TableRows, amounts: readonly AmountColumn[]): v
       rows.children[i] = children;
       pending = pending.filter((j) => !children.includes(j));
       pending.push(i);
-    } else if (kind === "line") {
+    } else if (kind === "line" || (kind === "total" && isStrayLine(rows, amounts, i, pending))) {
+      rows.kind[i] = "line";
+      rows.unlabelled.delete(i);
       closeParents(code);
       pending.push(i);
       if (code !== null) {
@@ -72,6 +74,23 @@ export function linkTotals(rows: TableRows, amounts: readonly AmountColumn[]): v
 
 const SUBTOTAL = /^sub/i;
 const EURO = 100;
+
+/**
+ * Whether a row read as a total only because its label is empty is a line after all: one that
+ * neither ends a block (a line follows it) nor adds up to the lines before it. Taken for a total,
+ * such a line broke the true total below it with false errors.
+ */
+function isStrayLine(
+  rows: TableRows,
+  amounts: readonly AmountColumn[],
+  i: number,
+  pending: number[],
+): boolean {
+  if (!rows.unlabelled.has(i)) return false;
+  if (i + 1 >= rows.length || rows.kind[i + 1] !== "line") return false;
+  const since = codelessTotalStart(rows, amounts, i, pending);
+  return !addsUpTo(amounts, pending.slice(since), i);
+}
 
 /** Whether the row just before is under this code: then this line closes those lines. */
 function endsItsLines(rows: TableRows, pending: number[], code: string): boolean {
