@@ -63,6 +63,47 @@ describe("layouts of real Dutch budget workbooks", () => {
     expect(findingKeys(result.findings)).toEqual(["structure.unlabelled-total S!A4"]);
   });
 
+  it("reads 'Jaarrekening 2023' and 'Jaarrekening 2024' as prior and current actuals", () => {
+    const result = run([
+      ["Programma", "Jaarrekening 2023", "Begroting 2024 na wijziging", "Jaarrekening 2024", "Verschil"],
+      ["1. Ruimte", 100, 1000, 900, 100],
+      ["2. Water", 100, 2000, 2100, -100],
+      ["Totaal", 200, 3000, 9999, 0],
+    ]);
+    expect(result.tables[0].columns.map((c) => `${c.role}@${c.col}`)).toEqual([
+      "label@0",
+      "priorActual@1",
+      "amended@2",
+      "actual@3",
+      "variance@4",
+    ]);
+    expect(findingKeys(result.findings, ["error"])).toEqual([
+      "total.mismatch S!D4",
+      "variance.mismatch S!E4",
+    ]);
+  });
+
+  it("measures the actuals against the budget after the last of several amendments", () => {
+    const result = run([
+      [
+        "Programma",
+        "Primitieve begroting 2024",
+        "Begroting 2024 na 1e wijziging",
+        "Begroting 2024 na 2e wijziging",
+        "Rekening 2024",
+        "Verschil",
+      ],
+      ["1. Ruimte", 1000, 1100, 1200, 1000, 200],
+      ["2. Water", 2000, 2000, 2500, 2000, 500],
+      ["Totaal", 3000, 3100, 3700, 3000, 700],
+    ]);
+    expect(result.tables).toHaveLength(1);
+    expect(
+      result.tables[0].columns.filter((c) => c.role !== "label").map((c) => `${c.role}@${c.col}`),
+    ).toEqual(["original@1", "amended@3", "actual@4", "variance@5"]);
+    expect(findingKeys(result.findings, ["error", "warning"])).toEqual([]);
+  });
+
   it("reads 'Sub totaal' as a subtotal, so the total below does not count its lines twice", () => {
     expect(
       errors([

@@ -10,12 +10,13 @@ export interface HeaderMeaning {
 const NOTE =
   /\b(toelichting(en)?|explanations?|notes?|opmerking(en)?|comments?|verklaring|remarks?|commentary)\b/;
 const VARIANCE = /\b(verschil(len)?|afwijking(en)?|variances?|differences?|deviations?)\b/;
+// "na wijziging", and with several amendments in a year "na 1e wijziging", "na tweede begrotingswijziging".
 const AMENDED =
-  /(na wijziging|gewijzigde?|amended|revised|bijgestelde?|actuele begroting|current budget|final budget)/;
+  /(na ((\d+(e|ste|de)|eerste|tweede|derde|vierde|laatste) )?(begrotings)?wijziging|incl(usief|\.) (begrotings)?wijzigingen|gewijzigde?|amended|revised|bijgestelde?|actuele begroting|current budget|final budget)/;
 const ORIGINAL = /(primitie(f|ve)|oorspronkelijke?|original|initial|adopted|vastgestelde?)/;
 const BUDGET = /\b(begroting|budget|raming|begroot|budgeted)\b/;
 const ACTUAL =
-  /\b(rekening|realisatie|gerealiseerd|werkelijk|actuals?|outturn|realised|realized|spent|expenditure|uitgaven)\b/;
+  /\b(jaarrekening|rekening|realisatie|gerealiseerd|werkelijk|actuals?|outturn|realised|realized|spent|expenditure|uitgaven)\b/;
 const CODE = /^(code|nr\.?|nummer|no\.?|number|#|ref\.?)$/;
 const LABEL =
   /\b(programma('?s)?|programmaonderdeel|onderdeel|omschrijving|naam|programmes?|programs?|description|name|beleidsopgave|items?|post|line|taak|task)\b/;

@@ -251,7 +251,10 @@ function splitSideBySide(
   let amounts = false;
   for (const [col, m] of [...meanings.entries()].sort((a, b) => a[0] - b[0])) {
     if (!m.role) continue;
-    const key = `${m.role}:${m.year ?? ""}`;
+    // Budgets after successive amendments ("na 1e wijziging", "na 2e wijziging") share a role
+    // and a year but are one table's columns: a budget header repeats only with the same words.
+    const isBudget = m.role === "amended" || m.role === "original" || m.role === "budget";
+    const key = `${m.role}:${m.year ?? ""}${isBudget ? `:${fold(m.text)}` : ""}`;
     const isAmount = m.role !== "label" && m.role !== "code" && m.role !== "note";
     if ((amounts && (m.role === "label" || m.role === "code")) || (isAmount && seen.has(key))) {
       segments.push(new Map());
@@ -293,7 +296,14 @@ function resolveRoles(meanings: Map<number, HeaderMeaning & { text: string }>): 
       if (!hasAmended && !taken.has("amended")) role = "amended";
       else if (!hasOriginal && !taken.has("original")) role = "original";
     } else role = m.role;
-    if (!role || taken.has(role)) continue;
+    if (!role) continue;
+    if (taken.has(role)) {
+      // The budget after the last amendment is the amended budget the actuals are measured against.
+      const earlier = out.findIndex((c) => c.role === role);
+      if (role === "amended" && m.role === "amended")
+        out[earlier] = { col, role, header: m.text, year: m.year };
+      continue;
+    }
     taken.add(role);
     out.push({ col, role, header: m.text, year: m.year });
   }
