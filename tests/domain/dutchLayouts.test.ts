@@ -104,6 +104,29 @@ describe("layouts of real Dutch budget workbooks", () => {
     expect(findingKeys(result.findings, ["error", "warning"])).toEqual([]);
   });
 
+  it("reads lines indented into a column of their own, the programme in A and its lines in B", () => {
+    const result = run([
+      ["Programma", "Omschrijving", "Begroting 2024 na wijziging", "Rekening 2024", "Verschil"],
+      ["1. Ruimte"],
+      [null, "Ruimtelijke ontwikkeling", 1000, 900, 100],
+      [null, "Water", 2000, 2100, -100],
+      ["Totaal 1. Ruimte", null, 3000, 3000, 0],
+      ["2. Bereikbaarheid"],
+      [null, "Fiets", 1000, 800, 200],
+      ["Totaal 2. Bereikbaarheid", null, 1000, 800, 200],
+    ]);
+    expect(findingKeys(result.findings, ["error", "warning"])).toEqual([]);
+    expect(rowsOf(result.tables[0]).map((r) => `${r.kind} ${r.label}`)).toEqual([
+      "group 1. Ruimte",
+      "line Ruimtelijke ontwikkeling",
+      "line Water",
+      "total Totaal 1. Ruimte",
+      "group 2. Bereikbaarheid",
+      "line Fiets",
+      "total Totaal 2. Bereikbaarheid",
+    ]);
+  });
+
   it("reads 'Sub totaal' as a subtotal, so the total below does not count its lines twice", () => {
     expect(
       errors([

@@ -662,7 +662,8 @@ function readRow(
 ): void {
   const cells = out.cells;
   const labelValue = view.value(r, labelCol);
-  const label = typeof labelValue === "number" ? String(labelValue) : cellText(labelValue);
+  let label = typeof labelValue === "number" ? String(labelValue) : cellText(labelValue);
+  if (label === "") label = indentedLabel(view, r, labelCol, codeCol, noteCol, amountCols);
   const parsed = out.labelParts.read(label);
   let code = parsed.code;
   let name: string | undefined = undefined;
@@ -704,6 +705,27 @@ function readRow(
   out.label = label;
   out.note = note;
   out.unlabelled = unlabelled;
+}
+
+/**
+ * A label indented into a column of its own: the programme in A, its lines in B. The first text
+ * right of an empty label cell and left of the amounts, outside the code and note columns.
+ */
+function indentedLabel(
+  view: SheetView,
+  r: number,
+  labelCol: number,
+  codeCol: number | null,
+  noteCol: number | null,
+  amountCols: TableColumn[],
+): string {
+  const end = amountCols.length > 0 ? amountCols[0].col : labelCol;
+  for (let c = labelCol + 1; c < end; c++) {
+    if (c === codeCol || c === noteCol) continue;
+    const value = view.value(r, c);
+    if (typeof value === "string" && value.trim() !== "") return cellText(value);
+  }
+  return "";
 }
 
 function inferKind(columns: TableColumn[], rows: TableRows): TableKind {
