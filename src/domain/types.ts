@@ -28,6 +28,11 @@ export interface Grid {
   readonly numberFormats?: readonly (readonly (string | null)[])[];
   /** True for a sheet the user cannot see (hidden or very hidden). */
   readonly hidden?: boolean;
+  /**
+   * Merged areas (`E2:G2`), absolute. Their covered cells read as empty, but a value written into
+   * one lands in the area's first cell: nothing of Stoplicht's may go there.
+   */
+  readonly merged?: readonly string[];
 }
 
 export type Severity = "error" | "warning" | "info";

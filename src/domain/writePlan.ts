@@ -4,9 +4,15 @@ import { formatCents } from "./format";
 import type { SheetView } from "./detect/sheetView";
 import type { Language } from "./format";
 import { msg } from "./messages/catalogue";
-import { OWNERSHIP_SHEET, ownershipCells, type Ownership } from "./ownership";
+import {
+  OWNERSHIP_SHEET,
+  ownershipCells,
+  regionBounds,
+  type Ownership,
+  type RegionBounds,
+} from "./ownership";
 import type { Settings } from "./settings";
-import type { CellValue, Finding, RowVariance, Table } from "./types";
+import type { CellValue, Finding, Grid, RowVariance, Table } from "./types";
 import type { VarianceAnalysis } from "./variances";
 
 /** How a written cell looks; each adapter maps these to fills, fonts and number formats. */
@@ -96,7 +102,10 @@ export function buildWritePlan(input: PlanInput): WritePlan {
     const kinds: StatusKind[] = ["check", "variancePct", "light"];
     if (!table.columns.some((c) => c.role === "note")) kinds.push("draft");
     const view = input.views.get(table.sheet)!;
-    const col = firstFreeColumn(view, table, kinds.length, occupied.get(table.sheet) ?? []);
+    const col = firstFreeColumn(view, table, kinds.length, [
+      ...(occupied.get(table.sheet) ?? []),
+      ...mergedBounds(view.grid),
+    ]);
     const cells: PlanCell[][] = [];
     const tv = input.analysis.of(table);
     // Table rows are in sheet order: one pointer walks them alongside the sheet rows.
@@ -262,6 +271,16 @@ function firstFreeColumn(
     }
     if (free) return col;
   }
+}
+
+/** A sheet's merged areas as bounds: cells the status columns must not cover. */
+function mergedBounds(grid: Grid): RegionBounds[] {
+  const out: RegionBounds[] = [];
+  for (const range of grid.merged ?? []) {
+    const b = regionBounds(range);
+    if (b) out.push(b);
+  }
+  return out;
 }
 
 function freeSheetName(base: string, taken: Set<string>): string {

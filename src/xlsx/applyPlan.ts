@@ -25,7 +25,7 @@ export function applyPlan(workbook: ExcelJS.Workbook, plan: WritePlan): void {
     if (!ws) throw new Error(`Plan names a sheet the workbook lacks: ${block.sheet}`);
     block.cells.forEach((row, i) =>
       row.forEach((cell, j) => {
-        if (cell.value !== null) writeCell(ws.getCell(block.row + i + 1, block.col + j + 1), cell);
+        if (cell.value !== null) writeCell(notMerged(ws.getCell(block.row + i + 1, block.col + j + 1)), cell);
       }),
     );
     block.kinds.forEach((kind, j) => {
@@ -60,6 +60,9 @@ export function removeOwned(workbook: ExcelJS.Workbook, owned: Ownership | null)
     for (let r = b.r1; r <= b.r2; r++) {
       for (let c = b.c1; c <= b.c2; c++) {
         const cell = ws.getCell(r + 1, c + 1);
+        // A cell the user merged into an area of theirs holds nothing of ours: clearing it
+        // would clear the area's first cell, the user's text.
+        if (cell.type === ExcelJS.ValueType.Merge) continue;
         cell.value = null;
         cell.style = {};
       }
@@ -72,6 +75,18 @@ export function removeOwned(workbook: ExcelJS.Workbook, owned: Ownership | null)
 }
 
 const OWNERSHIP = "_stoplicht";
+
+/**
+ * The cell, if it is not covered by a merged area: ExcelJS passes a value written there on to the
+ * area's first cell, an input cell. The plan keeps clear of merged areas; this is the last guard.
+ */
+function notMerged(cell: ExcelJS.Cell): ExcelJS.Cell {
+  if (cell.type === ExcelJS.ValueType.Merge)
+    throw new Error(
+      `${cell.worksheet.name}!${cell.address} lies in a merged area: Stoplicht writes nothing there.`,
+    );
+  return cell;
+}
 
 function writeCell(target: ExcelJS.Cell, cell: PlanCell): void {
   if (cell.link && typeof cell.value === "string") {

@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import { toA1, type CellValue, type Grid } from "../domain";
+import { rangeA1, toA1, type CellValue, type Grid } from "../domain";
 
 /** A cell as the engine sees it: cached value, formula text, number format. */
 interface ReadCell {
@@ -21,8 +21,11 @@ function gridFromWorksheet(ws: ExcelJS.Worksheet): Grid {
   let maxCol = -1;
   let anyFormula = false;
   let anyFormat = false;
+  // Merged areas by their first cell, grown by each covered cell met.
+  const merges = new Map<string, { r1: number; c1: number; r2: number; c2: number }>();
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
+      if (cell.type === ExcelJS.ValueType.Merge) growMerge(merges, cell, rowNumber - 1, colNumber - 1);
       const read = readCell(cell);
       if (read.value === null && read.formula === null) return;
       anyFormula ||= read.formula !== null;
@@ -35,7 +38,9 @@ function gridFromWorksheet(ws: ExcelJS.Worksheet): Grid {
     });
   });
   const hidden = ws.state === "hidden" || ws.state === "veryHidden";
-  if (cells.length === 0) return { sheet: ws.name, topLeft: "A1", values: [], hidden };
+  const merged =
+    merges.size > 0 ? [...merges.values()].map((b) => rangeA1(b.r1, b.c1, b.r2, b.c2)) : undefined;
+  if (cells.length === 0) return { sheet: ws.name, topLeft: "A1", values: [], hidden, merged };
   // Ragged rows: each row only as long as its last cell, so that a sheet used sparsely out to
   // XFD1048576 costs one short array per row, not a billion cells.
   const height = maxRow - minRow + 1;
@@ -48,7 +53,28 @@ function gridFromWorksheet(ws: ExcelJS.Worksheet): Grid {
     if (numberFormats && cell.numberFormat)
       setRagged(numberFormats[row - minRow], col - minCol, cell.numberFormat, null);
   }
-  return { sheet: ws.name, topLeft: toA1(minRow, minCol), values, formulas, numberFormats, hidden };
+  return { sheet: ws.name, topLeft: toA1(minRow, minCol), values, formulas, numberFormats, hidden, merged };
+}
+
+function growMerge(
+  merges: Map<string, { r1: number; c1: number; r2: number; c2: number }>,
+  cell: ExcelJS.Cell,
+  row: number,
+  col: number,
+): void {
+  const master = cell.master;
+  const key = master.address;
+  const b = merges.get(key) ?? {
+    r1: Number(master.row) - 1,
+    c1: Number(master.col) - 1,
+    r2: Number(master.row) - 1,
+    c2: Number(master.col) - 1,
+  };
+  b.r1 = Math.min(b.r1, row);
+  b.c1 = Math.min(b.c1, col);
+  b.r2 = Math.max(b.r2, row);
+  b.c2 = Math.max(b.c2, col);
+  merges.set(key, b);
 }
 
 function setRagged<T>(row: T[], index: number, value: T, filler: T): void {
