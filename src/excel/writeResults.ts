@@ -86,12 +86,13 @@ export async function writeResults(
   await refuseUnsafeWrite(plan, snapshot, raws, byName, structureProtected);
 
   const union = unionOwnership(plan.previous, plan.ownership);
-  const steps = await planSteps(plan, union, byName);
+  const reused = reusedSheets(plan, byName);
+  const steps = await planSteps(plan, union, byName, reused);
   const maxBytes = options.maxRequestBytes ?? DEFAULT_MAX_REQUEST_BYTES;
   try {
     await runBatches(context, steps, maxBytes, options.onProgress);
   } catch (error) {
-    const rollbackError = await rollback(context, union).then(
+    const rollbackError = await rollback(context, union, reused).then(
       () => null,
       (e: unknown) => e ?? new Error("rollback failed"),
     );
@@ -171,8 +172,24 @@ function isEmptyAt(raw: RawSheet, row: number, col: number): boolean {
   return (v === "" || v === null) && !isFormula(v, raw.formulas[r][c]);
 }
 
+/**
+ * Result sheets written again: they keep their place and are emptied, not deleted and added, so that
+ * the user's formulas and links to them keep working (a deleted sheet leaves them #REF!).
+ */
+function reusedSheets(plan: WritePlan, byName: Map<string, RawSheet>): Set<string> {
+  const previous = new Set(plan.previous?.sheets ?? []);
+  return new Set(
+    plan.sheets.map((sheet) => sheet.name).filter((name) => previous.has(name) && byName.has(name)),
+  );
+}
+
 /** Every write in order: record first, then what the old run wrote goes, then values, then formats, then the exact record. */
-async function planSteps(plan: WritePlan, union: Ownership, byName: Map<string, RawSheet>): Promise<Step[]> {
+async function planSteps(
+  plan: WritePlan,
+  union: Ownership,
+  byName: Map<string, RawSheet>,
+  reused: Set<string>,
+): Promise<Step[]> {
   const record = byName.get(OWNERSHIP_SHEET);
   const unionCells = ownershipCells(union);
   const recordRows = Math.max(unionCells.length, record ? record.rowIndex + record.rowCount : 0);
@@ -211,13 +228,6 @@ async function planSteps(plan: WritePlan, union: Ownership, byName: Map<string, 
       },
     });
   }
-  // A result sheet written again keeps its place: it is emptied, not deleted and added, so that
-  // the user's formulas and links to it keep working (a deleted sheet leaves them #REF!).
-  const reused = new Set(
-    plan.sheets
-      .map((sheet) => sheet.name)
-      .filter((name) => (plan.previous?.sheets ?? []).includes(name) && byName.has(name)),
-  );
   for (const name of plan.previous?.sheets ?? []) {
     const raw = byName.get(name);
     if (!raw) continue;
@@ -557,12 +567,22 @@ async function runBatches(
   for (let i = 0; i < batches.length; i++) await send(batches[i], i === 0, i === batches.length - 1);
 }
 
-/** Takes out everything the union record claims and the record itself; events back on. */
-async function rollback(context: Excel.RequestContext, union: Ownership): Promise<void> {
+/**
+ * Takes out everything the union record claims; events back on. Result sheets the write was
+ * refilling stay, emptied, so that the user's references to them keep working, and the record is
+ * left claiming just them, so that the next run fills them again. Otherwise the record goes too.
+ */
+async function rollback(context: Excel.RequestContext, union: Ownership, reused: Set<string>): Promise<void> {
   const worksheets = context.workbook.worksheets;
   worksheets.load("items/name");
   await context.sync();
   const existing = new Set(worksheets.items.map((w) => w.name));
+  const kept = [...reused].filter((name) => existing.has(name));
+  const keepRecord = kept.length > 0 && existing.has(OWNERSHIP_SHEET);
+  const recordUsed = keepRecord
+    ? worksheets.getItem(OWNERSHIP_SHEET).getUsedRangeOrNullObject().load("address")
+    : null;
+  if (recordUsed) await context.sync();
   context.application.suspendApiCalculationUntilNextSync();
   for (const region of union.regions) {
     if (!existing.has(region.sheet)) continue;
@@ -570,8 +590,27 @@ async function rollback(context: Excel.RequestContext, union: Ownership): Promis
     range.clear("All");
     range.conditionalFormats.clearAll();
   }
-  for (const name of union.sheets) if (existing.has(name)) worksheets.getItem(name).delete();
-  if (existing.has(OWNERSHIP_SHEET)) deleteRecordSheet(worksheets);
+  for (const name of union.sheets) {
+    if (!existing.has(name)) continue;
+    const sheet = worksheets.getItem(name);
+    if (kept.includes(name)) {
+      const used = sheet.getRange();
+      used.clear("All");
+      used.conditionalFormats.clearAll();
+    } else sheet.delete();
+  }
+  if (existing.has(OWNERSHIP_SHEET)) {
+    if (!recordUsed) deleteRecordSheet(worksheets);
+    else {
+      const record = worksheets.getItem(OWNERSHIP_SHEET);
+      if (!recordUsed.isNullObject) record.getRange(recordUsed.address).clear("All");
+      const cells = ownershipCells({ regions: [], sheets: kept });
+      const width = Math.max(...cells.map((r) => r.length));
+      record.getRangeByIndexes(0, 0, cells.length, width).values = padded(cells, cells.length, width).map(
+        (r) => r.map(excelInput),
+      );
+    }
+  }
   context.runtime.enableEvents = true;
   await context.sync();
 }

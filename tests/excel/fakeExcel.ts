@@ -245,6 +245,9 @@ function loadPaths(arg: LoadArg): string[] {
   return out;
 }
 
+/** Excel's grid: 1,048,576 rows by 16,384 columns. */
+const WHOLE_SHEET = { r1: 0, c1: 0, r2: 1_048_575, c2: 16_383 };
+
 function jsonBytes(x: unknown): number {
   return JSON.stringify(x ?? null).length;
 }
@@ -564,8 +567,10 @@ class FakeWorksheet implements Record<WorksheetMembers, unknown> {
     return new FakeRange(this.ctx, this.resolve, () => rect);
   }
 
+  /** Without an address, the whole sheet, as in Office. */
   getRange(address?: string): FakeRange {
-    const b = address ? regionBounds(address.replace(/^.*!/, "")) : null;
+    if (address === undefined) return new FakeRange(this.ctx, this.resolve, () => WHOLE_SHEET);
+    const b = regionBounds(address.replace(/^.*!/, ""));
     if (!b) throw new FakeOfficeError("InvalidArgument", `Not an address the fake understands: ${address}`);
     return new FakeRange(this.ctx, this.resolve, () => b);
   }
@@ -854,8 +859,9 @@ class FakeRange
       () => {
         const b = this.bounds();
         const s = this.sheet();
-        for (let r = b.r1; r <= b.r2; r++) {
-          for (let c = b.c1; c <= b.c2; c++) {
+        // Only the cells the sheet holds: a whole sheet's range is 17 billion cells.
+        for (let r = b.r1; r <= Math.min(b.r2, s.rows.length - 1); r++) {
+          for (let c = b.c1; c <= Math.min(b.c2, (s.rows[r]?.length ?? 0) - 1); c++) {
             s.update(r, c, (cell) => {
               const content = { value: undefined, type: undefined, formula: undefined };
               const formats = { numberFormat: undefined, fill: undefined, font: undefined };

@@ -306,6 +306,8 @@ describe("writeResults refuses, with nothing written", () => {
 });
 
 describe("a write that fails half way", () => {
+  const RESULT_SHEETS = ["Controlerapport", "Verschillenanalyse"];
+
   /** How many writes one uninterrupted write of the seed makes, and the workbook it leaves. */
   async function uninterrupted(
     prepare?: (fake: FakeExcel) => Promise<void>,
@@ -352,8 +354,27 @@ describe("a write that fails half way", () => {
         WriteFailedError,
       );
 
-      // The earlier results were being replaced: rolled back means none of Stoplicht's cells remain.
-      expect([n, fake.dump()]).toEqual([n, original]);
+      // The earlier results were being replaced: rolled back means none of Stoplicht's cells
+      // remain, but the result sheets keep their place, empty, for the user's references to them.
+      // The record claims just those sheets, so that the retry fills them again.
+      const dump = fake.dump();
+      const ours = [...RESULT_SHEETS, "_stoplicht"];
+      expect([n, dump.sheets.filter((sheet) => !ours.includes(sheet.name))]).toEqual([n, original.sheets]);
+      const results = dump.sheets.filter((sheet) => RESULT_SHEETS.includes(sheet.name));
+      expect([n, results.map((sheet) => [sheet.name, sheet.cells])]).toEqual([
+        n,
+        [
+          ["Controlerapport", {}],
+          ["Verschillenanalyse", {}],
+        ],
+      ]);
+      const record = dump.sheets.find((sheet) => sheet.name === "_stoplicht")!;
+      expect([n, record.visibility, ["A2", "B2", "A3", "B3"].map((a) => record.cells[a]?.value)]).toEqual([
+        n,
+        "VeryHidden",
+        ["sheet", "Controlerapport", "sheet", "Verschillenanalyse"],
+      ]);
+      expect([n, Object.keys(record.cells).filter((a) => !/^[A-D][1-3]$/.test(a))]).toEqual([n, []]);
       await checkAndWrite(fake);
       expect([n, fake.dump()]).toEqual([n, full.dump]);
     }
