@@ -15,7 +15,7 @@ import {
 } from "./ownership";
 import { RULES } from "./rules";
 import { resolveSettings, type Settings, type SettingsInput } from "./settings";
-import type { Finding, Grid, RowVariance, StructureEntry, Table } from "./types";
+import type { CellValue, Finding, Grid, RowVariance, StructureEntry, Table } from "./types";
 import { analyseVariances, type VarianceAnalysis } from "./variances";
 import { buildWritePlan, type PlanInput, type WritePlan } from "./writePlan";
 
@@ -146,7 +146,9 @@ function splitEdited(
     const bounds = regionBounds(r.range);
     if (!grid || !bounds || r.fingerprint === undefined) return true;
     const cells = new SheetView(grid).block(bounds.r1, bounds.r2, bounds.c1, bounds.c2);
-    const same = fingerprintCells(cells) === r.fingerprint;
+    // Empty is no edit: a write that failed before filling the region left it so, and a user who
+    // emptied it left nothing of theirs to keep.
+    const same = isEmpty(cells) || fingerprintCells(cells) === r.fingerprint;
     if (!same) edited.push(r);
     return same;
   });
@@ -156,11 +158,16 @@ function splitEdited(
     if (!grid || expected === undefined) return true;
     const view = new SheetView(grid);
     // As written: from A1, whatever the sheet's used range starts at.
-    const same = fingerprintCells(view.block(0, view.lastRow, 0)) === expected;
+    const cells = view.block(0, view.lastRow, 0);
+    const same = isEmpty(cells) || fingerprintCells(cells) === expected;
     if (!same) edited.push({ sheet: name, range: "" });
     return same;
   });
   return { previous: { ...recorded, regions, sheets }, edited };
+}
+
+function isEmpty(cells: CellValue[][]): boolean {
+  return cells.every((row) => row.every((v) => v === null || v === ""));
 }
 
 function ownedRegions(previous: Ownership | null, sheet: string): RegionBounds[] {

@@ -173,6 +173,17 @@ describe("cells an earlier run wrote and the user edited since", () => {
     expect(wonen?.cell).toBe("J12");
   });
 
+  it("are not taken for the user's when the region is empty, as a write that failed early leaves it", () => {
+    const emptied = afterWrite(grids, plan).map((g) => {
+      if (g.sheet !== "Programma's") return g;
+      return { ...g, values: g.values.map((r) => r.map((v, c) => (c >= 6 && c <= 9 ? null : v))) };
+    });
+    const second = check(emptied);
+    expect(second.findings.filter((f) => f.rule === "results.edited")).toEqual([]);
+    expect(second.plan.previous!.regions.map((r) => `${r.sheet}!${r.range}`)).toContain("Programma's!G1:J14");
+    expect(second.plan.blocks.find((b) => b.tableId === "Programma's!A1")!.col).toBe(6);
+  });
+
   it("keep an edited result sheet and write the new one beside it", () => {
     const second = check(editedAfterWrite("Controlerapport", 1, 9, "Besproken met de accountant"));
     expect(second.plan.previous!.sheets).toEqual(["Verschillenanalyse"]);
