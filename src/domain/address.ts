@@ -34,8 +34,14 @@ export function parseA1(address: string): { row: number; col: number } | null {
 }
 
 /** A sheet name quoted as Excel wants it in a reference. */
+/**
+ * A sheet name as a reference needs it: bare only when plain and not itself readable as a
+ * reference (`P1`, `Q2024`, `R1C1`, `C`), which Excel would take for a cell of the current sheet.
+ */
 export function quoteSheet(sheet: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
+  const plain =
+    /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet) && !/^([A-Za-z]{1,3}\d+|R\d*C?\d*|C\d*|TRUE|FALSE)$/i.test(sheet);
+  return plain ? sheet : `'${sheet.replace(/'/g, "''")}'`;
 }
 
 export function sheetCell(sheet: string, row: number, col: number): string {

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { check, parseAmount, formatCents, type CellValue } from "../../src/domain";
+import { check, parseAmount, formatCents, quoteSheet, type CellValue } from "../../src/domain";
 import { classifyHeader } from "../../src/domain/detect/classifyHeader";
 import { codeLength, parseLabel } from "../../src/domain/detect/parseLabel";
 
@@ -95,6 +95,22 @@ describe("classifyHeader", () => {
     const m = classifyHeader(text);
     expect(m.role).toBe(role);
     expect(m.year).toBe(year);
+  });
+});
+
+describe("quoteSheet", () => {
+  it.each([
+    ["Overzicht", "Overzicht"],
+    ["Programma's", "'Programma''s'"],
+    ["Begroting 2024", "'Begroting 2024'"],
+    ["P1", "'P1'"],
+    ["Q2024", "'Q2024'"],
+    ["R1C1", "'R1C1'"],
+    ["C", "'C'"],
+    ["Totaal", "Totaal"],
+    ["Realisatie", "Realisatie"],
+  ])("writes %s as %s in a reference", (sheet, quoted) => {
+    expect(quoteSheet(sheet)).toBe(quoted);
   });
 });
 
