@@ -49,7 +49,7 @@ const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 };
 export function check(grids: readonly Grid[], settingsInput: SettingsInput = {}): CheckResult {
   const settings = resolveSettings(settingsInput);
   const recorded = readOwnership(grids);
-  const { previous, edited } = splitEdited(recorded, grids);
+  const { previous, edited } = splitEdited(recorded && relocate(recorded, grids), grids);
   const views = new Map<string, SheetView>();
   for (const grid of grids) {
     // Result sheets are never read as budget tables, edited or not.
@@ -127,6 +127,31 @@ class LazyResult implements CheckResult {
   get variances(): RowVariance[] {
     return (this.lazy.variances ??= this.analysis.records());
   }
+}
+
+/**
+ * An earlier run's record with the names of the sheets it wrote status columns on brought up to
+ * date: a sheet renamed since (the record knows only names) is found by what Stoplicht wrote on
+ * it, unchanged, so that those columns are replaced as usual instead of read as the table's own.
+ */
+function relocate(recorded: Ownership, grids: readonly Grid[]): Ownership {
+  const names = new Set(grids.map((g) => g.sheet));
+  const recordedNames = new Set([...recorded.regions.map((r) => r.sheet), ...recorded.sheets]);
+  // Only a sheet the record does not name can be a renamed one.
+  const candidates = grids.filter((g) => g.sheet !== OWNERSHIP_SHEET && !recordedNames.has(g.sheet));
+  const unique = (matches: Grid[]): string | null => (matches.length === 1 ? matches[0].sheet : null);
+  const regions = recorded.regions.map((r) => {
+    const bounds = regionBounds(r.range);
+    if (names.has(r.sheet) || r.fingerprint === undefined || !bounds) return r;
+    const renamed = unique(
+      candidates.filter((g) => {
+        const cells = new SheetView(g).block(bounds.r1, bounds.r2, bounds.c1, bounds.c2);
+        return !isEmpty(cells) && fingerprintCells(cells) === r.fingerprint;
+      }),
+    );
+    return renamed === null ? r : { ...r, sheet: renamed };
+  });
+  return { ...recorded, regions };
 }
 
 /**

@@ -184,6 +184,25 @@ describe("cells an earlier run wrote and the user edited since", () => {
     expect(second.plan.blocks.find((b) => b.tableId === "Programma's!A1")!.col).toBe(6);
   });
 
+  it("are not taken for the user's when the user renamed the sheet: its old columns are replaced", () => {
+    const renamed = afterWrite(grids, plan).map((g) =>
+      g.sheet === "Programma's" ? { ...g, sheet: "Programma's 2024" } : g,
+    );
+    const second = check(renamed);
+    expect(second.findings.filter((f) => f.rule === "results.edited")).toEqual([]);
+    expect(second.plan.previous!.regions.filter((r) => r.sheet.startsWith("Programma's"))).toEqual(
+      plan.ownership.regions
+        .filter((r) => r.sheet === "Programma's")
+        .map((r) => ({ ...r, sheet: "Programma's 2024" })),
+    );
+    const block = second.plan.blocks.find((b) => b.tableId === "Programma's 2024!A1")!;
+    expect([block.col, block.cells[0].map((c) => c.value)]).toEqual([
+      6,
+      ["Controle", "Verschil %", "Stoplicht", "Toelichting"],
+    ]);
+    expect(second.summary).toEqual(check(grids).summary);
+  });
+
   it("keep an edited result sheet and write the new one beside it", () => {
     const second = check(editedAfterWrite("Controlerapport", 1, 9, "Besproken met de accountant"));
     expect(second.plan.previous!.sheets).toEqual(["Verschillenanalyse"]);
