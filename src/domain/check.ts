@@ -4,7 +4,7 @@ import { detectStructure } from "./detect/detectStructure";
 import { detectTables } from "./detect/detectTables";
 import { SheetView } from "./detect/sheetView";
 import type { CheckModel } from "./model";
-import { fingerprintCells } from "./fingerprint";
+import { fingerprintCells, isBlankCells } from "./fingerprint";
 import {
   OWNERSHIP_SHEET,
   readOwnership,
@@ -15,7 +15,7 @@ import {
 } from "./ownership";
 import { RULES } from "./rules";
 import { resolveSettings, type Settings, type SettingsInput } from "./settings";
-import type { CellValue, Finding, Grid, RowVariance, StructureEntry, Table } from "./types";
+import type { Finding, Grid, RowVariance, StructureEntry, Table } from "./types";
 import { analyseVariances, type VarianceAnalysis } from "./variances";
 import { buildWritePlan, type PlanInput, type WritePlan } from "./writePlan";
 
@@ -146,7 +146,7 @@ function relocate(recorded: Ownership, grids: readonly Grid[]): Ownership {
     const renamed = unique(
       candidates.filter((g) => {
         const cells = new SheetView(g).block(bounds.r1, bounds.r2, bounds.c1, bounds.c2);
-        return !isEmpty(cells) && fingerprintCells(cells) === r.fingerprint;
+        return !isBlankCells(cells) && fingerprintCells(cells) === r.fingerprint;
       }),
     );
     return renamed === null ? r : { ...r, sheet: renamed };
@@ -173,7 +173,7 @@ function splitEdited(
     const cells = new SheetView(grid).block(bounds.r1, bounds.r2, bounds.c1, bounds.c2);
     // Empty is no edit: a write that failed before filling the region left it so, and a user who
     // emptied it left nothing of theirs to keep.
-    const same = isEmpty(cells) || fingerprintCells(cells) === r.fingerprint;
+    const same = isBlankCells(cells) || fingerprintCells(cells) === r.fingerprint;
     if (!same) edited.push(r);
     return same;
   });
@@ -184,15 +184,11 @@ function splitEdited(
     const view = new SheetView(grid);
     // As written: from A1, whatever the sheet's used range starts at.
     const cells = view.block(0, view.lastRow, 0);
-    const same = isEmpty(cells) || fingerprintCells(cells) === expected;
+    const same = isBlankCells(cells) || fingerprintCells(cells) === expected;
     if (!same) edited.push({ sheet: name, range: "" });
     return same;
   });
   return { previous: { ...recorded, regions, sheets }, edited };
-}
-
-function isEmpty(cells: CellValue[][]): boolean {
-  return cells.every((row) => row.every((v) => v === null || v === ""));
 }
 
 function ownedRegions(previous: Ownership | null, sheet: string): RegionBounds[] {

@@ -4,6 +4,11 @@
  * ignored, so that Office.js ("") and ExcelJS (null) read the same cells to the same fingerprint.
  * @example fingerprintCells([["OK", 0.0243]]) === fingerprintCells([["OK", 0.0243, ""], []])
  */
+/** Whether the cells hold nothing, read as the fingerprint reads them (`""` and null alike). */
+export function isBlankCells(rows: readonly (readonly unknown[] | undefined)[]): boolean {
+  return rows.every((row) => (row ?? []).every((cell) => cellText(cell) === ""));
+}
+
 export function fingerprintCells(rows: readonly (readonly unknown[] | undefined)[]): string {
   // The hash of the rows' texts joined line by line (U+001E) and cell by cell (U+001F), fed as it
   // is read: a plan of 100k rows would otherwise build a string of megabytes to hash it once.

@@ -14,7 +14,7 @@ export {
   type OwnedRegion,
 } from "./ownership";
 export { toReport, type Report } from "./report";
-export { fingerprintCells } from "./fingerprint";
+export { fingerprintCells, isBlankCells } from "./fingerprint";
 export {
   DEFAULT_SETTINGS,
   resolveSettings,

@@ -1,4 +1,4 @@
-import { fingerprintCells, OWNERSHIP_SHEET, type OwnedRegion } from "../domain";
+import { fingerprintCells, isBlankCells, OWNERSHIP_SHEET, type OwnedRegion } from "../domain";
 import { ProtectedSheetError } from "./errors";
 import { deleteRecordSheet, recordOwnership } from "./ownershipRecord";
 
@@ -34,6 +34,19 @@ export async function removeResults(context: Excel.RequestContext): Promise<Remo
   const owned = used.isNullObject ? null : recordOwnership(used.values, used.rowIndex, used.columnIndex);
   const listedRegions = (owned?.regions ?? []).filter((r) => protectedByName.has(r.sheet));
   const listedSheets = (owned?.sheets ?? []).filter((s) => protectedByName.has(s));
+  // A region on a sheet renamed since: looked for at the same place on the sheets the record does
+  // not name, and taken where exactly one holds what was written there.
+  const recordedNames = new Set([...(owned?.regions ?? []).map((r) => r.sheet), ...(owned?.sheets ?? [])]);
+  const unnamed = [...protectedByName.keys()].filter((n) => n !== OWNERSHIP_SHEET && !recordedNames.has(n));
+  const probes = (owned?.regions ?? [])
+    .filter((r) => !protectedByName.has(r.sheet) && r.fingerprint !== undefined)
+    .map((region) => ({
+      region,
+      found: unnamed.map((name) => ({
+        name,
+        range: worksheets.getItem(name).getRange(region.range).load({ values: true }),
+      })),
+    }));
   // What the user edited since it was written is theirs now: compare before removing anything.
   const regionValues = listedRegions.map((r) =>
     worksheets.getItem(r.sheet).getRange(r.range).load({ values: true }),
@@ -45,9 +58,21 @@ export async function removeResults(context: Excel.RequestContext): Promise<Remo
       .load({ values: true, rowIndex: true, columnIndex: true }),
   );
   await context.sync();
+  for (const { region, found } of probes) {
+    const matches = found.filter(
+      (f) => !isBlankCells(f.range.values) && fingerprintCells(f.range.values) === region.fingerprint,
+    );
+    if (matches.length === 1) {
+      listedRegions.push({ ...region, sheet: matches[0].name });
+      regionValues.push(matches[0].range);
+    }
+  }
   const kept: OwnedRegion[] = [];
   const regions = listedRegions.filter((r, i) => {
-    const same = r.fingerprint === undefined || fingerprintCells(regionValues[i].values) === r.fingerprint;
+    // Empty is no edit: a write that failed before filling the region left it so.
+    const values = regionValues[i].values;
+    const same =
+      r.fingerprint === undefined || isBlankCells(values) || fingerprintCells(values) === r.fingerprint;
     if (!same) kept.push(r);
     return same;
   });

@@ -1150,6 +1150,8 @@ export interface FakeExcel {
   /** A user's edit, outside any batch. */
   setCell(sheet: string, address: string, value: CellValue): void;
   protect(sheet: string, on?: boolean): void;
+  /** A user's rename of a sheet, outside any batch. */
+  renameSheet(from: string, to: string): void;
   protectStructure(on?: boolean): void;
   /** The n-th write executed from now on throws (once); earlier writes of that sync stay done, as in Excel. */
   failOnWrite(n: number): void;
@@ -1215,6 +1217,7 @@ export function createFakeExcel(spec: FakeWorkbookSpec): FakeExcel {
       state.sheet(sheet).update(p.row, p.col, (cell) => ({ ...cell, ...cellFromValue(value) }));
     },
     protect: (sheet, on = true) => void (state.sheet(sheet).isProtected = on),
+    renameSheet: (from, to) => void (state.sheet(from).name = to),
     protectStructure: (on = true) => void (state.structureProtected = on),
     failOnWrite: (n) => void (state.failOnWrite = state.writeCount + n),
     failOnSync: (n) => void (state.failOnSync = state.syncCount + n),
