@@ -6,6 +6,9 @@ type Texts = {
   noTables: (file: string) => string;
   empty: (file: string) => string;
   sameAsInput: (file: string) => string;
+  jsonSameAsInput: (file: string) => string;
+  jsonSameAsOutput: (file: string) => string;
+  reportNotWritten: (file: string, reason: string, result: string) => string;
   cannotWrite: (file: string, reason: string) => string;
   badOption: (detail: string) => string;
   title: (file: string) => string;
@@ -40,6 +43,11 @@ export const CLI_TEXTS: Record<Language, Texts> = {
       `In ${f} staat geen begrotingstabel (geen kolommen als Begroting, Rekening, Verschil gevonden).`,
     empty: (f) => `De werkmap ${f} is leeg.`,
     sameAsInput: (f) => `Het resultaat zou ${f} zelf overschrijven; kies met --out een ander bestand.`,
+    jsonSameAsInput: (f) =>
+      `Het rapport zou de werkmap ${f} zelf overschrijven; kies met --json een ander bestand.`,
+    jsonSameAsOutput: (f) =>
+      `Het rapport en het resultaat zouden allebei naar ${f} gaan; kies met --json een ander bestand.`,
+    reportNotWritten: (f, r, o) => `Kan ${f} niet schrijven (${r}); het resultaat staat wel in ${o}.`,
     cannotWrite: (f, r) => `Kan ${f} niet schrijven (${r}); er is niets weggeschreven.`,
     badOption: (d) => `Ongeldige optie: ${d}`,
     title: (f) => `Stoplicht: ${f}`,
@@ -69,6 +77,11 @@ export const CLI_TEXTS: Record<Language, Texts> = {
     noTables: (f) => `${f} holds no budget table (no columns such as Budget, Actual, Variance found).`,
     empty: (f) => `The workbook ${f} is empty.`,
     sameAsInput: (f) => `The result would overwrite ${f} itself; choose another file with --out.`,
+    jsonSameAsInput: (f) =>
+      `The report would overwrite the workbook ${f} itself; choose another file with --json.`,
+    jsonSameAsOutput: (f) =>
+      `The report and the result would both go to ${f}; choose another file with --json.`,
+    reportNotWritten: (f, r, o) => `Cannot write ${f} (${r}); the result was written to ${o}.`,
     cannotWrite: (f, r) => `Cannot write ${f} (${r}); nothing was written.`,
     badOption: (d) => `Invalid option: ${d}`,
     title: (f) => `Stoplicht: ${f}`,

@@ -57,8 +57,18 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
   const t = CLI_TEXTS[opts.lang];
   const shown = path.relative(process.cwd(), input) || input;
   const out = opts.out ?? defaultOutput(input);
-  if (opts.write && path.resolve(out) === path.resolve(input)) {
+  if (opts.write && (await sameFile(out, input))) {
     io.err(t.sameAsInput(shown));
+    return 2;
+  }
+  // The report is written by renaming over its path: over the input it would replace the
+  // workbook the user asked to have only read, over the output it would replace the result.
+  if (opts.json && (await sameFile(opts.json, input))) {
+    io.err(t.jsonSameAsInput(shown));
+    return 2;
+  }
+  if (opts.json && opts.write && (await sameFile(opts.json, out))) {
+    io.err(t.jsonSameAsOutput(path.relative(process.cwd(), out) || out));
     return 2;
   }
   const stat = await fs.stat(input).catch(() => null);
@@ -91,14 +101,17 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     io.err(t.noTables(shown));
     return 2;
   }
-  if (opts.json) {
-    const failed = await writeAtomically(
-      opts.json,
-      JSON.stringify(toReport(result, path.basename(input)), null, 2),
-    );
-    if (failed) {
+  // Exit 2 promises that nothing was written. The report goes to a temporary file first, so that
+  // a report that cannot be written (missing folder, no permission, full disk) stops the run
+  // before the workbook is written; it takes its name only once the workbook is in place.
+  const json = opts.json;
+  let report: StagedFile | null = null;
+  if (json) {
+    try {
+      report = await stage(json, JSON.stringify(toReport(result, path.basename(input)), null, 2));
+    } catch (e) {
       progress.stop();
-      io.err(t.cannotWrite(opts.json, failed));
+      io.err(t.cannotWrite(json, reasonOf(e)));
       return 2;
     }
   }
@@ -107,14 +120,30 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     try {
       await writeCheckedWorkbook(opened, result.plan, out);
     } catch (e) {
+      await report?.discard();
       progress.stop();
       io.err(t.cannotWrite(out, reasonOf(e)));
       return 2;
     }
   }
+  if (json && report) {
+    try {
+      await report.commit();
+    } catch (e) {
+      // Only a rename beside a file just written can fail here, rarely; say what is on disk.
+      await report.discard();
+      progress.stop();
+      io.err(
+        opts.write
+          ? t.reportNotWritten(json, reasonOf(e), path.relative(process.cwd(), out) || out)
+          : t.cannotWrite(json, reasonOf(e)),
+      );
+      return 2;
+    }
+  }
   progress.stop();
   printSummary(io, t, shown, result);
-  if (opts.json) io.out(t.json(opts.json));
+  if (json) io.out(t.json(json));
   io.out(opts.write ? t.written(path.relative(process.cwd(), out) || out) : t.noWrite);
   return result.summary.errors > 0 ? 1 : 0;
 }
@@ -144,17 +173,38 @@ function defaultOutput(input: string): string {
   return path.join(dir, `${base}.checked.xlsx`);
 }
 
-/** Writes a whole file or nothing; returns the reason on failure. */
-async function writeAtomically(file: string, content: string): Promise<string | null> {
+/** A file written beside its target under a temporary name, not yet in place. */
+interface StagedFile {
+  /** Renames it over the target: the target appears whole. */
+  commit: () => Promise<void>;
+  /** Removes it: nothing was written. */
+  discard: () => Promise<void>;
+}
+
+/** Writes `content` to a temporary file beside `file`; throws when it cannot be written there. */
+async function stage(file: string, content: string): Promise<StagedFile> {
+  // A folder at the target would only fail the rename at the end, after the workbook is written.
+  if ((await fs.stat(file).catch(() => null))?.isDirectory())
+    throw Object.assign(new Error(`${file} is a folder`), { code: "EISDIR" });
   const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${randomBytes(4).toString("hex")}.tmp`);
+  const discard = () => fs.rm(tmp, { force: true }).catch(() => undefined);
   try {
     await fs.writeFile(tmp, content, "utf8");
-    await fs.rename(tmp, file);
-    return null;
   } catch (e) {
-    await fs.rm(tmp, { force: true }).catch(() => undefined);
-    return reasonOf(e);
+    await discard();
+    throw e;
   }
+  return { commit: () => fs.rename(tmp, file), discard };
+}
+
+/**
+ * Whether two paths name the same file: the same path once resolved, or (for files that exist)
+ * the same file on disk, as on a case-insensitive disk or through a link.
+ */
+async function sameFile(a: string, b: string): Promise<boolean> {
+  if (path.resolve(a) === path.resolve(b)) return true;
+  const [x, y] = await Promise.all([fs.stat(a).catch(() => null), fs.stat(b).catch(() => null)]);
+  return !!x && !!y && x.ino !== 0 && x.dev === y.dev && x.ino === y.ino;
 }
 
 function reasonOf(e: unknown): string {
@@ -162,6 +212,7 @@ function reasonOf(e: unknown): string {
   if (code === "EACCES" || code === "EPERM" || code === "EROFS") return "geen schrijfrechten / no permission";
   if (code === "ENOENT") return "map bestaat niet / folder does not exist";
   if (code === "ENOSPC") return "schijf vol / disk full";
+  if (code === "EISDIR") return "is een map / is a folder";
   return code ?? (e instanceof Error ? e.message : String(e));
 }
 

@@ -4,6 +4,7 @@ import { promises as fs, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import { runCli } from "../../src/cli/runCli";
 import { changed } from "../builders";
 import { seedWorkbook } from "../fixtures/seed";
@@ -196,6 +197,92 @@ describe("stoplicht on the seed workbook", () => {
   });
 });
 
+/** The `<definedNames>` element of a workbook file as written, or null when it has none. */
+async function definedNamesIn(file: string): Promise<string | null> {
+  const zip = await JSZip.loadAsync(await fs.readFile(file));
+  const xml = await zip.file("xl/workbook.xml")!.async("string");
+  return /<definedNames>[\s\S]*?<\/definedNames>/.exec(xml)?.[0] ?? null;
+}
+
+/** Gives a workbook file these defined names, written into its workbook part the way Excel writes them. */
+async function giveNames(file: string, names: string[]): Promise<void> {
+  const zip = await JSZip.loadAsync(await fs.readFile(file));
+  const xml = await zip.file("xl/workbook.xml")!.async("string");
+  const element = `<definedNames>${names.join("")}</definedNames>`;
+  const patched = xml.includes("<definedNames>")
+    ? xml.replace(/<definedNames>[\s\S]*?<\/definedNames>/, element)
+    : xml.replace("<calcPr", `${element}<calcPr`);
+  zip.file("xl/workbook.xml", patched);
+  await fs.writeFile(file, await zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" }));
+}
+
+describe("defined names", () => {
+  // Sheets of the seed workbook: 0 Overzicht, 1 Programma's, 2 Programmastructuur.
+  const PRINT_AREA = `<definedName name="_xlnm.Print_Area" localSheetId="1">'Programma''s'!$A$1:$F$20</definedName>`;
+  const PRINT_TITLES = `<definedName name="_xlnm.Print_Titles" localSheetId="1">'Programma''s'!$1:$1</definedName>`;
+  const NAMES = [
+    PRINT_AREA,
+    PRINT_TITLES,
+    `<definedName name="Drempel">50000</definedName>`,
+    `<definedName name="Dyn">OFFSET(Overzicht!$A$1,0,0,COUNTA(Overzicht!$A:$A),1)</definedName>`,
+    `<definedName name="LokaalBtw" localSheetId="2">0.21</definedName>`,
+  ];
+
+  it("keeps constants, formulas and the print area of Programma's as they were, run after run", async () => {
+    const input = path.join(dir, "namen.xlsx");
+    await fs.copyFile(FIXTURE, input);
+    await giveNames(input, NAMES);
+    const first = path.join(dir, "first.xlsx");
+    const second = path.join(dir, "second.xlsx");
+    expect((await run(input, "--out", first)).code).toBe(0);
+    // Its own output is a workbook it can read again (exit 0 or 1, not 2 "damaged").
+    const again = await run(first, "--out", second);
+    expect([again.code, again.err]).toEqual([0, ""]);
+    expect(await definedNamesIn(first)).toBe(`<definedNames>${NAMES.join("")}</definedNames>`);
+    expect(await definedNamesIn(second)).toBe(`<definedNames>${NAMES.join("")}</definedNames>`);
+  });
+
+  it("keeps a sheet's names with that sheet when a re-run moves it, and drops those of a result sheet it replaces", async () => {
+    const first = path.join(dir, "first.xlsx");
+    expect((await run(FIXTURE, "--out", first)).code).toBe(0);
+    // The user adds a sheet after the result sheets and gives it a name of its own, and sets a
+    // print area on the Controlerapport: sheets 0-2 the seed's, 3 Controlerapport,
+    // 4 Verschillenanalyse, 5 _stoplicht, 6 Bijlage.
+    const wb = await read(first);
+    wb.addWorksheet("Bijlage").getCell("A1").value = "Onderbouwing";
+    const input = path.join(dir, "bijlage.xlsx");
+    await wb.xlsx.writeFile(input);
+    await giveNames(input, [
+      PRINT_AREA,
+      `<definedName name="_xlnm.Print_Area" localSheetId="3">Controlerapport!$A$1:$E$10</definedName>`,
+      `<definedName name="Bron" localSheetId="6">Bijlage!$A$1</definedName>`,
+    ]);
+    const nl = path.join(dir, "nl.xlsx");
+    expect((await run(input, "--out", nl)).code).toBe(0);
+    // The result sheets are written anew after the user's sheets: Bijlage 3, Controlerapport 4.
+    expect((await read(nl)).worksheets.map((w) => w.name)).toEqual([
+      "Overzicht",
+      "Programma's",
+      "Programmastructuur",
+      "Bijlage",
+      "Controlerapport",
+      "Verschillenanalyse",
+      "_stoplicht",
+    ]);
+    expect(await definedNamesIn(nl)).toBe(
+      `<definedNames>${PRINT_AREA}` +
+        `<definedName name="_xlnm.Print_Area" localSheetId="4">Controlerapport!$A$1:$E$10</definedName>` +
+        `<definedName name="Bron" localSheetId="3">Bijlage!$A$1</definedName></definedNames>`,
+    );
+    // In English the Controlerapport gives way to Findings: its print area goes with it.
+    const en = path.join(dir, "en.xlsx");
+    expect((await run(input, "--out", en, "--lang", "en")).code).toBe(0);
+    expect(await definedNamesIn(en)).toBe(
+      `<definedNames>${PRINT_AREA}<definedName name="Bron" localSheetId="3">Bijlage!$A$1</definedName></definedNames>`,
+    );
+  });
+});
+
 describe("exit codes", () => {
   it("exits 1 when it finds an error, and names the cell", async () => {
     const input = path.join(dir, "fout.xlsx");
@@ -262,6 +349,70 @@ describe("exit codes", () => {
     expect(code).toBe(2);
     expect(err).toContain("zou");
     expect(sha(input)).toBe(before);
+  });
+
+  it("exits 2 and refuses to write the JSON report over its input: the workbook keeps its bytes", async () => {
+    const input = path.join(dir, "zelf.xlsx");
+    await fs.copyFile(FIXTURE, input);
+    const before = sha(input);
+    await expectRefusal(
+      [input, "--json", input, "--no-write"],
+      `Het rapport zou de werkmap ${path.relative(process.cwd(), input)} zelf overschrijven; kies met --json een ander bestand.`,
+    );
+    await expectRefusal(
+      [input, "--json", input, "--lang", "en"],
+      `The report would overwrite the workbook ${path.relative(process.cwd(), input)} itself; choose another file with --json.`,
+    );
+    expect(sha(input)).toBe(before);
+  });
+
+  it("exits 2 and writes nothing when --json names the result workbook, in the user's language", async () => {
+    const out = path.join(dir, "uit.xlsx");
+    const shownOut = path.relative(process.cwd(), out);
+    await expectRefusal(
+      [FIXTURE, "--out", out, "--json", out],
+      `Het rapport en het resultaat zouden allebei naar ${shownOut} gaan; kies met --json een ander bestand.`,
+    );
+    await expectRefusal(
+      [FIXTURE, "--out", out, "--json", out, "--lang", "en"],
+      `The report and the result would both go to ${shownOut}; choose another file with --json.`,
+    );
+    // Without --out the result goes to <name>.checked.xlsx beside the input.
+    const input = path.join(dir, "begroting.xlsx");
+    await fs.copyFile(FIXTURE, input);
+    const checked = path.join(dir, "begroting.checked.xlsx");
+    await expectRefusal(
+      [input, "--json", checked],
+      `Het rapport en het resultaat zouden allebei naar ${path.relative(process.cwd(), checked)} gaan; kies met --json een ander bestand.`,
+    );
+  });
+
+  it("exits 2 and writes no report when the workbook cannot be written", async () => {
+    const { code, err } = await run(
+      FIXTURE,
+      "--json",
+      path.join(dir, "r.json"),
+      "--out",
+      path.join(dir, "bestaat-niet", "uit.xlsx"),
+    );
+    expect(code).toBe(2);
+    expect(err).toMatch(
+      /^Kan .*uit\.xlsx niet schrijven \(map bestaat niet.*\); er is niets weggeschreven\.$/,
+    );
+    expect(await fs.readdir(dir)).toEqual([]);
+  });
+
+  it("exits 2 and writes no workbook when the report cannot be written", async () => {
+    const { code, err } = await run(
+      FIXTURE,
+      "--json",
+      path.join(dir, "bestaat-niet", "r.json"),
+      "--out",
+      path.join(dir, "uit.xlsx"),
+    );
+    expect(code).toBe(2);
+    expect(err).toMatch(/^Kan .*r\.json niet schrijven \(map bestaat niet.*\); er is niets weggeschreven\.$/);
+    expect(await fs.readdir(dir)).toEqual([]);
   });
 
   it("exits 2 when the output cannot be written, and leaves no partial file", async () => {
