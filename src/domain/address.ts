@@ -33,7 +33,6 @@ export function parseA1(address: string): { row: number; col: number } | null {
   return { row: Number(m[2]) - 1, col: col - 1 };
 }
 
-/** A sheet name quoted as Excel wants it in a reference. */
 /**
  * A sheet name as a reference needs it: bare only when plain and not itself readable as a
  * reference (`P1`, `Q2024`, `R1C1`, `C`), which Excel would take for a cell of the current sheet.

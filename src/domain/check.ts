@@ -4,7 +4,7 @@ import { detectStructure } from "./detect/detectStructure";
 import { detectTables } from "./detect/detectTables";
 import { SheetView } from "./detect/sheetView";
 import type { CheckModel } from "./model";
-import { fingerprintCells, isBlankCells } from "./fingerprint";
+import { holdsWritten, sheetHolding } from "./fingerprint";
 import {
   OWNERSHIP_SHEET,
   readOwnership,
@@ -139,15 +139,15 @@ function relocate(recorded: Ownership, grids: readonly Grid[]): Ownership {
   const recordedNames = new Set([...recorded.regions.map((r) => r.sheet), ...recorded.sheets]);
   // Only a sheet the record does not name can be a renamed one.
   const candidates = grids.filter((g) => g.sheet !== OWNERSHIP_SHEET && !recordedNames.has(g.sheet));
-  const unique = (matches: Grid[]): string | null => (matches.length === 1 ? matches[0].sheet : null);
   const regions = recorded.regions.map((r) => {
     const bounds = regionBounds(r.range);
     if (names.has(r.sheet) || r.fingerprint === undefined || !bounds) return r;
-    const renamed = unique(
-      candidates.filter((g) => {
-        const cells = new SheetView(g).block(bounds.r1, bounds.r2, bounds.c1, bounds.c2);
-        return !isBlankCells(cells) && fingerprintCells(cells) === r.fingerprint;
-      }),
+    const renamed = sheetHolding(
+      r.fingerprint,
+      candidates.map((g) => ({
+        sheet: g.sheet,
+        cells: new SheetView(g).block(bounds.r1, bounds.r2, bounds.c1, bounds.c2),
+      })),
     );
     return renamed === null ? r : { ...r, sheet: renamed };
   });
@@ -171,9 +171,7 @@ function splitEdited(
     const bounds = regionBounds(r.range);
     if (!grid || !bounds || r.fingerprint === undefined) return true;
     const cells = new SheetView(grid).block(bounds.r1, bounds.r2, bounds.c1, bounds.c2);
-    // Empty is no edit: a write that failed before filling the region left it so, and a user who
-    // emptied it left nothing of theirs to keep.
-    const same = isBlankCells(cells) || fingerprintCells(cells) === r.fingerprint;
+    const same = holdsWritten(cells, r.fingerprint);
     if (!same) edited.push(r);
     return same;
   });
@@ -183,8 +181,7 @@ function splitEdited(
     if (!grid || expected === undefined) return true;
     const view = new SheetView(grid);
     // As written: from A1, whatever the sheet's used range starts at.
-    const cells = view.block(0, view.lastRow, 0);
-    const same = isBlankCells(cells) || fingerprintCells(cells) === expected;
+    const same = holdsWritten(view.block(0, view.lastRow, 0), expected);
     if (!same) edited.push({ sheet: name, range: "" });
     return same;
   });

@@ -4,11 +4,6 @@
  * ignored, so that Office.js ("") and ExcelJS (null) read the same cells to the same fingerprint.
  * @example fingerprintCells([["OK", 0.0243]]) === fingerprintCells([["OK", 0.0243, ""], []])
  */
-/** Whether the cells hold nothing, read as the fingerprint reads them (`""` and null alike). */
-export function isBlankCells(rows: readonly (readonly unknown[] | undefined)[]): boolean {
-  return rows.every((row) => (row ?? []).every((cell) => cellText(cell) === ""));
-}
-
 export function fingerprintCells(rows: readonly (readonly unknown[] | undefined)[]): string {
   // The hash of the rows' texts joined line by line (U+001E) and cell by cell (U+001F), fed as it
   // is read: a plan of 100k rows would otherwise build a string of megabytes to hash it once.
@@ -32,6 +27,36 @@ export function fingerprintCells(rows: readonly (readonly unknown[] | undefined)
     }
   }
   return hash.digest();
+}
+
+/** Whether the cells hold nothing, read as the fingerprint reads them (`""` and null alike). */
+export function isBlankCells(rows: readonly (readonly unknown[] | undefined)[]): boolean {
+  return rows.every((row) => (row ?? []).every((cell) => cellText(cell) === ""));
+}
+
+/**
+ * Whether cells Stoplicht wrote still hold what it wrote. Empty counts as unchanged: a write that
+ * failed before filling them left them so, and a user who emptied them left nothing of theirs.
+ */
+export function holdsWritten(
+  rows: readonly (readonly unknown[] | undefined)[],
+  fingerprint: string,
+): boolean {
+  return isBlankCells(rows) || fingerprintCells(rows) === fingerprint;
+}
+
+/**
+ * The one sheet among `candidates` whose cells hold what Stoplicht wrote (not empty): where a
+ * region went when the user renamed its sheet. Null when none or several do.
+ */
+export function sheetHolding(
+  fingerprint: string,
+  candidates: readonly { sheet: string; cells: readonly (readonly unknown[] | undefined)[] }[],
+): string | null {
+  const matches = candidates.filter(
+    (c) => !isBlankCells(c.cells) && fingerprintCells(c.cells) === fingerprint,
+  );
+  return matches.length === 1 ? matches[0].sheet : null;
 }
 
 const LINE = "\u001e";

@@ -14,7 +14,7 @@ export {
   type OwnedRegion,
 } from "./ownership";
 export { toReport, type Report } from "./report";
-export { fingerprintCells, isBlankCells } from "./fingerprint";
+export { fingerprintCells, holdsWritten, isBlankCells, sheetHolding } from "./fingerprint";
 export {
   DEFAULT_SETTINGS,
   resolveSettings,

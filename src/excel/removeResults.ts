@@ -1,4 +1,4 @@
-import { fingerprintCells, isBlankCells, OWNERSHIP_SHEET, type OwnedRegion } from "../domain";
+import { fingerprintCells, holdsWritten, OWNERSHIP_SHEET, sheetHolding, type OwnedRegion } from "../domain";
 import { ProtectedSheetError } from "./errors";
 import { deleteRecordSheet, recordOwnership } from "./ownershipRecord";
 
@@ -59,20 +59,17 @@ export async function removeResults(context: Excel.RequestContext): Promise<Remo
   );
   await context.sync();
   for (const { region, found } of probes) {
-    const matches = found.filter(
-      (f) => !isBlankCells(f.range.values) && fingerprintCells(f.range.values) === region.fingerprint,
+    const renamed = sheetHolding(
+      region.fingerprint!,
+      found.map((f) => ({ sheet: f.name, cells: f.range.values })),
     );
-    if (matches.length === 1) {
-      listedRegions.push({ ...region, sheet: matches[0].name });
-      regionValues.push(matches[0].range);
-    }
+    if (renamed === null) continue;
+    listedRegions.push({ ...region, sheet: renamed });
+    regionValues.push(found.find((f) => f.name === renamed)!.range);
   }
   const kept: OwnedRegion[] = [];
   const regions = listedRegions.filter((r, i) => {
-    // Empty is no edit: a write that failed before filling the region left it so.
-    const values = regionValues[i].values;
-    const same =
-      r.fingerprint === undefined || isBlankCells(values) || fingerprintCells(values) === r.fingerprint;
+    const same = r.fingerprint === undefined || holdsWritten(regionValues[i].values, r.fingerprint);
     if (!same) kept.push(r);
     return same;
   });

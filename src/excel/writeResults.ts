@@ -578,11 +578,6 @@ async function rollback(context: Excel.RequestContext, union: Ownership, reused:
   await context.sync();
   const existing = new Set(worksheets.items.map((w) => w.name));
   const kept = [...reused].filter((name) => existing.has(name));
-  const keepRecord = kept.length > 0 && existing.has(OWNERSHIP_SHEET);
-  const recordUsed = keepRecord
-    ? worksheets.getItem(OWNERSHIP_SHEET).getUsedRangeOrNullObject().load("address")
-    : null;
-  if (recordUsed) await context.sync();
   context.application.suspendApiCalculationUntilNextSync();
   for (const region of union.regions) {
     if (!existing.has(region.sheet)) continue;
@@ -600,10 +595,10 @@ async function rollback(context: Excel.RequestContext, union: Ownership, reused:
     } else sheet.delete();
   }
   if (existing.has(OWNERSHIP_SHEET)) {
-    if (!recordUsed) deleteRecordSheet(worksheets);
+    if (kept.length === 0) deleteRecordSheet(worksheets);
     else {
       const record = worksheets.getItem(OWNERSHIP_SHEET);
-      if (!recordUsed.isNullObject) record.getRange(recordUsed.address).clear("All");
+      record.getRange().clear("All");
       const cells = ownershipCells({ regions: [], sheets: kept });
       const width = Math.max(...cells.map((r) => r.length));
       record.getRangeByIndexes(0, 0, cells.length, width).values = padded(cells, cells.length, width).map(

@@ -299,9 +299,8 @@ function resolveRoles(meanings: Map<number, HeaderMeaning & { text: string }>): 
     if (!role) continue;
     if (taken.has(role)) {
       // The budget after the last amendment is the amended budget the actuals are measured against.
-      const earlier = out.findIndex((c) => c.role === role);
       if (role === "amended" && m.role === "amended")
-        out[earlier] = { col, role, header: m.text, year: m.year };
+        out[out.findIndex((c) => c.role === role)] = { col, role, header: m.text, year: m.year };
       continue;
     }
     taken.add(role);
