@@ -63,6 +63,10 @@ export function check(grids: readonly Grid[], settingsInput: SettingsInput = {})
     tables.push(...found);
     if (found.length === 0 && structure === null) structure = detectStructure(view);
   }
+  // A table that states no currency is in the workbook's (the one its other tables state), or euros.
+  const stated = tables.map((t) => t.currency).filter((c) => c !== null);
+  const workbookCurrency = stated.length > 0 ? mostCommon(stated) : "EUR";
+  for (const t of tables) if (t.currency === null) t.currency = workbookCurrency;
   const analysis = analyseVariances(tables, settings, settings.language);
   const model: CheckModel = {
     tables,
@@ -191,6 +195,12 @@ function splitEdited(
 function ownedRegions(previous: Ownership | null, sheet: string): RegionBounds[] {
   if (!previous) return [];
   return previous.regions.filter((r) => r.sheet === sheet).flatMap((r) => regionBounds(r.range) ?? []);
+}
+
+function mostCommon<T>(list: T[]): T {
+  const counts = new Map<T, number>();
+  for (const x of list) counts.set(x, (counts.get(x) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1])[0][0];
 }
 
 function markAccepted(f: Finding, settings: Settings): Finding {

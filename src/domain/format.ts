@@ -1,7 +1,19 @@
+import type { Currency } from "./types";
+
 export type Language = "nl" | "en";
 
-/** Cents as a euro amount in the language's notation: `€ 1.234` / `€ 1,234`, cents only when present. */
+const SYMBOLS: Record<Currency, string> = { EUR: "€", GBP: "£", USD: "$" };
+
+/** Cents as a euro amount in the language's notation: `€ 1.234` / `€1,234`, cents only when present. */
 export function formatCents(cents: number, lang: Language): string {
+  return formatMoney(cents, "EUR", lang);
+}
+
+/**
+ * Cents as an amount of the table's currency: `€ 1.234`, `£1,234`; without a symbol where the
+ * table states no currency.
+ */
+export function formatMoney(cents: number, currency: Currency | null, lang: Language): string {
   const negative = cents < 0;
   const abs = Math.abs(cents);
   const euros = Math.floor(abs / 100);
@@ -11,7 +23,9 @@ export function formatCents(cents: number, lang: Language): string {
   const grouped = groupThousands(String(euros), group);
   const body = rest === 0 ? grouped : `${grouped}${decimal}${String(rest).padStart(2, "0")}`;
   const sign = negative ? "-" : "";
-  return lang === "nl" ? `€ ${sign}${body}` : `${sign}€${body}`;
+  if (currency === null) return `${sign}${body}`;
+  const symbol = SYMBOLS[currency];
+  return lang === "nl" ? `${symbol} ${sign}${body}` : `${sign}${symbol}${body}`;
 }
 
 /** `1234567` → `1.234.567`: every message and drafted note formats amounts, so no regex here. */

@@ -5,7 +5,7 @@ import type { Settings } from "./settings";
 import { parseAmount } from "./amount";
 import { parseLabel } from "./detect/parseLabel";
 import type { CodeIndex } from "./codeIndex";
-import type { AmountCell, AmountRole, StructureEntry, Table, TableRow } from "./types";
+import type { AmountCell, AmountColumn, AmountRole, StructureEntry, Table, TableRow } from "./types";
 import type { VarianceAnalysis } from "./variances";
 
 /** Everything the rules look at: the detected tables, the reference structure, the variances. */
@@ -27,7 +27,11 @@ export interface CheckModel {
 /** One amount cell of a row (by index), whole; undefined when the table has no column of that role. */
 export function amountAt(table: Table, i: number, role: AmountRole): AmountCell | undefined {
   const column = table.amounts[role];
-  if (!column) return undefined;
+  return column ? cellOf(column, i) : undefined;
+}
+
+/** One cell of an amount column, whole. */
+export function cellOf(column: AmountColumn, i: number): AmountCell {
   const cents = column.cents[i];
   const state = column.states[i];
   const raw = column.raws.get(i) ?? null;
@@ -42,7 +46,7 @@ export function amountAt(table: Table, i: number, role: AmountRole): AmountCell 
   };
 }
 
-/** A row's amount in cents of the stated figures; null when the cell holds none or the table lacks the column. */
+/** A row's amount in cents; null when the cell holds none or the table lacks the column. */
 export function centsAt(table: Table, i: number, role: AmountRole): number | null {
   const cents = table.amounts[role]?.cents[i];
   return cents === undefined || Number.isNaN(cents) ? null : cents;
@@ -90,6 +94,8 @@ export function rowOf(table: Table, i: number): TableRow {
     note: rows.note[i],
     noteCol: table.noteCol,
     children: rows.children[i],
+    minus: rows.minus[i],
+    rowKind: rows.rowKind[i],
     unlabelled: rows.unlabelled.has(i),
   };
 }
@@ -99,20 +105,25 @@ export function rowsOf(table: Table): TableRow[] {
   return Array.from({ length: table.rows.length }, (_, i) => rowOf(table, i));
 }
 
-export function amountRolesOf(table: Table): AmountRole[] {
-  return table.columns
-    .map((c) => c.role)
-    .filter(
-      (r): r is AmountRole =>
-        r === "priorActual" || r === "original" || r === "amended" || r === "actual" || r === "variance",
-    );
+/**
+ * The largest difference that rounding explains: a sum of n terms each rounded to `unit` cents,
+ * against its own rounded total, is off by at most (n+1)/2 units.
+ */
+export function roundingBound(terms: number, unit: number, settings: Settings): number {
+  if (settings.roundingTolerance !== "auto") return settings.roundingTolerance * unit;
+  return Math.floor((terms + 1) / 2) * unit;
 }
 
 /**
- * The largest difference that rounding explains: a sum of n terms each rounded to `unitCents`,
- * against its own rounded total, is off by at most (n+1)/2 units.
+ * The largest difference rounding explains where figures are rounded to different units (a total
+ * in whole thousands over lines with one decimal): half of each figure's unit, added up, in whole
+ * units of the finest. With one unit throughout this is the (n+1)/2 units of `roundingBound`.
+ * @example mixedRoundingBound([100, 100, 100, 100, 100], auto) === 200  // a total and 4 lines in euros
  */
-export function roundingBound(terms: number, unitCents: number, settings: Settings): number {
-  if (settings.roundingTolerance !== "auto") return settings.roundingTolerance * unitCents;
-  return Math.floor((terms + 1) / 2) * unitCents;
+export function mixedRoundingBound(units: readonly number[], settings: Settings): number {
+  const finest = Math.min(...units);
+  if (settings.roundingTolerance !== "auto") return settings.roundingTolerance * Math.max(...units);
+  let sum = 0;
+  for (const u of units) sum += u;
+  return Math.floor(sum / 2 / finest) * finest;
 }

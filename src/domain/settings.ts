@@ -11,6 +11,15 @@ const columnRole = z.enum([
   "code",
   "label",
   "ignore",
+  "budget",
+  "forecast",
+  "amendment",
+  "percent",
+  "amount",
+  "kind",
+  "flag",
+  "noteRequired",
+  "unknown",
 ]);
 
 /** The user's corrections of a detected table, keyed by sheet and the A1 of its first header cell. */

@@ -58,9 +58,11 @@ export type RuleId =
   | "value.uncalculated"
   | "formula.sum-range"
   | "formula.hardcoded-total"
-  | "results.edited";
+  | "results.edited"
+  | "relation.mismatch"
+  | "relation.rounding";
 
-/** The contract of DESIGN.md: one problem at one cell. Amounts are in euros. */
+/** The contract of DESIGN.md: one problem at one cell. Amounts are in the table's currency units. */
 export interface Finding {
   rule: RuleId;
   severity: Severity;
@@ -70,7 +72,7 @@ export interface Finding {
   /** Other involved cells as `Sheet!A1`. */
   related?: string[];
   code?: string;
-  column?: AmountRole;
+  column?: MeasureRole;
   expected?: number;
   actual?: number;
   difference?: number;
@@ -80,7 +82,25 @@ export interface Finding {
 }
 
 export type AmountRole = "priorActual" | "original" | "amended" | "actual" | "variance";
-export type ColumnRole = AmountRole | "note" | "code" | "label";
+/**
+ * What an amount column holds, beyond the five of the seed's layout: a budget not known to be
+ * original or amended (another year's), a forecast, an amendment (VJN/NJN), a percentage, or an
+ * amount whose header names only its kind or year ("Lasten", "2019").
+ */
+export type MeasureRole = AmountRole | "budget" | "forecast" | "amendment" | "percent" | "amount";
+export type ColumnRole =
+  | MeasureRole
+  | "note"
+  | "code"
+  | "label"
+  /** Lasten / Baten / Saldo written in a column of its own, one row each. */
+  | "kind"
+  /** V/N, ADV/FAV: whether the variance is favourable, as text. */
+  | "flag"
+  /** "Explanation required? YES/NO". */
+  | "noteRequired"
+  /** A column of figures whose header Stoplicht cannot read: shown in the scan, never checked. */
+  | "unknown";
 export const AMOUNT_ROLES: readonly AmountRole[] = [
   "priorActual",
   "original",
@@ -88,6 +108,18 @@ export const AMOUNT_ROLES: readonly AmountRole[] = [
   "actual",
   "variance",
 ];
+export const MEASURE_ROLES: readonly MeasureRole[] = [
+  ...AMOUNT_ROLES,
+  "budget",
+  "forecast",
+  "amendment",
+  "percent",
+  "amount",
+];
+
+/** Lasten (costs), baten (income) or saldo (their net). */
+export type ColumnKind = "lasten" | "baten" | "saldo";
+export type Currency = "EUR" | "GBP" | "USD";
 
 export type TableKind = "summary" | "detail" | "explanation";
 
@@ -95,8 +127,17 @@ export interface TableColumn {
   /** 0-based absolute column index. */
   col: number;
   role: ColumnRole;
+  /** The header's text, its rows joined. */
   header: string;
   year?: number;
+  /** The text of the header rows above the last one, shared with the columns beside it ("Begroting 2017"). */
+  group?: string;
+  /** Lasten, baten or saldo, from the header ("Lasten" under "Begroting 2017"). */
+  kind?: ColumnKind;
+  /** The period the figures cover, where the header names one ("ytd", "annual", "month:12"). */
+  period?: string;
+  /** The fund or part of the organisation its group names ("General Fund"), where it names one. */
+  fund?: string;
 }
 
 export type AmountState = "empty" | "number" | "text" | "invalid" | "uncalculated";
@@ -104,7 +145,7 @@ export type AmountState = "empty" | "number" | "text" | "invalid" | "uncalculate
 export interface AmountCell {
   col: number;
   state: AmountState;
-  /** Integer cents; null unless state is number or text. */
+  /** Integer cents, the scale applied; null unless state is number or text. */
   cents: number | null;
   formula: string | null;
   /** Why an invalid cell is invalid, for the message. */
@@ -119,21 +160,29 @@ export interface AmountCell {
  * `amountAt` (model.ts) gives one cell as an AmountCell where a rule wants it whole.
  */
 export interface AmountColumn {
-  role: AmountRole;
+  role: MeasureRole;
   /** 0-based absolute column index. */
   col: number;
-  /** Integer cents per row; NaN where the cell holds no amount (empty, invalid, uncalculated). */
+  /** The column as the header describes it. */
+  column: TableColumn;
+  /** Integer cents per row, the scale applied (`Cents`); NaN where the cell holds no amount. */
   cents: number[];
   states: AmountState[];
   /** The formula by row index, for the cells that hold one. */
   formulas: Map<number, string>;
   /** The cell's value where it is not a plain number (text, invalid), by row index, for messages. */
   raws: Map<number, CellValue>;
+  /** The scale the figures are stated in: 1, or 1000 for a column "x € 1.000". */
+  scale: number;
   /**
-   * The rounding unit of this column's figures, in cents (1 = exact cents): a column of its own,
-   * since one column typed to the cent says nothing of the rounding of the others.
+   * The rounding unit of this column's lines, in cents (1 = exact cents): a column of its own, since
+   * one column typed to the cent says nothing of the rounding of the others.
    */
-  unitCents: number;
+  unit: number;
+  /** The rounding unit of its totals: whole thousands under lines with one decimal. */
+  totalUnit: number;
+  /** Whether its totals add up its lines: amounts do, percentages do not. */
+  additive: boolean;
 }
 
 export type RowKind = "line" | "group" | "total" | "blank";
@@ -161,6 +210,10 @@ export interface TableRows {
   note: (string | null)[];
   /** Indices of the rows this total (or parent line) adds up; undefined for the others. */
   children: (number[] | undefined)[];
+  /** Indices of the rows this total subtracts (a saldo: baten − lasten); undefined for most. */
+  minus: (number[] | undefined)[];
+  /** Lasten, baten or saldo where the row says which (a kind column, a section heading). */
+  rowKind: (ColumnKind | null)[];
   /** Rows whose code was not in the workbook but derived (the unlabelled total of a programme). */
   codeInferred: Set<number>;
   /** Rows read as a total because they have amounts but no label at all. */
@@ -183,7 +236,28 @@ export interface TableRow {
   note: string | null;
   noteCol: number | null;
   children: number[] | undefined;
+  minus: number[] | undefined;
+  rowKind: ColumnKind | null;
   unlabelled: boolean;
+}
+
+/**
+ * A relation between a table's columns that its own rows confirm: `target = Σ sign × term`, or for
+ * a percentage `target = terms[0] / terms[1]`. Learnt per kind of row (the variance of income
+ * may be actual − budget where that of costs is budget − actual).
+ */
+export interface ColumnRelation {
+  meaning: "variance" | "saldo" | "amended" | "percent";
+  /** Absolute column of the derived figure. */
+  target: number;
+  terms: { col: number; sign: 1 | -1 }[];
+  /** The rows it is learnt from and applies to: one kind of row, or all rows (null). */
+  rowKind: ColumnKind | null;
+  /** Rows with all its figures, and how many of them hold it within rounding. */
+  tested: number;
+  holding: number;
+  /** Held by most rows: then checked, every row that breaks it an error. */
+  confirmed: boolean;
 }
 
 export interface Table {
@@ -196,6 +270,8 @@ export interface Table {
   anchor: string;
   sheet: string;
   kind: TableKind;
+  /** The title above the header, where there is one ("Overzicht van baten en lasten"). */
+  title: string | null;
   /** Absolute 0-based rows of the header block. */
   headerFirstRow: number;
   headerLastRow: number;
@@ -203,13 +279,10 @@ export interface Table {
   firstCol: number;
   lastCol: number;
   columns: TableColumn[];
-  /** Amounts are stated in thousands (`x € 1.000`): multiply by this to get euros. */
-  scale: 1 | 1000;
-  /**
-   * The rounding unit of the stated figures, in cents of the stated figures (1 = exact cents): the
-   * coarsest of its amount columns', as a figure compared across columns carries their rounding.
-   */
-  unitCents: number;
+  /** Amounts are stated in thousands (`x € 1.000`): the scale most of its columns share. */
+  scale: number;
+  /** The currency the table states (€, £, $); null when it states none. */
+  currency: Currency | null;
   /** Variance is budget − actual (costs) unless the workbook's figures show actual − budget. */
   varianceSign: 1 | -1;
   /** Costs (lasten) or income (baten), from the headers or the title above; null when unsaid (costs). */
@@ -221,8 +294,19 @@ export interface Table {
   rows: TableRows;
   /** Indices into `rows` of the rows that add up others (totals and parent lines), in order. */
   parents: number[];
-  /** The amount columns by role (the columns of `columns` whose role is an amount). */
+  /** Every amount column, in column order. */
+  amountColumns: AmountColumn[];
+  /**
+   * The columns the variance analysis reads (amended budget, actual, and their variance), by role:
+   * of a table with several groups, the one that compares this year's actuals with their budget.
+   */
   amounts: Partial<Record<AmountRole, AmountColumn>>;
+  /** Relations between columns that were looked for, confirmed or not. */
+  relations: ColumnRelation[];
+  /** Rows labelled as a total whose figures add up to no rows above them: read as lines, and said so. */
+  unconfirmedTotals: number[];
+  /** The table's own answer to "explanation required?" by row index (YES true, NO false), where it has that column. */
+  noteRequired: Map<number, boolean>;
   /** A1 range of the table, header included. */
   range: string;
 }

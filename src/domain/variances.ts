@@ -96,18 +96,18 @@ export class VarianceAnalysis {
     if (tv.present[index] === 0) return null;
     const { table } = tv;
     const rows = table.rows;
-    const s = table.scale;
-    const income = table.side === "income";
-    const figure = (role: AmountRole): number | null => {
-      const cents = centsAt(table, index, role);
-      return cents === null ? null : cents * s;
-    };
+    const income = isIncomeRow(table, index);
+    const figure = (role: AmountRole): number | null => centsAt(table, index, role);
     const amended = figure("amended")!;
     const actual = figure("actual")!;
     const original = figure("original");
     const prior = figure("priorActual");
     const varianceCents = amended - actual;
-    const lightBound = roundingBound(2, table.unitCents * s, this.settings);
+    const lightBound = roundingBound(
+      2,
+      Math.max(table.amounts.amended!.unit, table.amounts.actual!.unit),
+      this.settings,
+    );
     const noteRequired = tv.noteRequired[index] === 1;
     const note =
       tv.notes.get(index) ??
@@ -150,6 +150,18 @@ export class VarianceAnalysis {
   }
 }
 
+/**
+ * Whether more is better on this row: income printed as positive figures. Income printed negative
+ * (as ledgers print baten) reads like costs: a larger figure is less income.
+ */
+export function isIncomeRow(table: Table, i: number): boolean {
+  const kind = table.rows.rowKind[i];
+  const income = kind === "baten" || (kind === null && table.side === "income");
+  if (!income) return false;
+  const amended = table.amounts.amended?.cents[i];
+  return amended === undefined || Number.isNaN(amended) || amended >= 0;
+}
+
 /** Works out, for every line and total with an amended budget and an actual, whether it needs a note and which it has. */
 export function analyseVariances(tables: Table[], settings: Settings, lang: Language): VarianceAnalysis {
   const fromExplanations = explanationNotes(tables);
@@ -158,7 +170,6 @@ export function analyseVariances(tables: Table[], settings: Settings, lang: Lang
     if (table.kind === "explanation") continue;
     const { amended: amendedCol, actual: actualCol } = table.amounts;
     if (!amendedCol || !actualCol) continue;
-    const s = table.scale;
     const n = table.rows.length;
     const tv: TableVariances = {
       table,
@@ -175,8 +186,8 @@ export function analyseVariances(tables: Table[], settings: Settings, lang: Lang
       const a = actualCol.cents[i];
       if (Number.isNaN(b) || Number.isNaN(a)) continue;
       tv.present[i] = 1;
-      const amended = b * s;
-      const actual = a * s;
+      const amended = b;
+      const actual = a;
       // A grand total (no code) is explained by the lines it adds up, not by a note of its own.
       const noteRequired =
         !(kind === "total" && code === null) && needsNote(amended - actual, amended, settings);

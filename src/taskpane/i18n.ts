@@ -124,6 +124,15 @@ const nl = {
     code: "Code",
     label: "Omschrijving",
     ignore: "Negeren",
+    budget: "Begroting (ander jaar)",
+    forecast: "Prognose",
+    amendment: "Begrotingswijziging",
+    percent: "Percentage",
+    amount: "Bedrag",
+    kind: "Lasten/baten/saldo",
+    flag: "V/N",
+    noteRequired: "Toelichting nodig?",
+    unknown: "Niet herkend",
   } as Record<OverrideRole, string>,
   rule: {
     "total.mismatch": "Totaal klopt niet",
@@ -147,6 +156,8 @@ const nl = {
     "formula.sum-range": "SOM-bereik klopt niet",
     "formula.hardcoded-total": "Totaal zonder formule",
     "results.edited": "Eerder resultaat gewijzigd",
+    "relation.mismatch": "Saldo of percentage klopt niet",
+    "relation.rounding": "Afronding in saldo of percentage",
   } as Record<RuleId, string>,
 };
 
@@ -267,6 +278,15 @@ const en: Strings = {
     code: "Code",
     label: "Label",
     ignore: "Ignore",
+    budget: "Budget (other year)",
+    forecast: "Forecast",
+    amendment: "Budget amendment",
+    percent: "Percentage",
+    amount: "Amount",
+    kind: "Expenditure/income/net",
+    flag: "Fav/Adv",
+    noteRequired: "Explanation required?",
+    unknown: "Not understood",
   },
   rule: {
     "total.mismatch": "Total does not add up",
@@ -290,6 +310,8 @@ const en: Strings = {
     "formula.sum-range": "SUM range wrong",
     "formula.hardcoded-total": "Total without formula",
     "results.edited": "Earlier result edited",
+    "relation.mismatch": "Net or percentage does not add up",
+    "relation.rounding": "Rounding in net or percentage",
   },
 };
 

@@ -83,7 +83,7 @@ describe("layouts of real Dutch budget workbooks", () => {
     ]);
   });
 
-  it("measures the actuals against the budget after the last of several amendments", () => {
+  it("measures the actuals against the budget after the last of several amendments, and reads the earlier one too", () => {
     const result = run([
       [
         "Programma",
@@ -100,7 +100,8 @@ describe("layouts of real Dutch budget workbooks", () => {
     expect(result.tables).toHaveLength(1);
     expect(
       result.tables[0].columns.filter((c) => c.role !== "label").map((c) => `${c.role}@${c.col}`),
-    ).toEqual(["original@1", "amended@3", "actual@4", "variance@5"]);
+    ).toEqual(["original@1", "amended@2", "amended@3", "actual@4", "variance@5"]);
+    expect(result.tables[0].amounts.amended?.col).toBe(3);
     expect(findingKeys(result.findings, ["error", "warning"])).toEqual([]);
   });
 
@@ -230,7 +231,14 @@ describe("layouts of real Dutch budget workbooks", () => {
       ["Totaal 1", 150000, 240000, -90000, 170000],
     ];
     const result = run(rows);
-    expect(result.tables[0].columns.map((c) => c.role)).toEqual(["label", "amended", "actual", "variance"]);
+    expect(result.tables[0].columns.map((c) => c.role)).toEqual([
+      "label",
+      "amended",
+      "actual",
+      "variance",
+      "budget",
+    ]);
+    expect(result.tables[0].amounts.amended?.col).toBe(1);
     expect(result.variances.find((v) => v.code === "1.1")!.light).toBe("red");
   });
 

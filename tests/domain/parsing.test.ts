@@ -90,7 +90,7 @@ describe("classifyHeader", () => {
     ["Explanation", "note", undefined],
     ["Programma / Programmaonderdeel", "label", undefined],
     ["Code", "code", undefined],
-    ["Verschil %", null, undefined],
+    ["Verschil %", "percent", undefined],
   ])("reads %s as %s", (text, role, year) => {
     const m = classifyHeader(text);
     expect(m.role).toBe(role);

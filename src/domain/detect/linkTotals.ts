@@ -1,15 +1,48 @@
+import { fold } from "../text";
 import type { AmountColumn, TableRows } from "../types";
-import { isDescendant, rootCode } from "./parseLabel";
+import { isDescendant, parseLabel, rootCode } from "./parseLabel";
+
+/** What linking found besides the totals it linked. */
+export interface LinkResult {
+  /** Rows labelled as totals whose figures add up to no rows above them: read as lines. */
+  unconfirmed: number[];
+}
+
+/** A block a total may add up: rows added, rows subtracted (a saldo), and how plausible it is. */
+interface Candidate {
+  plus: number[];
+  minus: number[];
+  /** Lower is the reading the labels and codes suggest first. */
+  rank: number;
+}
+
+interface Evidence {
+  holds: number;
+  fails: number;
+}
+
+const SUBTOTAL = /^sub/i;
+/** A total of a net: baten − lasten, income − expenditure, a result. */
+const NET_LABEL =
+  /\b(saldo|resultaat|result|net|netto|surplus|deficit|overschot|tekort|report total|balance|per saldo|gerealiseerd resultaat)\b/;
 
 /**
- * Works out what each total adds up, from the codes and the order of the rows. A total takes the
- * rows not yet added into another total: those under its code, or all of them when it has none.
+ * Stage 3 of reading a table, its rows: what each total adds up. A total's block is read from
+ * the structure (its code, the heading it repeats or follows, the rows since the last total) and
+ * confirmed by the figures: of the blocks the structure allows, the one that adds up in most of the
+ * amount columns. A total that adds up in none of them is no total of those rows (a line named
+ * "Total other receipts") and is read as a line; a total that adds up in most columns but not one
+ * is a total with an error in that column, and never becomes a line of the next block.
  * A line with amounts whose code has lines below it (`1.1` above `1.1.1`) is a total of those.
- * Sets `children` on totals and parent lines, and derives the code of a total that has none
- * from the programme all its rows belong to.
+ * Sets `children` (and `minus`) on totals and parent lines, and derives the code of a total that
+ * has none from the programme all its rows belong to.
  */
-export function linkTotals(rows: TableRows, amounts: readonly AmountColumn[]): void {
+export function linkTotals(rows: TableRows, amounts: readonly AmountColumn[]): LinkResult {
+  const additive = amounts.filter((c) => c.additive);
+  const units = additive.map(provisionalUnit);
+  const unconfirmed: number[] = [];
   let pending: number[] = [];
+  const headings: number[] = [];
   // Lines that may still get lines under them, as a stack of row index and the length of the
   // pending list when the line was added (its descendants can only come later): two arrays, no
   // object per line.
@@ -34,9 +67,51 @@ export function linkTotals(rows: TableRows, amounts: readonly AmountColumn[]): v
     }
   };
 
+  const evidence = (total: number, c: Candidate): Evidence => {
+    const e = { holds: 0, fails: 0 };
+    for (let k = 0; k < additive.length; k++) {
+      const column = additive[k];
+      const stated = column.cents[total];
+      if (Number.isNaN(stated)) continue;
+      let plus = 0;
+      let minus = 0;
+      let filled = 0;
+      let informative = stated !== 0;
+      for (const j of c.plus) {
+        const v = column.cents[j];
+        if (Number.isNaN(v)) continue;
+        plus += v;
+        filled++;
+        if (v !== 0) informative = true;
+      }
+      for (const j of c.minus) {
+        const v = column.cents[j];
+        if (Number.isNaN(v)) continue;
+        minus += v;
+        filled++;
+        if (v !== 0) informative = true;
+      }
+      // Zeros on both sides say nothing about which rows a total adds up.
+      if (!informative || filled === 0) continue;
+      const bound = Math.floor((filled + 2) / 2) * units[k];
+      // A variance column's net may add where the others subtract: the variance of costs is
+      // budget − actual, of income actual − budget, so both are already in the favourable sign.
+      const close =
+        Math.abs(plus - minus - stated) <= bound ||
+        (c.minus.length > 0 && column.role === "variance" && Math.abs(plus + minus - stated) <= bound);
+      if (close) e.holds++;
+      else e.fails++;
+    }
+    return e;
+  };
+
   for (let i = 0; i < rows.length; i++) {
     const kind = rows.kind[i];
     const code = rows.code[i];
+    if (kind === "group") {
+      headings.push(i);
+      continue;
+    }
     if (kind === "line" && code !== null && endsItsLines(rows, pending, code)) {
       // "1" below 1.1 and 1.2: a total at the bottom, marked by its code alone.
       closeParents(null);
@@ -45,51 +120,209 @@ export function linkTotals(rows: TableRows, amounts: readonly AmountColumn[]): v
       rows.children[i] = children;
       pending = pending.filter((j) => !children.includes(j));
       pending.push(i);
-    } else if (kind === "line" || (kind === "total" && isStrayLine(rows, amounts, i, pending))) {
-      rows.kind[i] = "line";
-      rows.unlabelled.delete(i);
+      continue;
+    }
+    const netRow = kind === "line" && rows.rowKind[i] === "saldo" && kindGroup(rows, pending, i).length >= 2;
+    // "Income" under the heading "Income": a total that repeats its heading, if its figures agree.
+    const repeatsHeading =
+      kind === "line" && !netRow && code === null && repeatedHeading(rows, headings, pending, i);
+    if (kind === "line" && !netRow && !repeatsHeading) {
       closeParents(code);
       pending.push(i);
       if (code !== null) {
         openRows.push(i);
         openPendingAt.push(pending.length);
       }
-    } else if (kind === "total") {
-      closeParents(null);
-      const children: number[] = [];
-      const kept: number[] = [];
-      const from = code === null ? codelessTotalStart(rows, amounts, i, pending) : 0;
-      pending.forEach((j, k) => {
-        const take = k >= from && (code === null || rows.code[j] === null || isUnder(rows, j, code));
-        (take ? children : kept).push(j);
-      });
-      pending = kept;
-      rows.children[i] = children;
-      if (code === null) inferCode(rows, i, children);
-      pending.push(i);
+      continue;
     }
+    if (kind !== "total" && !netRow && !repeatsHeading) continue;
+    // A row that says it is a total ("Totaal", "Total …") is one where a single column adds up; a
+    // row read as a total for another reason needs most of its columns to.
+    const explicit = kind === "total" && !rows.unlabelled.has(i);
+    closeParents(null);
+    const candidates = candidatesFor(rows, i, pending, headings);
+    // The block that adds up in most columns; of equals, the one the labels and codes suggest.
+    let best: { c: Candidate; e: Evidence } | null = null;
+    for (const c of candidates) {
+      const e = evidence(i, c);
+      if (!best || e.holds > best.e.holds || (e.holds === best.e.holds && e.fails < best.e.fails))
+        best = { c, e };
+    }
+    const enough = (e: Evidence) => e.holds >= 1 && (explicit || e.holds >= e.fails);
+    let chosen: Candidate | null = best && enough(best.e) ? best.c : null;
+    // One column of figures gives no second opinion: a total by its label is checked as its
+    // structure reads, so that its one wrong figure is still found.
+    if (chosen === null && explicit && columnsWithFigures(additive, i) <= 1) chosen = candidates[0] ?? null;
+    if (chosen === null) {
+      // No block of the rows above adds up to it: a line with a total's name, or a row without
+      // a label that adds up to nothing.
+      if (explicit) unconfirmed.push(i);
+      rows.kind[i] = "line";
+      rows.unlabelled.delete(i);
+      pending.push(i);
+      continue;
+    }
+    rows.kind[i] = "total";
+    rows.children[i] = chosen.plus;
+    if (chosen.minus.length > 0) rows.minus[i] = chosen.minus;
+    const used = new Set([...chosen.plus, ...chosen.minus]);
+    pending = pending.filter((j) => !used.has(j));
+    if (code === null) inferCode(rows, i, chosen.plus);
+    pending.push(i);
   }
   closeParents(null);
+  settleTotalKinds(rows);
+  return { unconfirmed };
 }
 
-const SUBTOTAL = /^sub/i;
-const EURO = 100;
+/**
+ * The blocks a total may add up, the one its label and code suggest first: the rows under its
+ * code; those since the heading it repeats ("Total intergovernmental revenue" after
+ * "Intergovernmental revenue"); those since the nearest heading; those since the last total;
+ * everything pending; and for a net, one total less another.
+ */
+function candidatesFor(rows: TableRows, i: number, pending: number[], headings: number[]): Candidate[] {
+  const out: Candidate[] = [];
+  const seen = new Set<string>();
+  const add = (plus: number[], minus: number[], rank: number) => {
+    if (plus.length === 0) return;
+    const key = `${plus.join(",")}|${minus.join(",")}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    out.push({ plus, minus, rank });
+  };
+  const code = rows.code[i];
+  const label = rows.label[i];
+  const isSub = SUBTOTAL.test(label);
+  const name = fold(parseLabel(label).name || label);
+  const isNet = NET_LABEL.test(fold(label)) || rows.rowKind[i] === "saldo";
+
+  // Lasten, Baten and Saldo rows of one programme: the saldo of the two above it.
+  const group = rows.rowKind[i] === "saldo" ? kindGroup(rows, pending, i) : [];
+  if (group.length === 2) {
+    const [a, b] = group;
+    add([a, b], [], 0);
+    add([a], [b], 1);
+    add([b], [a], 1);
+  }
+  if (code !== null)
+    add(
+      pending.filter((j) => rows.code[j] === null || isUnder(rows, j, code)),
+      [],
+      0,
+    );
+  // The heading this total repeats or names, nearest first.
+  for (let h = headings.length - 1; h >= 0; h--) {
+    const heading = headings[h];
+    const headingName = fold(parseLabel(rows.label[heading]).name || rows.label[heading]);
+    if (
+      headingName !== "" &&
+      (headingName === name || (name.length > 3 && headingName === name.replace(/^(van|of|the|de|het) /, "")))
+    )
+      add(
+        pending.filter((j) => j > heading),
+        [],
+        1,
+      );
+  }
+  let lastTotal = -1;
+  pending.forEach((j, k) => {
+    if (rows.kind[j] === "total") lastTotal = k;
+  });
+  const sinceTotal = lastTotal >= 0 ? pending.slice(lastTotal + 1) : [];
+  if (isSub && sinceTotal.length > 0) add(sinceTotal, [], 2);
+  // The nearest heading that still has rows pending under it.
+  for (let h = headings.length - 1; h >= 0; h--) {
+    const since = pending.filter((j) => j > headings[h]);
+    if (since.length === 0) continue;
+    add(since, [], isSub ? 2 : 4);
+    break;
+  }
+  if (isNet && pending.length >= 2) {
+    const a = pending[pending.length - 2];
+    const b = pending[pending.length - 1];
+    add([a], [b], 2);
+    add([b], [a], 2);
+  }
+  add(pending.slice(), [], 3);
+  if (sinceTotal.length > 0) add(sinceTotal, [], 4);
+  for (let h = headings.length - 1; h >= 0; h--)
+    add(
+      pending.filter((j) => j > headings[h]),
+      [],
+      5,
+    );
+  if (!isNet && pending.length >= 2 && rows.kind[pending[pending.length - 1]] === "total") {
+    const a = pending[pending.length - 2];
+    const b = pending[pending.length - 1];
+    add([a], [b], 6);
+    add([b], [a], 6);
+  }
+  return out.sort((x, y) => x.rank - y.rank);
+}
+
+/** Whether a line repeats the label of a heading above it that still has rows pending under it. */
+function repeatedHeading(rows: TableRows, headings: number[], pending: number[], i: number): boolean {
+  const label = fold(rows.label[i]);
+  if (label === "") return false;
+  for (let h = headings.length - 1; h >= 0; h--) {
+    const heading = headings[h];
+    if (fold(rows.label[heading]) === label) return pending.some((j) => j > heading);
+  }
+  return false;
+}
+
+/** The Lasten and Baten rows just above a Saldo row of the same programme, when there are both. */
+function kindGroup(rows: TableRows, pending: number[], i: number): number[] {
+  const label = rows.label[i];
+  const out: number[] = [];
+  for (let k = pending.length - 1; k >= 0 && out.length < 2; k--) {
+    const j = pending[k];
+    if (rows.label[j] !== label) break;
+    const kind = rows.rowKind[j];
+    if (kind === "lasten" || kind === "baten") out.unshift(j);
+  }
+  return out.length === 2 && rows.rowKind[out[0]] !== rows.rowKind[out[1]] ? out : [];
+}
+
+/** A total's kind from its rows: the kind they share, or saldo where costs and income meet. */
+function settleTotalKinds(rows: TableRows): void {
+  for (let i = 0; i < rows.length; i++) {
+    const children = rows.children[i];
+    if (rows.kind[i] !== "total" || !children) continue;
+    const minus = rows.minus[i];
+    const kinds = new Set([...children, ...(minus ?? [])].map((j) => rows.rowKind[j]));
+    if (minus && minus.length > 0) rows.rowKind[i] = "saldo";
+    else if (kinds.size === 1) rows.rowKind[i] = [...kinds][0];
+    else if (kinds.has("lasten") && kinds.has("baten")) rows.rowKind[i] = "saldo";
+  }
+}
+
+function columnsWithFigures(columns: readonly AmountColumn[], i: number): number {
+  let n = 0;
+  for (const c of columns) if (!Number.isNaN(c.cents[i])) n++;
+  return n;
+}
 
 /**
- * Whether a row read as a total only because its label is empty is a line after all: one that
- * neither ends a block (a line follows it) nor adds up to the lines before it. Taken for a total,
- * such a line broke the true total below it with false errors.
+ * The rounding unit a column's figures were stated in, before its totals are known: the finest
+ * its figures show (whole euros, tenths of a thousand, cents). The totals rule judges the
+ * difference again with the units of lines and totals apart.
  */
-function isStrayLine(
-  rows: TableRows,
-  amounts: readonly AmountColumn[],
-  i: number,
-  pending: number[],
-): boolean {
-  if (!rows.unlabelled.has(i)) return false;
-  if (i + 1 >= rows.length || rows.kind[i + 1] !== "line") return false;
-  const since = codelessTotalStart(rows, amounts, i, pending);
-  return !addsUpTo(amounts, pending.slice(since), i);
+function provisionalUnit(column: AmountColumn): number {
+  let decimals = 0;
+  const base = 100 * column.scale;
+  for (const cents of column.cents) {
+    if (Number.isNaN(cents) || cents === 0) continue;
+    let unit = base;
+    let d = 0;
+    while (unit > 1 && !Number.isInteger(cents / unit)) {
+      unit /= 10;
+      d++;
+    }
+    if (d > decimals) decimals = d;
+  }
+  return Math.max(1, base / 10 ** decimals);
 }
 
 /** Whether the row just before is under this code: then this line closes those lines. */
@@ -102,48 +335,6 @@ function endsItsLines(rows: TableRows, pending: number[], code: string): boolean
 function isUnder(rows: TableRows, i: number, code: string): boolean {
   const own = rows.code[i];
   return own !== null && isDescendant(own, code);
-}
-
-/**
- * Where in the pending rows a total without a code starts. After an earlier total, lines that
- * follow it may form a subtotal of their own ("Subtotaal materieel" after "Subtotaal personeel")
- * or, with the earlier total, a grand total. A "Subtotaal" takes the lines after the last
- * total; a "Totaal" takes everything pending unless only the lines after the last total add up
- * to it ("Totaal baten" after "Totaal lasten").
- */
-function codelessTotalStart(
-  rows: TableRows,
-  amounts: readonly AmountColumn[],
-  total: number,
-  pending: number[],
-): number {
-  let lastTotal = -1;
-  pending.forEach((j, k) => {
-    if (rows.kind[j] === "total") lastTotal = k;
-  });
-  if (lastTotal < 0 || lastTotal === pending.length - 1) return 0;
-  if (SUBTOTAL.test(rows.label[total])) return lastTotal + 1;
-  const recent = pending.slice(lastTotal + 1);
-  return addsUpTo(amounts, recent, total) && !addsUpTo(amounts, pending, total) ? lastTotal + 1 : 0;
-}
-
-/**
- * Whether the rows add up to the total in every amount column both have, up to the rounding of
- * whole euros: a block with a one-euro rounding difference is still that total's block. (The unit
- * is not known yet here; the totals rule then judges the difference with the table's own unit.)
- */
-function addsUpTo(amounts: readonly AmountColumn[], items: number[], total: number): boolean {
-  const bound = Math.floor((items.length + 1) / 2) * EURO;
-  let compared = 0;
-  for (const column of amounts) {
-    const expected = column.cents[total];
-    if (Number.isNaN(expected)) continue;
-    let sum = 0;
-    for (const j of items) if (!Number.isNaN(column.cents[j])) sum += column.cents[j];
-    if (Math.abs(sum - expected) > bound) return false;
-    compared++;
-  }
-  return compared > 0;
 }
 
 function inferCode(rows: TableRows, total: number, children: number[]): void {

@@ -15,6 +15,20 @@ export const en: Catalogue = {
     `Rounding difference of ${p.difference} in ${p.column} between code ${p.code} here and ${p.other}.`,
   "crosscheck.missing": (p) => `Code ${p.code} is in the summary but has no detail table of its own.`,
   "crosscheck.missing-summary": (p) => `Programme ${p.code} has a detail table but is not in the summary.`,
+  "relation.mismatch": (p) =>
+    `${p.what} does not add up: ${p.formula} = ${p.expected}, the cell holds ${p.actual} (difference ${p.difference}).`,
+  "relation.rounding": (p) =>
+    `Rounding difference in ${p.what}: ${p.difference} (${p.formula} = ${p.expected}).`,
+  "relation.mismatch.percent": (p) =>
+    `${p.what} does not add up: ${p.formula} = ${p.expected}, the cell holds ${p.actual}.`,
+  "relation.rounding.percent": (p) => `Rounding difference in ${p.what}: ${p.formula} = ${p.expected}.`,
+  "variance.mismatch.percent": (p) =>
+    `Variance does not add up: ${p.formula} = ${p.expected}, the cell holds ${p.actual}.`,
+  "variance.rounding.percent": (p) => `Rounding difference in the variance: ${p.formula} = ${p.expected}.`,
+  "relation.variance": () => "Variance",
+  "relation.saldo": () => "Net",
+  "relation.amended": () => "Amended budget",
+  "relation.percent": () => "Percentage",
   "structure.name-mismatch": (p) =>
     `Code ${p.code} is called "${p.name}" here, "${p.canonical}" elsewhere.${p.hint}`,
   "structure.name-mismatch-reference": (p) =>
@@ -49,6 +63,7 @@ export const en: Catalogue = {
   "column.original": () => "original budget",
   "column.amended": () => "amended budget",
   "column.actual": () => "actual",
+  "column.amount": () => "amount",
   "column.variance": () => "variance",
   "formula.variance": () => "amended budget − actual",
   "formula.variance-reversed": () => "actual − amended budget",

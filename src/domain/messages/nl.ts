@@ -18,6 +18,20 @@ export const nl: Catalogue = {
   "crosscheck.missing": (p) => `Code ${p.code} staat in het overzicht maar heeft geen eigen detailtabel.`,
   "crosscheck.missing-summary": (p) =>
     `Programma ${p.code} heeft een detailtabel maar staat niet in het overzicht.`,
+  "relation.mismatch": (p) =>
+    `${p.what} klopt niet: ${p.formula} = ${p.expected}, staat er ${p.actual} (verschil ${p.difference}).`,
+  "relation.rounding": (p) =>
+    `Afrondingsverschil in ${p.what}: ${p.difference} (${p.formula} = ${p.expected}).`,
+  "relation.mismatch.percent": (p) =>
+    `${p.what} klopt niet: ${p.formula} = ${p.expected}, staat er ${p.actual}.`,
+  "relation.rounding.percent": (p) => `Afrondingsverschil in ${p.what}: ${p.formula} = ${p.expected}.`,
+  "variance.mismatch.percent": (p) =>
+    `Verschil klopt niet: ${p.formula} = ${p.expected}, staat er ${p.actual}.`,
+  "variance.rounding.percent": (p) => `Afrondingsverschil in het verschil: ${p.formula} = ${p.expected}.`,
+  "relation.variance": () => "Verschil",
+  "relation.saldo": () => "Saldo",
+  "relation.amended": () => "Begroting na wijziging",
+  "relation.percent": () => "Percentage",
   "structure.name-mismatch": (p) => `Code ${p.code} heet hier "${p.name}", elders "${p.canonical}".${p.hint}`,
   "structure.name-mismatch-reference": (p) =>
     `Code ${p.code} heet hier "${p.name}", in de programmastructuur "${p.canonical}".${p.hint}`,
@@ -51,6 +65,7 @@ export const nl: Catalogue = {
   "column.original": () => "primitieve begroting",
   "column.amended": () => "begroting na wijziging",
   "column.actual": () => "rekening",
+  "column.amount": () => "bedrag",
   "column.variance": () => "verschil",
   "formula.variance": () => "begroting na wijziging − rekening",
   "formula.variance-reversed": () => "rekening − begroting na wijziging",

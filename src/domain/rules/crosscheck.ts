@@ -1,7 +1,7 @@
 import { sheetCell } from "../address";
 import { isDescendant, rootCode } from "../detect/parseLabel";
 import type { Occurrence } from "../codeIndex";
-import { amountRolesOf, centsAt, roundingBound } from "../model";
+import { centsAt, roundingBound } from "../model";
 import type { CheckModel } from "../model";
 import type { AmountRole, Finding, Table } from "../types";
 import { columnName, makeFinding, money, type Rule } from "./ruleKit";
@@ -43,17 +43,15 @@ export const crosscheck: Rule = {
 
 function compare(model: CheckModel, code: string, primary: Occurrence, other: Occurrence): Finding[] {
   const out: Finding[] = [];
-  const shared = amountRolesOf(primary.table).filter((r) => amountRolesOf(other.table).includes(r));
+  const rolesOf = (t: Table) => Object.keys(t.amounts) as AmountRole[];
+  const shared = rolesOf(primary.table).filter((r) => rolesOf(other.table).includes(r));
   // Report at the summary (the figure compiled from the details), or at the later table.
   const [at, ref] = primary.table.kind === "summary" ? [primary, other] : [other, primary];
   for (const role of shared) {
     const a = euroCents(at, role);
     const b = euroCents(ref, role);
     if (a === null || b === null || a === b) continue;
-    const unit = Math.max(
-      at.table.amounts[role]!.unitCents * at.table.scale,
-      ref.table.amounts[role]!.unitCents * ref.table.scale,
-    );
+    const unit = Math.max(at.table.amounts[role]!.unit, ref.table.amounts[role]!.unit);
     // A total may be the sum of its rounded lines rather than the rounded sum: (n+1)/2 units apart.
     const terms = Math.max(
       1,
@@ -64,9 +62,8 @@ function compare(model: CheckModel, code: string, primary: Occurrence, other: Oc
     const diff = a - b;
     const col = at.table.amounts[role]!.col;
     const refCell = sheetCell(ref.table.sheet, ref.table.rows.row[ref.index], ref.table.amounts[role]!.col);
-    const scale = at.table.scale;
     // Compared in one sign; shown as the cells state them.
-    const shown = (o: Occurrence) => (centsAt(o.table, o.index, role)! * o.table.scale) / scale;
+    const shown = (o: Occurrence) => centsAt(o.table, o.index, role)!;
     out.push(
       makeFinding(model, {
         rule: Math.abs(diff) <= bound ? "crosscheck.rounding" : "crosscheck.mismatch",
@@ -76,14 +73,14 @@ function compare(model: CheckModel, code: string, primary: Occurrence, other: Oc
         code,
         column: role,
         related: [refCell],
-        expected: b / scale,
-        actual: a / scale,
+        expected: b,
+        actual: a,
         params: {
           code,
-          column: columnName(model, role),
+          column: columnName(model, at.table, at.table.amounts[role]!),
           actual: money(model, at.table, shown(at)),
           expected: money(model, at.table, shown(ref)),
-          difference: money(model, at.table, diff / scale),
+          difference: money(model, at.table, diff),
           other: refCell,
         },
       }),
@@ -92,11 +89,11 @@ function compare(model: CheckModel, code: string, primary: Occurrence, other: Oc
   return out;
 }
 
-/** Euro cents, with variances turned to budget − actual so that tables of either sign compare. */
+/** Cents, with variances turned to budget − actual so that tables of either sign compare. */
 function euroCents(o: Occurrence, role: AmountRole): number | null {
   const c = centsAt(o.table, o.index, role);
   if (c === null) return null;
-  return c * o.table.scale * (role === "variance" ? o.table.varianceSign : 1);
+  return c * (role === "variance" ? o.table.varianceSign : 1);
 }
 
 /** A programme in the summary without a detail table, or a detail table the summary lacks. */

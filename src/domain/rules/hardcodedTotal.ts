@@ -1,4 +1,4 @@
-import { amountAt, amountRolesOf } from "../model";
+import { cellOf } from "../model";
 import type { Finding } from "../types";
 import { makeFinding, type Rule } from "./ruleKit";
 
@@ -11,12 +11,13 @@ export const hardcodedTotal: Rule = {
   check(model) {
     const out: Finding[] = [];
     for (const table of model.tables) {
-      const live = Object.values(table.amounts).some((column) => column.formulas.size > 0);
+      const live = table.amountColumns.some((column) => column.formulas.size > 0);
       if (!live) continue;
       for (const p of table.parents) {
-        for (const role of amountRolesOf(table)) {
-          const cell = amountAt(table, p, role);
-          if (!cell || cell.formula || cell.cents === null) continue;
+        for (const column of table.amountColumns) {
+          if (!column.additive) continue;
+          const cell = cellOf(column, p);
+          if (cell.formula || cell.cents === null) continue;
           out.push(
             makeFinding(model, {
               rule: "formula.hardcoded-total",
@@ -24,7 +25,7 @@ export const hardcodedTotal: Rule = {
               row: table.rows.row[p],
               col: cell.col,
               code: table.rows.code[p],
-              column: role,
+              column: column.role,
             }),
           );
         }

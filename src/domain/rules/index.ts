@@ -7,6 +7,7 @@ import { nameMismatch } from "./nameMismatch";
 import { notes } from "./notes";
 import { orphan } from "./orphan";
 import { referenceStructure } from "./referenceStructure";
+import { relation } from "./relation";
 import type { Rule } from "./ruleKit";
 import { sumRange } from "./sumRange";
 import { totals } from "./totals";
@@ -20,6 +21,7 @@ export const RULES: readonly Rule[] = [
   totals,
   sumRange,
   variance,
+  relation,
   crosscheck,
   nameMismatch,
   referenceStructure,

@@ -1,4 +1,4 @@
-import { formatCents } from "../format";
+import { formatMoney } from "../format";
 import { centsAt } from "../model";
 import type { Finding } from "../types";
 import { makeFinding, money, type Rule } from "./ruleKit";
@@ -12,9 +12,10 @@ export const notes: Rule = {
   id: "note.missing",
   check(model) {
     const out: Finding[] = [];
-    const threshold = formatCents(Math.round(model.settings.noteThreshold * 100), model.lang);
+    const thresholdCents = Math.round(model.settings.noteThreshold * 100);
     for (const tv of model.analysis.tables) {
       const table = tv.table;
+      const threshold = formatMoney(thresholdCents, table.currency, model.lang);
       for (let i = 0; i < tv.noteRequired.length; i++) {
         if (tv.noteRequired[i] === 0) continue;
         // A note of the row's own or from an explanation table: explained.
@@ -45,11 +46,12 @@ export const notes: Rule = {
     }
     for (const table of model.tables) {
       if (table.kind !== "explanation") continue;
+      const threshold = formatMoney(thresholdCents, table.currency, model.lang);
       const rows = table.rows;
       for (let i = 0; i < rows.length; i++) {
         const cents = centsAt(table, i, "variance");
         if (rows.kind[i] !== "line" || cents === null || rows.note[i]) continue;
-        if (!needsNote(cents * table.scale, null, model.settings)) continue;
+        if (!needsNote(cents, null, model.settings)) continue;
         out.push(
           makeFinding(model, {
             rule: "note.missing",

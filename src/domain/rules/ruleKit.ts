@@ -1,8 +1,8 @@
 import { toA1 } from "../address";
-import { formatCents } from "../format";
+import { formatMoney } from "../format";
 import { msg, type MessageParams } from "../messages/catalogue";
 import type { CheckModel } from "../model";
-import type { AmountRole, Finding, RuleId, Severity, Table } from "../types";
+import type { AmountColumn, Finding, MeasureRole, RuleId, Severity, Table } from "../types";
 
 /** Severity is part of each rule's contract (DESIGN.md), so it lives in one table. */
 export const SEVERITY: Record<RuleId, Severity> = {
@@ -27,6 +27,8 @@ export const SEVERITY: Record<RuleId, Severity> = {
   "formula.sum-range": "error",
   "formula.hardcoded-total": "info",
   "results.edited": "warning",
+  "relation.mismatch": "error",
+  "relation.rounding": "info",
 };
 
 export interface Rule {
@@ -43,16 +45,15 @@ export interface FindingInput {
   params?: MessageParams;
   related?: string[];
   code?: string | null;
-  column?: AmountRole;
-  /** Cents of the stated figures; converted to euros with the table's scale. */
+  column?: MeasureRole;
+  /** Cents; the finding states them in currency units. */
   expected?: number;
   actual?: number;
 }
 
-/** Builds a finding with its message in the chosen language; amounts go out in euros. */
+/** Builds a finding with its message in the chosen language; amounts go out in the table's currency units. */
 export function makeFinding(model: CheckModel, f: FindingInput): Finding {
-  const scale = f.table.scale;
-  const euros = (c: number | undefined) => (c === undefined ? undefined : (c * scale) / 100);
+  const euros = (c: number | undefined) => (c === undefined ? undefined : c / 100);
   const finding: Finding = {
     rule: f.rule,
     severity: SEVERITY[f.rule],
@@ -69,11 +70,25 @@ export function makeFinding(model: CheckModel, f: FindingInput): Finding {
   return finding;
 }
 
-/** A stated amount, in cents of the stated figures, as euros text. */
+/** An amount in cents as text in the table's currency. */
 export function money(model: CheckModel, table: Table, cents: number): string {
-  return formatCents(cents * table.scale, model.lang);
+  return formatMoney(cents, table.currency, model.lang);
 }
 
-export function columnName(model: CheckModel, role: AmountRole): string {
-  return msg(model.lang, `column.${role}`);
+/**
+ * A column as a message names it: by its role where it is the table's only one ("begroting na
+ * wijziging"), by its header where the table has several ("Begroting 2017 Lasten").
+ */
+export function columnName(model: CheckModel, table: Table, column: AmountColumn): string {
+  const role = column.role;
+  const plain =
+    role === "priorActual" ||
+    role === "original" ||
+    role === "amended" ||
+    role === "actual" ||
+    role === "variance";
+  let same = 0;
+  for (const c of table.amountColumns) if (c.role === role) same++;
+  if (plain && same === 1) return msg(model.lang, `column.${role}`);
+  return column.column.header || msg(model.lang, "column.amount");
 }

@@ -1,6 +1,6 @@
 import { parseA1, toA1 } from "../address";
 import { msg } from "../messages/catalogue";
-import { amountAt, amountRolesOf, rowAt } from "../model";
+import { cellOf, rowAt } from "../model";
 import type { Finding, Table } from "../types";
 import { makeFinding, type Rule } from "./ruleKit";
 
@@ -21,11 +21,14 @@ export const sumRange: Rule = {
     for (const table of model.tables) {
       const view = model.views.get(table.sheet);
       for (const p of table.parents) {
+        // A saldo subtracts its rows, which a SUM cannot: only adding totals are read here.
+        if ((table.rows.minus[p]?.length ?? 0) > 0) continue;
         const children = table.rows.children[p]!;
-        for (const role of amountRolesOf(table)) {
-          const cell = amountAt(table, p, role);
+        for (const column of table.amountColumns) {
+          if (!column.additive) continue;
+          const cell = cellOf(column, p);
           if (
-            !cell?.formula ||
+            !cell.formula ||
             /!/.test(cell.formula) ||
             !ADDING_ONLY.test(cell.formula.replace(/^=/, "").replace(/\bSUBTOTAL\(\s*(9|109)\s*,/i, "SUM("))
           )
@@ -40,16 +43,14 @@ export const sumRange: Rule = {
               if (
                 isSubtotal &&
                 /^=?\s*SUBTOTAL\s*\(/i.test(
-                  (target >= 0 ? table.amounts[role]!.formulas.get(target) : undefined) ??
-                    view?.formula(r, cell.col) ??
-                    "",
+                  (target >= 0 ? column.formulas.get(target) : undefined) ?? view?.formula(r, cell.col) ?? "",
                 )
               )
                 return false;
               // Empty cells and group headings in the range add nothing; anything else is counted.
               if (target >= 0)
                 return (
-                  table.amounts[role]!.states[target] !== "empty" &&
+                  column.states[target] !== "empty" &&
                   table.rows.kind[target] !== "blank" &&
                   table.rows.kind[target] !== "group"
                 );
@@ -74,7 +75,7 @@ export const sumRange: Rule = {
               row: table.rows.row[p],
               col: cell.col,
               code: table.rows.code[p],
-              column: role,
+              column: column.role,
               related: [...missing, ...extra].map((r) => `${table.sheet}!${toA1(r, cell.col)}`),
               params: {
                 formula: cell.formula.startsWith("=") ? cell.formula : `=${cell.formula}`,

@@ -1,6 +1,6 @@
 import { msg } from "../messages/catalogue";
-import { amountAt } from "../model";
-import { AMOUNT_ROLES, type Finding } from "../types";
+import { cellOf } from "../model";
+import type { Finding } from "../types";
 import { makeFinding, money, type Rule } from "./ruleKit";
 
 /** Amounts stored as text (read, and said so), cells that hold no amount, formulas never calculated. */
@@ -9,17 +9,19 @@ export const values: Rule = {
   check(model) {
     const out: Finding[] = [];
     for (const table of model.tables) {
-      for (const role of AMOUNT_ROLES) {
-        const states = table.amounts[role]?.states ?? [];
+      for (const column of table.amountColumns) {
+        const states = column.states;
         for (let i = 0; i < states.length; i++) {
           if (states[i] === "empty" || states[i] === "number") continue;
-          const cell = amountAt(table, i, role)!;
+          const cell = cellOf(column, i);
+          // An error value in a percentage (#DIV/0! on an empty row) is no figure missing from a sum.
+          if (column.role === "percent" && cell.state !== "text") continue;
           const base = {
             table,
             row: table.rows.row[i],
             col: cell.col,
             code: table.rows.code[i],
-            column: role,
+            column: column.role,
           };
           if (cell.state === "text") {
             out.push(

@@ -1,0 +1,363 @@
+import type { AmountColumn, ColumnKind, ColumnRelation, MeasureRole, TableRows } from "../types";
+import { fundOf } from "./columnModel";
+
+/** A relation to test: its meaning, target, terms, and how plausible the headers make it. */
+interface Candidate {
+  meaning: ColumnRelation["meaning"];
+  target: AmountColumn;
+  terms: { column: AmountColumn; sign: 1 | -1 }[];
+  /** Lower is what the headers suggest first; ties of evidence go to it. */
+  rank: number;
+  /** The reading the headers state outright (Verschil = begroting na wijziging − rekening of one year). */
+  stated: boolean;
+}
+
+/** Rows tested to choose between candidates; the one chosen is then tested on every row. */
+const SAMPLE_ROWS = 400;
+const SCENARIOS: ReadonlySet<MeasureRole> = new Set([
+  "actual",
+  "priorActual",
+  "amended",
+  "original",
+  "budget",
+  "forecast",
+  "amount",
+]);
+
+/**
+ * Stage 3 of reading a table, its columns: the relations between them that the table's own rows
+ * confirm. A variance column is budget − actual or actual − budget (or one budget less another);
+ * a saldo is baten − lasten, lasten − baten, or their sum where baten are printed negative; an
+ * amended budget is the original plus the amendments; a percentage is one column over another.
+ * The headers say which columns may be related; the rows say how. Learnt per kind of row, since
+ * a variance of income may run the other way from one of costs. A relation is confirmed where
+ * most rows hold it within rounding; one the rows do not confirm is kept, unconfirmed, for the
+ * scan to say so, and never checked.
+ */
+export function findRelations(amounts: readonly AmountColumn[], rows: TableRows): ColumnRelation[] {
+  const candidates = candidateRelations(amounts);
+  if (candidates.length === 0) return [];
+  const scopes = scopesOf(rows);
+  const out: ColumnRelation[] = [];
+  const byTarget = new Map<AmountColumn, Candidate[]>();
+  for (const c of candidates) {
+    const key = c.target;
+    const list = byTarget.get(key) ?? [];
+    list.push(c);
+    byTarget.set(key, list);
+  }
+  for (const [, list] of byTarget) {
+    const meanings = new Set(list.map((c) => c.meaning));
+    for (const meaning of meanings) {
+      const ofMeaning = list.filter((c) => c.meaning === meaning);
+      const perScope = scopes.map((scope) => bestFor(ofMeaning, rows, scope));
+      // A kind of row with too few rows of its own follows the others where they all agree.
+      const confirmed = perScope.filter((r) => r?.confirmed);
+      const shared =
+        confirmed.length > 0 && confirmed.every((r) => sameTerms(r!, confirmed[0]!)) ? confirmed[0] : null;
+      perScope.forEach((relation, k) => {
+        if (!relation) return;
+        if (!relation.confirmed && relation.tested < 2 && shared && scopes.length > 1) {
+          const inherited = evaluate(
+            ofMeaning.find((c) => sameTerms(toRelation(c, scopes[k], 0, 0, false), shared))!,
+            rows,
+            scopes[k],
+            Infinity,
+          );
+          out.push({
+            ...relation,
+            terms: shared.terms,
+            holding: inherited.holding,
+            tested: inherited.tested,
+            confirmed: true,
+          });
+          return;
+        }
+        out.push(relation);
+      });
+    }
+  }
+  return out;
+}
+
+function sameTerms(a: ColumnRelation, b: ColumnRelation): boolean {
+  return (
+    a.terms.length === b.terms.length &&
+    a.terms.every((t, i) => t.col === b.terms[i].col && t.sign === b.terms[i].sign)
+  );
+}
+
+/** The kinds of row relations are learnt for: each kind the rows name, or all rows as one. */
+function scopesOf(rows: TableRows): (ColumnKind | null)[] {
+  const kinds = new Set<ColumnKind | null>();
+  for (let i = 0; i < rows.length; i++) {
+    const kind = rows.kind[i];
+    if (kind === "line" || kind === "total") kinds.add(rows.rowKind[i]);
+  }
+  if (kinds.size <= 1) return [null];
+  return [...kinds];
+}
+
+function inScope(rows: TableRows, i: number, scope: ColumnKind | null | undefined): boolean {
+  const kind = rows.kind[i];
+  if (kind !== "line" && kind !== "total") return false;
+  return scope === undefined || scope === null ? true : rows.rowKind[i] === scope;
+}
+
+/** The candidate most rows hold, as a relation, confirmed or not; null when no row has its figures. */
+function bestFor(list: Candidate[], rows: TableRows, scope: ColumnKind | null): ColumnRelation | null {
+  // Where the rows carry no kind, every row is in the one scope.
+  const s = scope;
+  let best: { c: Candidate; holding: number; tested: number } | null = null;
+  for (const c of list) {
+    const e = evaluate(c, rows, s, SAMPLE_ROWS);
+    if (e.tested === 0) continue;
+    if (
+      !best ||
+      e.holding > best.holding ||
+      (e.holding === best.holding &&
+        (c.rank < best.c.rank || (c.rank === best.c.rank && e.tested < best.tested)))
+    )
+      best = { c, ...e };
+  }
+  if (!best) return null;
+  const full = evaluate(best.c, rows, s, Infinity);
+  return toRelation(best.c, scope, full.holding, full.tested, isConfirmed(best.c, full.holding, full.tested));
+}
+
+/** Most rows hold it; where the headers state the relation outright, at least as many hold it as break it. */
+function isConfirmed(c: Candidate, holding: number, tested: number): boolean {
+  if (c.stated) return holding >= 1 && holding * 2 >= tested;
+  return holding >= 2 && holding >= 0.6 * tested;
+}
+
+function toRelation(
+  c: Candidate,
+  scope: ColumnKind | null,
+  holding: number,
+  tested: number,
+  confirmed: boolean,
+): ColumnRelation {
+  return {
+    meaning: c.meaning,
+    target: c.target.col,
+    terms: c.terms.map((t) => ({ col: t.column.col, sign: t.sign })),
+    rowKind: scope,
+    tested,
+    holding,
+    confirmed,
+  };
+}
+
+/** Rows with every figure of the relation, and how many of them hold it within rounding. */
+function evaluate(
+  c: Candidate,
+  rows: TableRows,
+  scope: ColumnKind | null,
+  limit: number,
+): { holding: number; tested: number } {
+  let holding = 0;
+  let tested = 0;
+  for (let i = 0; i < rows.length && tested < limit; i++) {
+    if (!inScope(rows, i, scope)) continue;
+    const d = relationDifference(c.meaning, c.target, c.terms, i);
+    if (d === null) continue;
+    tested++;
+    if (Math.abs(d.difference) <= d.bound) holding++;
+  }
+  return { holding, tested };
+}
+
+/**
+ * Stated − computed for row `i`, and the rounding each figure allows; null when a figure is
+ * missing or every figure is zero (such a row says nothing of the relation).
+ */
+export function relationDifference(
+  meaning: ColumnRelation["meaning"],
+  target: AmountColumn,
+  terms: readonly { column: AmountColumn; sign: 1 | -1 }[],
+  i: number,
+  isTotal = false,
+): { difference: number; bound: number; expected: number } | null {
+  const stated = target.cents[i];
+  if (Number.isNaN(stated)) return null;
+  if (meaning === "percent") {
+    const x = terms[0].column.cents[i];
+    const y = terms[1].column.cents[i];
+    if (Number.isNaN(x) || Number.isNaN(y) || y === 0) return null;
+    if (stated === 0 && x === 0) return null;
+    // A percentage is stored as a fraction (0,652 shown as 65,2%) or as the number 65,2; in cents.
+    const ratio = x / y;
+    const asFraction = stated / 100;
+    const expected = Math.abs(asFraction - ratio) <= Math.abs(asFraction - ratio * 100) ? ratio : ratio * 100;
+    const decimals = fractionDigits(asFraction);
+    const bound = target.formulas.has(i) ? 1e-9 : 0.5 * 10 ** -decimals + 1e-12;
+    return { difference: asFraction - expected, bound, expected: expected * 100 };
+  }
+  let computed = 0;
+  let informative = stated !== 0;
+  let bound = unitAt(target, i, isTotal) / 2;
+  for (const t of terms) {
+    const v = t.column.cents[i];
+    if (Number.isNaN(v)) return null;
+    if (v !== 0) informative = true;
+    computed += t.sign * v;
+    bound += unitAt(t.column, i, isTotal) / 2;
+  }
+  if (!informative) return null;
+  return { difference: stated - computed, bound, expected: computed };
+}
+
+/** The rounding unit of one figure: none for a formula's exact result, else its column's. */
+function unitAt(column: AmountColumn, i: number, isTotal: boolean): number {
+  if (column.formulas.has(i)) return 1;
+  return isTotal ? column.totalUnit : column.unit;
+}
+
+/** Decimals of a fraction as typed (0,652 → 3), at most 6. */
+function fractionDigits(x: number): number {
+  for (let d = 0; d <= 6; d++) if (Math.abs(Math.round(x * 10 ** d) - x * 10 ** d) < 1e-9) return d;
+  return 6;
+}
+
+/**
+ * Every relation the headers allow. Terms must describe the same thing but for one dimension:
+ * the same kind (lasten, baten, saldo), period and fund.
+ */
+function candidateRelations(amounts: readonly AmountColumn[]): Candidate[] {
+  const out: Candidate[] = [];
+  const scenarios = amounts.filter((c) => SCENARIOS.has(c.role));
+  for (const target of amounts) {
+    if (target.role === "variance") {
+      for (const x of scenarios)
+        for (const y of scenarios) {
+          if (x === y || !comparable(x, y) || !fits(target, x)) continue;
+          const rank = varianceRank(x.role, y.role);
+          out.push({
+            meaning: "variance",
+            target,
+            terms: [
+              { column: x, sign: 1 },
+              { column: y, sign: -1 },
+            ],
+            rank,
+            stated: rank === 0 && (x.column.year ?? 0) === (y.column.year ?? 0),
+          });
+        }
+    }
+    if (target.column.kind === "saldo" && target.role !== "percent") {
+      const same = amounts.filter(
+        (c) => c !== target && c.role === target.role && sameButKind(c, target) && c.column.kind !== "saldo",
+      );
+      const costs = same.filter((c) => c.column.kind === "lasten");
+      const income = same.filter((c) => c.column.kind === "baten");
+      if (costs.length === 1 && income.length === 1) {
+        const [l, b] = [costs[0], income[0]];
+        const add = (terms: Candidate["terms"], rank: number) =>
+          out.push({ meaning: "saldo", target, terms, rank, stated: true });
+        add(
+          [
+            { column: b, sign: 1 },
+            { column: l, sign: -1 },
+          ],
+          0,
+        );
+        add(
+          [
+            { column: l, sign: 1 },
+            { column: b, sign: -1 },
+          ],
+          0,
+        );
+        add(
+          [
+            { column: l, sign: 1 },
+            { column: b, sign: 1 },
+          ],
+          1,
+        );
+      }
+    }
+    if (target.role === "amended") {
+      const amendments = amounts.filter((c) => c.role === "amendment" && comparable(c, target));
+      const original = amounts.find((c) => c.role === "original" && comparable(c, target));
+      if (original && amendments.length > 0)
+        out.push({
+          meaning: "amended",
+          target,
+          terms: [
+            { column: original, sign: 1 },
+            ...amendments.map((column) => ({ column, sign: 1 as const })),
+          ],
+          rank: 0,
+          stated: true,
+        });
+    }
+    if (target.role === "percent") {
+      const related = amounts.filter((c) => c.role !== "percent" && fits(target, c));
+      for (const x of related)
+        for (const y of related) {
+          if (x === y || y.role === "variance") continue;
+          // The columns just left of the percentage, in their order, are the likeliest reading.
+          const near = Math.abs(target.col - x.col) + Math.abs(target.col - y.col);
+          out.push({
+            meaning: "percent",
+            target,
+            terms: [
+              { column: x, sign: 1 },
+              { column: y, sign: 1 },
+            ],
+            rank: near + (x.col < y.col ? 0 : 0.5),
+            stated: false,
+          });
+        }
+    }
+  }
+  return out;
+}
+
+/** The two describe the same kind, period and fund: one may be compared with the other. */
+function comparable(a: AmountColumn, b: AmountColumn): boolean {
+  return (
+    (a.column.kind ?? null) === (b.column.kind ?? null) &&
+    (a.column.period ?? null) === (b.column.period ?? null) &&
+    fundOf(a.column) === fundOf(b.column)
+  );
+}
+
+/** A derived column fits a term where it names no other kind, period or fund. */
+function fits(target: AmountColumn, term: AmountColumn): boolean {
+  const t = target.column;
+  const c = term.column;
+  if (t.kind !== undefined && t.kind !== c.kind) return false;
+  if (t.period !== undefined && t.period !== c.period) return false;
+  const fund = fundOf(t);
+  return fund === "" || fund === fundOf(c);
+}
+
+/** Same scenario, year, period and fund; the kind is what differs. */
+function sameButKind(a: AmountColumn, b: AmountColumn): boolean {
+  return (
+    (a.column.year ?? null) === (b.column.year ?? null) &&
+    (a.column.period ?? null) === (b.column.period ?? null) &&
+    fundOf(a.column) === fundOf(b.column) &&
+    (a.column.group ?? "") === (b.column.group ?? "")
+  );
+}
+
+/** How plainly the pair reads as a variance: budget after amendment against this year's actual first. */
+function varianceRank(x: MeasureRole, y: MeasureRole): number {
+  const pair = [x, y].sort().join("|");
+  const order = [
+    "actual|amended",
+    "actual|budget",
+    "actual|original",
+    "amended|forecast",
+    "budget|forecast",
+    "actual|priorActual",
+    "amended|original",
+    "amended|budget",
+  ];
+  const k = order.indexOf(pair);
+  return k < 0 ? order.length : k;
+}
