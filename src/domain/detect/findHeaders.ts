@@ -33,7 +33,7 @@ export function findHeaders(view: SheetView): HeaderBlock[] {
     if (!mayStartHeader(view, r)) continue;
     let best: { last: number; columns: Map<number, HeaderColumn>; score: number } | null = null;
     for (let h = 1; h <= MAX_HEADER_ROWS && r + h - 1 <= view.lastRow; h++) {
-      if (h > 1 && !isHeaderContinuation(view, r + h - 1)) break;
+      if (h > 1 && !isHeaderContinuation(view, r + h - 1, r)) break;
       const columns = readColumns(view, r, r + h - 1, merges);
       const s = score(columns);
       if (s > 0 && (!best || s >= best.score)) best = { last: r + h - 1, columns, score: s };
@@ -65,12 +65,19 @@ export function headerText(v: unknown): string {
   return "";
 }
 
-/** A row that could continue a header: only header words, years and units, nothing that reads as data. */
-function isHeaderContinuation(view: SheetView, row: number): boolean {
+/**
+ * A row that could continue a header: only header words, years and units, nothing that reads as
+ * data, and not a heading alone in the first column ("Income" over the income lines).
+ */
+function isHeaderContinuation(view: SheetView, row: number, firstRow: number): boolean {
   let any = false;
+  let filled = 0;
+  let firstFilled = -1;
   for (let c = view.firstCol; c <= view.lastColOf(row); c++) {
     const v = view.value(row, c);
-    if (v === null || v === "") continue;
+    if (v === null || (typeof v === "string" && v.trim() === "")) continue;
+    filled++;
+    if (firstFilled < 0) firstFilled = c;
     if (typeof v === "string") {
       const t = v.trim();
       if (t === "") continue;
@@ -84,7 +91,15 @@ function isHeaderContinuation(view: SheetView, row: number): boolean {
       any = true;
     } else return false;
   }
+  if (filled === 1 && firstFilled <= firstTextColumn(view, firstRow)) return false;
   return any;
+}
+
+/** The first column holding text in a row: where a header row starts, the label column's. */
+function firstTextColumn(view: SheetView, row: number): number {
+  for (let c = view.firstCol; c <= view.lastColOf(row); c++)
+    if (headerText(view.value(row, c)) !== "") return c;
+  return view.firstCol;
 }
 
 /** "£000", "%", "x € 1.000", "€": a row of these states the unit of the columns above. */
@@ -141,9 +156,10 @@ function readColumns(
       if (!t) {
         const merge = merges.find((m) => m.r === r && c > m.c1 && c <= m.c2);
         if (merge) t = headerText(view.value(r, merge.c1));
-        // Without the merge known, a header over sub-headers ("Begroting 2024" over "primitief" and
-        // "na wijziging") is taken from its left where the column has a sub-header of its own.
-        else if (r < last && c > view.firstCol && headerText(view.value(last, c)))
+        // Where the grid does not say which cells are merged, a header over sub-headers ("Begroting
+        // 2024" over "primitief" and "na wijziging") is taken from its left where the column has a
+        // sub-header of its own.
+        else if (!view.grid.merged && r < last && c > view.firstCol && headerText(view.value(last, c)))
           t = mergedTextLeft(view, r, c);
       }
       if (t) parts.push(t);

@@ -22,6 +22,7 @@ interface Evidence {
 }
 
 const SUBTOTAL = /^sub/i;
+const TOTAL_INSIDE = /\b(total|totaal|saldo|net|netto|resultaat|result|surplus|deficit|overschot|tekort)\b/;
 /** A total of a net: baten − lasten, income − expenditure, a result. */
 const NET_LABEL =
   /\b(saldo|resultaat|result|net|netto|surplus|deficit|overschot|tekort|report total|balance|per saldo|gerealiseerd resultaat)\b/;
@@ -123,9 +124,13 @@ export function linkTotals(rows: TableRows, amounts: readonly AmountColumn[]): L
       continue;
     }
     const netRow = kind === "line" && rows.rowKind[i] === "saldo" && kindGroup(rows, pending, i).length >= 2;
-    // "Income" under the heading "Income": a total that repeats its heading, if its figures agree.
+    // "Income" under the heading "Income", "Report Total", "Saldo": a line by its label's start, a
+    // total (or a net) by its words, if its figures agree.
     const repeatsHeading =
-      kind === "line" && !netRow && code === null && repeatedHeading(rows, headings, pending, i);
+      kind === "line" &&
+      !netRow &&
+      code === null &&
+      (repeatedHeading(rows, headings, pending, i) || TOTAL_INSIDE.test(fold(rows.label[i])));
     if (kind === "line" && !netRow && !repeatsHeading) {
       closeParents(code);
       pending.push(i);

@@ -362,11 +362,17 @@ function readRow(view: SheetView, r: number, layout: RowLayout, labels: LabelSou
     }
     if (own !== null) code = own;
   }
-  let anyAmount = false;
+  let anyFigure = false;
+  let anyProse = false;
   for (let k = 0; k < amountCols.length; k++) {
     cells.read(view, r, amountCols[k].col, scales[k], k);
-    if (cells.states[k] !== "empty") anyAmount = true;
+    const state = cells.states[k];
+    if (state === "invalid" && typeof cells.raws[k] === "string") anyProse = true;
+    else if (state !== "empty") anyFigure = true;
   }
+  // Text where amounts stand ("(continued)" under a column) makes no row of figures by itself;
+  // beside a label it is an amount that could not be read ("pm"), and said so.
+  const anyAmount = anyFigure || (anyProse && label !== "");
   const kindValue = kindCol !== null ? view.value(r, kindCol) : null;
   const ownKind = kindCol !== null ? kindWord(kindValue) : null;
   if (kindCol !== null && ownKind !== null) {
