@@ -102,10 +102,10 @@ function resolveSeries(series: TableColumn[]): void {
   const latestActual = actuals.length ? Math.max(...actuals.map((c) => c.year ?? 0)) : 0;
   const budgets = series.filter((c) => BUDGETS.has(c.role));
   const budgetYears = new Set(budgets.map((c) => c.year ?? 0));
-  // A budget for a later year than any actual ("Begroting 2025" beside "Realisatie 2024") is the
-  // next year's, not the one the actuals are measured against: a budget of its own year.
-  const hasCurrentBudget = budgets.some((c) => latestActual === 0 || (c.year ?? 0) <= latestActual);
-  const future = (c: TableColumn) => latestActual > 0 && (c.year ?? 0) > latestActual && hasCurrentBudget;
+  // A budget for a later year than any actual ("Begroting 2025" beside "Realisatie 2024", or a
+  // budget beside last year's accounts) is that year's budget, not the one the actuals are
+  // measured against.
+  const future = (c: TableColumn) => latestActual > 0 && (c.year ?? 0) > latestActual;
   // Budgets of several years and none of the actuals' ("Begroting 2017" … "Begroting 2021"): each
   // is its year's budget, none the amended budget of another.
   const multiYear =

@@ -13,6 +13,10 @@ export const en: Catalogue = {
     `Code ${p.code} holds ${p.actual} in ${p.column} here and ${p.expected} in ${p.other} (difference ${p.difference}).`,
   "crosscheck.rounding": (p) =>
     `Rounding difference of ${p.difference} in ${p.column} between code ${p.code} here and ${p.other}.`,
+  "crosscheck.mismatch.name": (p) =>
+    `"${p.name}" has ${p.actual} in ${p.column} here and ${p.expected} in ${p.other} (difference ${p.difference}).`,
+  "crosscheck.rounding.name": (p) =>
+    `Rounding difference of ${p.difference} in ${p.column} between "${p.name}" here and ${p.other}.`,
   "crosscheck.missing": (p) => `Code ${p.code} is in the summary but has no detail table of its own.`,
   "crosscheck.missing-summary": (p) => `Programme ${p.code} has a detail table but is not in the summary.`,
   "relation.mismatch": (p) =>

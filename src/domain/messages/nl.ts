@@ -15,6 +15,10 @@ export const nl: Catalogue = {
     `Code ${p.code} heeft in ${p.column} ${p.actual} hier en ${p.expected} in ${p.other} (verschil ${p.difference}).`,
   "crosscheck.rounding": (p) =>
     `Afrondingsverschil van ${p.difference} in ${p.column} tussen code ${p.code} hier en ${p.other}.`,
+  "crosscheck.mismatch.name": (p) =>
+    `"${p.name}" heeft in ${p.column} ${p.actual} hier en ${p.expected} in ${p.other} (verschil ${p.difference}).`,
+  "crosscheck.rounding.name": (p) =>
+    `Afrondingsverschil van ${p.difference} in ${p.column} tussen "${p.name}" hier en ${p.other}.`,
   "crosscheck.missing": (p) => `Code ${p.code} staat in het overzicht maar heeft geen eigen detailtabel.`,
   "crosscheck.missing-summary": (p) =>
     `Programma ${p.code} heeft een detailtabel maar staat niet in het overzicht.`,

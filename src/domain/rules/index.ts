@@ -1,4 +1,5 @@
 import { crosscheck } from "./crosscheck";
+import { crosscheckByName } from "./crosscheckByName";
 import { duplicateCode } from "./duplicateCode";
 import { editedResults } from "./editedResults";
 import { gap } from "./gap";
@@ -23,6 +24,7 @@ export const RULES: readonly Rule[] = [
   variance,
   relation,
   crosscheck,
+  crosscheckByName,
   nameMismatch,
   referenceStructure,
   duplicateCode,

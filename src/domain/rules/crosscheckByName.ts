@@ -1,0 +1,193 @@
+import { sheetCell } from "../address";
+import { parseLabel } from "../detect/parseLabel";
+import { fundOf } from "../detect/columnModel";
+import { mixedRoundingBound } from "../model";
+import type { CheckModel } from "../model";
+import { fold } from "../text";
+import type { AmountColumn, Finding, Table } from "../types";
+import { columnName, makeFinding, money, type Rule } from "./ruleKit";
+
+/** One figure two tables both state, as found by name. */
+interface Pair {
+  a: { table: Table; index: number; column: AmountColumn };
+  b: { table: Table; index: number; column: AmountColumn };
+  name: string;
+}
+
+/** Compared figures needed before two tables are taken to state the same thing. */
+const MIN_AGREEING = 2;
+
+/**
+ * The same figure in two tables, where no code links them: rows with the same name under the same
+ * heading ("DOEL 1-4" under "Programma 1" on two sheets), or a summary line and the table that
+ * details it ("Personnel" and the Total of "Personnel by department"), in columns that say the
+ * same (role, year, kind, period). Checked only where most of the figures so matched agree: two
+ * tables that merely share line names ("Personeel" in every programme) are not compared.
+ */
+export const crosscheckByName: Rule = {
+  id: "crosscheck.name",
+  check(model) {
+    const out: Finding[] = [];
+    const tables = model.tables.filter((t) => t.kind !== "explanation");
+    const keys = new Map(tables.map((t) => [t, rowKeys(t)]));
+    for (let x = 0; x < tables.length; x++) {
+      for (let y = x + 1; y < tables.length; y++) {
+        const pairs = matchRows(tables[x], tables[y], keys);
+        // Judged column by column: two columns headed alike may still say different things (a
+        // variance against another base), and are then not compared at all.
+        const byColumns = new Map<string, Pair[]>();
+        for (const p of pairs) {
+          const key = `${p.a.column.col}|${p.b.column.col}`;
+          const list = byColumns.get(key) ?? [];
+          list.push(p);
+          byColumns.set(key, list);
+        }
+        for (const list of byColumns.values()) {
+          const judged = list.map((p) => {
+            const a = p.a.column.cents[p.a.index];
+            const b = p.b.column.cents[p.b.index];
+            const bound = mixedRoundingBound([unitOf(p.a), unitOf(p.b)], model.settings);
+            return { p, a, b, agrees: Math.abs(a - b) <= bound };
+          });
+          const agreeing = judged.filter((j) => j.agrees).length;
+          if (agreeing < MIN_AGREEING || agreeing < 0.6 * judged.length) continue;
+          for (const { p, a, b, agrees } of judged) if (a !== b) out.push(finding(model, p, a, b, agrees));
+        }
+      }
+    }
+    return out;
+  },
+};
+
+/** A finding at the later table's cell (the earlier one is usually the figure it was copied from). */
+function finding(model: CheckModel, p: Pair, a: number, b: number, rounding: boolean): Finding {
+  const { table, index, column } = p.b;
+  const other = sheetCell(p.a.table.sheet, p.a.table.rows.row[p.a.index], p.a.column.col);
+  return makeFinding(model, {
+    rule: rounding ? "crosscheck.rounding" : "crosscheck.mismatch",
+    messageKey: rounding ? "crosscheck.rounding.name" : "crosscheck.mismatch.name",
+    table,
+    row: table.rows.row[index],
+    col: column.col,
+    code: table.rows.code[index],
+    column: column.role,
+    related: [other],
+    expected: a,
+    actual: b,
+    params: {
+      name: p.name,
+      column: columnName(model, table, column),
+      actual: money(model, table, b),
+      expected: money(model, table, a),
+      difference: money(model, table, b - a),
+      other,
+    },
+  });
+}
+
+function unitOf(side: Pair["a"]): number {
+  return side.table.rows.kind[side.index] === "total" ? side.column.totalUnit : side.column.unit;
+}
+
+interface Keys {
+  /** `heading|name` → row index, for names that stand once under their heading. */
+  rows: Map<string, number>;
+  /** Names of rows that stand once in the table (a summary's lines), → row index. */
+  names: Map<string, number>;
+  /** What the table as a whole is called (its title, its closing total's name) → that total's index. */
+  whole: Map<string, number>;
+}
+
+/** The names a table's rows go by, without a code (coded rows are matched by code). */
+function rowKeys(table: Table): Keys {
+  const rows = table.rows;
+  const seen = new Map<string, number>();
+  const counts = new Map<string, number>();
+  const names = new Map<string, number>();
+  const nameCounts = new Map<string, number>();
+  let heading = "";
+  let closing = -1;
+  for (let i = 0; i < rows.length; i++) {
+    const kind = rows.kind[i];
+    if (kind === "group") heading = fold(rows.label[i]);
+    if (kind !== "line" && kind !== "total") continue;
+    if (kind === "total") closing = i;
+    if (rows.code[i] !== null || rows.label[i] === "") continue;
+    const name = fold(rows.name[i] ?? rows.label[i]);
+    const key = `${heading}|${name}`;
+    seen.set(key, i);
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+    if (kind === "line") {
+      names.set(name, i);
+      nameCounts.set(name, (nameCounts.get(name) ?? 0) + 1);
+    }
+  }
+  for (const [key, n] of counts) if (n > 1) seen.delete(key);
+  for (const [name, n] of nameCounts) if (n > 1) names.delete(name);
+  const whole = new Map<string, number>();
+  if (closing >= 0) {
+    const totalName = fold(parseLabel(rows.label[closing]).name);
+    if (totalName.length >= 3) whole.set(totalName, closing);
+    const title = fold(table.title ?? "");
+    if (title.length >= 3) whole.set(title, closing);
+  }
+  return { rows: seen, names, whole };
+}
+
+/** Rows of two tables that go by the same name, in each pair of columns that say the same. */
+function matchRows(a: Table, b: Table, keys: Map<Table, Keys>): Pair[] {
+  const columns = sameColumns(a, b);
+  if (columns.length === 0) return [];
+  const ka = keys.get(a)!;
+  const kb = keys.get(b)!;
+  const rowPairs: [number, number, string][] = [];
+  for (const [key, i] of ka.rows) {
+    const j = kb.rows.get(key);
+    if (j !== undefined) rowPairs.push([i, j, key.slice(key.indexOf("|") + 1)]);
+  }
+  // A summary line and the table that details it, either way round.
+  for (const [name, i] of ka.names) for (const j of wholeMatches(kb, name)) rowPairs.push([i, j, name]);
+  for (const [name, j] of kb.names) for (const i of wholeMatches(ka, name)) rowPairs.push([i, j, name]);
+  const out: Pair[] = [];
+  for (const [i, j, name] of rowPairs)
+    for (const [ca, cb] of columns) {
+      if (Number.isNaN(ca.cents[i]) || Number.isNaN(cb.cents[j])) continue;
+      out.push({ a: { table: a, index: i, column: ca }, b: { table: b, index: j, column: cb }, name });
+    }
+  return out;
+}
+
+/** The closing total of a table whose title or total is named so ("Personnel" → "Personnel by department"). */
+function wholeMatches(keys: Keys, name: string): number[] {
+  if (name.length < 3) return [];
+  const out = new Set<number>();
+  for (const [whole, i] of keys.whole) if (whole === name || whole.startsWith(`${name} `)) out.add(i);
+  return [...out];
+}
+
+/** Pairs of amount columns, one of each table, that describe the same figures. */
+function sameColumns(a: Table, b: Table): [AmountColumn, AmountColumn][] {
+  const out: [AmountColumn, AmountColumn][] = [];
+  const byKey = (t: Table) => {
+    const map = new Map<string, AmountColumn | null>();
+    for (const c of t.amountColumns) {
+      if (!c.additive) continue;
+      const key = describe(c);
+      map.set(key, map.has(key) ? null : c);
+    }
+    return map;
+  };
+  const ka = byKey(a);
+  const kb = byKey(b);
+  for (const [key, ca] of ka) {
+    const cb = kb.get(key);
+    if (ca && cb) out.push([ca, cb]);
+  }
+  return out;
+}
+
+function describe(c: AmountColumn): string {
+  const d = c.column;
+  const header = c.role === "amount" || c.role === "variance" ? fold(d.header) : "";
+  return [c.role, d.year ?? "", d.kind ?? "", d.period ?? "", fundOf(d), header].join("|");
+}
