@@ -29,7 +29,8 @@ export function parseAmount(value: CellValue): ParsedAmount {
   }
   const text = value.replace(SPACES, "");
   if (text === "") return { kind: "empty" };
-  if (DASHES.test(text)) return { kind: "text", cents: 0 };
+  // "-" and "NIL" stand for nothing, as budgets print a zero.
+  if (DASHES.test(text) || /^nil$/i.test(text)) return { kind: "text", cents: 0 };
   if (
     /^#[A-Z0-9/]+[!?]?$/i.test(text) &&
     /^#(REF|VALUE|N\/A|DIV\/0|NAME|NUM|NULL|SPILL|CALC|GETTING_DATA)/i.test(text)
@@ -58,8 +59,8 @@ export function centsOfNumber(n: number): number | null {
   return cents === 0 ? 0 : cents;
 }
 
-const CURRENCY_START = /^(€|eur|euro)/i;
-const CURRENCY_END = /(€|eur|euro)$/i;
+const CURRENCY_START = /^(€|eur|euro|£|gbp|\$|usd)/i;
+const CURRENCY_END = /(€|eur|euro|£|gbp|\$|usd)$/i;
 
 /** Text without spaces to a number, or null when it is not an amount. */
 function parseAmountText(input: string): number | null {

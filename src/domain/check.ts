@@ -76,7 +76,8 @@ export function check(grids: readonly Grid[], settingsInput: SettingsInput = {})
     lang: settings.language,
     views,
     edited,
-    codes: new CodeIndex(tables),
+    // Codes of a classification repeated per programme are no structure to compare by.
+    codes: new CodeIndex(tables.filter((t) => !t.repeatingCodes)),
   };
   const sheetOrder = new Map(grids.map((g, i) => [g.sheet, i]));
   const findings = RULES.flatMap((rule) => rule.check(model))

@@ -96,6 +96,7 @@ export function rowOf(table: Table, i: number): TableRow {
     children: rows.children[i],
     minus: rows.minus[i],
     rowKind: rows.rowKind[i],
+    indent: rows.indent[i],
     unlabelled: rows.unlabelled.has(i),
   };
 }

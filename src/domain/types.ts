@@ -26,6 +26,8 @@ export interface Grid {
   readonly formulas?: readonly (readonly (string | null)[])[];
   /** Number format per cell (`#,##0`); may be omitted. */
   readonly numberFormats?: readonly (readonly (string | null)[])[];
+  /** Indent level per cell (Format › Alignment › Indent), where any cell has one; may be omitted. */
+  readonly indents?: readonly (readonly (number | null)[])[];
   /** True for a sheet the user cannot see (hidden or very hidden). */
   readonly hidden?: boolean;
   /**
@@ -214,6 +216,8 @@ export interface TableRows {
   minus: (number[] | undefined)[];
   /** Lasten, baten or saldo where the row says which (a kind column, a section heading). */
   rowKind: (ColumnKind | null)[];
+  /** How far the row's label is indented: its cell's indent level, or leading spaces two a level. */
+  indent: number[];
   /** Rows whose code was not in the workbook but derived (the unlabelled total of a programme). */
   codeInferred: Set<number>;
   /** Rows read as a total because they have amounts but no label at all. */
@@ -238,6 +242,7 @@ export interface TableRow {
   children: number[] | undefined;
   minus: number[] | undefined;
   rowKind: ColumnKind | null;
+  indent: number;
   unlabelled: boolean;
 }
 
@@ -305,6 +310,11 @@ export interface Table {
   relations: ColumnRelation[];
   /** Rows labelled as a total whose figures add up to no rows above them: read as lines, and said so. */
   unconfirmedTotals: number[];
+  /**
+   * The same code stands on several lines under different headings (taakvelden repeated per
+   * programme): a classification, not the programme structure, so no structure rule reads it.
+   */
+  repeatingCodes: boolean;
   /** The table's own answer to "explanation required?" by row index (YES true, NO false), where it has that column. */
   noteRequired: Map<number, boolean>;
   /** A1 range of the table, header included. */

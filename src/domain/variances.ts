@@ -188,9 +188,11 @@ export function analyseVariances(tables: Table[], settings: Settings, lang: Lang
       tv.present[i] = 1;
       const amended = b;
       const actual = a;
-      // A grand total (no code) is explained by the lines it adds up, not by a note of its own.
+      // The table's own "explanation required?" answer decides where it gives one; else the note
+      // rule, and a grand total (no code) is explained by the lines it adds up.
       const noteRequired =
-        !(kind === "total" && code === null) && needsNote(amended - actual, amended, settings);
+        table.noteRequired.get(i) ??
+        (!(kind === "total" && code === null) && needsNote(amended - actual, amended, settings));
       if (noteRequired) tv.noteRequired[i] = 1;
       const explained = code !== null && fromExplanations.size > 0 ? fromExplanations.get(code) : undefined;
       const note = rows.note[i];

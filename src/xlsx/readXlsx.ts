@@ -1,11 +1,12 @@
 import ExcelJS from "exceljs";
 import { rangeA1, toA1, type CellValue, type Grid } from "../domain";
 
-/** A cell as the engine sees it: cached value, formula text, number format. */
+/** A cell as the engine sees it: cached value, formula text, number format, indent level. */
 interface ReadCell {
   value: CellValue;
   formula: string | null;
   numberFormat: string | null;
+  indent: number;
 }
 
 /** Every sheet of an ExcelJS workbook as grids: values with formulas' cached results, formulas, formats. */
@@ -21,6 +22,7 @@ function gridFromWorksheet(ws: ExcelJS.Worksheet): Grid {
   let maxCol = -1;
   let anyFormula = false;
   let anyFormat = false;
+  let anyIndent = false;
   // Merged areas by their first cell, grown by each covered cell met.
   const merges = new Map<string, { r1: number; c1: number; r2: number; c2: number }>();
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
@@ -30,6 +32,7 @@ function gridFromWorksheet(ws: ExcelJS.Worksheet): Grid {
       if (read.value === null && read.formula === null) return;
       anyFormula ||= read.formula !== null;
       anyFormat ||= read.numberFormat !== null;
+      anyIndent ||= read.indent > 0;
       cells.push({ row: rowNumber - 1, col: colNumber - 1, cell: read });
       if (rowNumber - 1 < minRow) minRow = rowNumber - 1;
       if (rowNumber - 1 > maxRow) maxRow = rowNumber - 1;
@@ -47,13 +50,24 @@ function gridFromWorksheet(ws: ExcelJS.Worksheet): Grid {
   const values: CellValue[][] = Array.from({ length: height }, () => []);
   const formulas = anyFormula ? Array.from({ length: height }, (): (string | null)[] => []) : undefined;
   const numberFormats = anyFormat ? Array.from({ length: height }, (): (string | null)[] => []) : undefined;
+  const indents = anyIndent ? Array.from({ length: height }, (): (number | null)[] => []) : undefined;
   for (const { row, col, cell } of cells) {
     setRagged(values[row - minRow], col - minCol, cell.value, null);
     if (formulas && cell.formula) setRagged(formulas[row - minRow], col - minCol, cell.formula, null);
     if (numberFormats && cell.numberFormat)
       setRagged(numberFormats[row - minRow], col - minCol, cell.numberFormat, null);
+    if (indents && cell.indent > 0) setRagged(indents[row - minRow], col - minCol, cell.indent, null);
   }
-  return { sheet: ws.name, topLeft: toA1(minRow, minCol), values, formulas, numberFormats, hidden, merged };
+  return {
+    sheet: ws.name,
+    topLeft: toA1(minRow, minCol),
+    values,
+    formulas,
+    numberFormats,
+    ...(indents ? { indents } : {}),
+    hidden,
+    merged,
+  };
 }
 
 function growMerge(
@@ -84,12 +98,13 @@ function setRagged<T>(row: T[], index: number, value: T, filler: T): void {
 
 function readCell(cell: ExcelJS.Cell): ReadCell {
   const numberFormat = cell.numFmt && cell.numFmt !== "General" ? cell.numFmt : null;
-  if (cell.type === ExcelJS.ValueType.Merge) return { value: null, formula: null, numberFormat };
+  const indent = cell.alignment?.indent ?? 0;
+  if (cell.type === ExcelJS.ValueType.Merge) return { value: null, formula: null, numberFormat, indent };
   if (cell.type === ExcelJS.ValueType.Formula) {
     const formula = cell.formula ? `=${cell.formula}` : null;
-    return { value: plainValue(cell.result), formula, numberFormat };
+    return { value: plainValue(cell.result), formula, numberFormat, indent };
   }
-  return { value: plainValue(cell.value), formula: null, numberFormat };
+  return { value: plainValue(cell.value), formula: null, numberFormat, indent };
 }
 
 /** ExcelJS's value shapes to the engine's: rich text and hyperlinks to their text, dates and errors tagged. */

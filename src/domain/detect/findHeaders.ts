@@ -206,12 +206,16 @@ function score(columns: Map<number, HeaderColumn>): number {
   let amounts = 0;
   let notes = 0;
   let years = 0;
+  let markers = 0;
   for (const m of columns.values()) {
     if (m.role === "note") notes++;
     else if (isAmountRole(m)) amounts++;
+    else if (m.role === "flag" || m.role === "code") markers++;
     if (m.year) years++;
   }
-  if (amounts >= 2 || (amounts >= 1 && notes >= 1)) return amounts * 2 + notes + years;
+  // One amount column is a table where a note, a V/N or a number column goes with it: the
+  // specification of a variance under the table it explains ("Nr | Omschrijving | Bedrag | V/N").
+  if (amounts >= 2 || (amounts >= 1 && notes + markers >= 1)) return amounts * 2 + notes + markers + years;
   return 0;
 }
 

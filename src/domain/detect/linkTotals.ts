@@ -1,5 +1,6 @@
 import { fold } from "../text";
 import type { AmountColumn, TableRows } from "../types";
+import { formulaTerms } from "./formulaTerms";
 import { isDescendant, parseLabel, rootCode } from "./parseLabel";
 
 /** What linking found besides the totals it linked. */
@@ -22,6 +23,9 @@ interface Evidence {
 }
 
 const SUBTOTAL = /^sub/i;
+/** Labels that head a block of figures of their kind ("Uitgaven", then its parts). */
+const SECTION_LABEL =
+  /^(uitgaven|inkomsten|lasten|baten|ontvangsten|opbrengsten|kosten|expenditure|income|revenue|receipts|payments|expenses)$/;
 const TOTAL_INSIDE = /\b(total|totaal|saldo|net|netto|resultaat|result|surplus|deficit|overschot|tekort)\b/;
 /** A total of a net: baten − lasten, income − expenditure, a result. */
 const NET_LABEL =
@@ -106,11 +110,28 @@ export function linkTotals(rows: TableRows, amounts: readonly AmountColumn[]): L
     return e;
   };
 
+  const above = totalsAbove(rows, additive, units);
+  const consumed = new Set<number>();
+  for (const children of above.values()) for (const j of children) consumed.add(j);
+  const indented = rows.indent.some((d) => d > 0);
+
   for (let i = 0; i < rows.length; i++) {
     const kind = rows.kind[i];
     const code = rows.code[i];
     if (kind === "group") {
+      // Headings before every pending row give no block of their own.
+      while (headings.length > 1 && pending.length > 0 && headings[1] < pending[0]) headings.shift();
       headings.push(i);
+      continue;
+    }
+    if (consumed.has(i)) continue;
+    const aboveChildren = above.get(i);
+    if (aboveChildren) {
+      // "Uitgaven", then its parts: a total above the rows it adds up.
+      closeParents(null);
+      rows.kind[i] = "total";
+      rows.children[i] = aboveChildren;
+      pending.push(i);
       continue;
     }
     if (kind === "line" && code !== null && endsItsLines(rows, pending, code)) {
@@ -130,7 +151,9 @@ export function linkTotals(rows: TableRows, amounts: readonly AmountColumn[]): L
       kind === "line" &&
       !netRow &&
       code === null &&
-      (repeatedHeading(rows, headings, pending, i) || TOTAL_INSIDE.test(fold(rows.label[i])));
+      (repeatedHeading(rows, headings, pending, i) ||
+        TOTAL_INSIDE.test(fold(rows.label[i])) ||
+        (indented && deeperRun(rows, pending, i).length >= 2));
     if (kind === "line" && !netRow && !repeatsHeading) {
       closeParents(code);
       pending.push(i);
@@ -147,13 +170,10 @@ export function linkTotals(rows: TableRows, amounts: readonly AmountColumn[]): L
     closeParents(null);
     const candidates = candidatesFor(rows, i, pending, headings);
     // The block that adds up in most columns; of equals, the one the labels and codes suggest.
-    let best: { c: Candidate; e: Evidence } | null = null;
-    for (const c of candidates) {
-      const e = evidence(i, c);
-      if (!best || e.holds > best.e.holds || (e.holds === best.e.holds && e.fails < best.e.fails))
-        best = { c, e };
-    }
     const enough = (e: Evidence) => e.holds >= 1 && (explicit || e.holds >= e.fails);
+    let best = strongest(candidates, (c) => evidence(i, c), null);
+    if (!best || !enough(best.e))
+      best = strongest(formulaCandidates(rows, i, pending, additive), (c) => evidence(i, c), best);
     let chosen: Candidate | null = best && enough(best.e) ? best.c : null;
     // One column of figures gives no second opinion: a total by its label is checked as its
     // structure reads, so that its one wrong figure is still found.
@@ -264,6 +284,105 @@ function candidatesFor(rows: TableRows, i: number, pending: number[], headings: 
     add([b], [a], 6);
   }
   return out.sort((x, y) => x.rank - y.rank);
+}
+
+/** The candidate that adds up in most columns (then fails in fewest), or `current` where none beats it. */
+function strongest(
+  list: Candidate[],
+  evidence: (c: Candidate) => Evidence,
+  current: { c: Candidate; e: Evidence } | null,
+): { c: Candidate; e: Evidence } | null {
+  let best = current;
+  for (const c of list) {
+    const e = evidence(c);
+    if (!best || e.holds > best.e.holds || (e.holds === best.e.holds && e.fails < best.e.fails))
+      best = { c, e };
+  }
+  return best;
+}
+
+/**
+ * What the total's own formulas add and subtract (`=SUM(B10,B20,B30)`, `=B15-B23`): a last
+ * resort where no block the structure allows adds up, as a formula may skip a row.
+ */
+function formulaCandidates(
+  rows: TableRows,
+  i: number,
+  pending: number[],
+  columns: readonly AmountColumn[],
+): Candidate[] {
+  const out: Candidate[] = [];
+  const byRow = new Map(pending.map((j) => [rows.row[j], j]));
+  for (const column of columns) {
+    const formula = column.formulas.get(i);
+    const terms = formula ? formulaTerms(formula, column.col) : null;
+    if (!terms) continue;
+    const plus = terms.plus.map((r) => byRow.get(r));
+    const minus = terms.minus.map((r) => byRow.get(r));
+    if (plus.some((j) => j === undefined) || minus.some((j) => j === undefined)) continue;
+    out.push({ plus: plus as number[], minus: minus as number[], rank: 7 });
+  }
+  return out;
+}
+
+/** The pending rows just above row `i` that are indented deeper than it. */
+function deeperRun(rows: TableRows, pending: number[], i: number): number[] {
+  const depth = rows.indent[i];
+  let k = pending.length;
+  while (k > 0 && rows.indent[pending[k - 1]] > depth) k--;
+  return pending.slice(k);
+}
+
+/**
+ * Rows that head the rows they add up ("Uitgaven" above its parts): a line followed by lines
+ * indented deeper, or (where nothing is indented) a line named for a kind of figures, whose next
+ * rows add up to it in every column, two rows or more.
+ */
+function totalsAbove(
+  rows: TableRows,
+  columns: readonly AmountColumn[],
+  units: readonly number[],
+): Map<number, number[]> {
+  const out = new Map<number, number[]>();
+  for (let i = 0; i < rows.length; i++) {
+    if (rows.kind[i] !== "line" || rows.code[i] !== null) continue;
+    const depth = rows.indent[i];
+    const byIndent = i + 1 < rows.length && rows.indent[i + 1] > depth;
+    if (!byIndent && !SECTION_LABEL.test(fold(rows.label[i]))) continue;
+    const parts: number[] = [];
+    for (let j = i + 1; j < rows.length; j++) {
+      const kind = rows.kind[j];
+      if (kind === "blank") continue;
+      if (kind !== "line" || rows.code[j] !== null) break;
+      if (byIndent && rows.indent[j] <= depth) break;
+      parts.push(j);
+      if (parts.length >= 2 && addsUpExactly(columns, units, i, parts)) {
+        out.set(i, parts.slice());
+        i = j;
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/** Whether the rows add up to row `i`, within rounding, in every column where it has a figure (one at least). */
+function addsUpExactly(
+  columns: readonly AmountColumn[],
+  units: readonly number[],
+  i: number,
+  parts: number[],
+): boolean {
+  let compared = 0;
+  for (let k = 0; k < columns.length; k++) {
+    const stated = columns[k].cents[i];
+    if (Number.isNaN(stated)) continue;
+    let sum = 0;
+    for (const j of parts) if (!Number.isNaN(columns[k].cents[j])) sum += columns[k].cents[j];
+    if (Math.abs(sum - stated) > Math.floor((parts.length + 2) / 2) * units[k]) return false;
+    if (stated !== 0) compared++;
+  }
+  return compared > 0;
 }
 
 /** Whether a line repeats the label of a heading above it that still has rows pending under it. */

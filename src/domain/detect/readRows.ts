@@ -73,6 +73,7 @@ export function readRows(view: SheetView, layout: RowLayout): ReadRows | null {
     rows.minus[index] = undefined;
     if (withRead && read.kind === "group" && read.rowKind !== null) sectionKind = read.rowKind;
     rows.rowKind[index] = withRead ? (read.rowKind ?? sectionKind) : null;
+    rows.indent[index] = withRead ? read.indent : 0;
     if (withRead && read.noteRequired !== null) noteRequired.set(index, read.noteRequired);
     if (from.unlabelled) rows.unlabelled.add(index);
     for (let k = 0; k < amounts.length; k++) {
@@ -155,6 +156,7 @@ export function emptyRows(capacity: number): TableRows {
     children: new Array<number[] | undefined>(capacity).fill(undefined),
     minus: new Array<number[] | undefined>(capacity).fill(undefined),
     rowKind: new Array<ColumnKind | null>(capacity).fill(null),
+    indent: new Array<number>(capacity).fill(0),
     codeInferred: new Set(),
     unlabelled: new Set(),
   };
@@ -171,6 +173,7 @@ function cutRows(rows: TableRows): void {
     rows.children,
     rows.minus,
     rows.rowKind,
+    rows.indent,
   ])
     field.length = rows.length;
 }
@@ -202,6 +205,7 @@ class RowRead {
   note: string | null = null;
   unlabelled = false;
   rowKind: ColumnKind | null = null;
+  indent = 0;
   noteRequired: boolean | null = null;
   readonly cells: RowCells;
   readonly labelParts = new LabelParts();
@@ -342,7 +346,13 @@ function readRow(view: SheetView, r: number, layout: RowLayout, labels: LabelSou
   const cells = out.cells;
   const labelValue = labels.value(r, labelCol);
   let label = typeof labelValue === "number" ? String(labelValue) : cellText(labelValue);
-  if (label === "") label = indentedLabel(view, r, layout);
+  out.indent = view.indent(r, labelCol);
+  if (label === "") {
+    const indented = indentedLabel(view, r, layout);
+    label = indented.text;
+    // A label in the next column is a level deeper than one in the label column.
+    if (label !== "") out.indent = indented.depth + view.indent(r, indented.col);
+  }
   const parsed = out.labelParts.read(label);
   let code = parsed.code;
   let name: string | undefined = undefined;
@@ -413,15 +423,21 @@ function yesNo(value: CellValue): boolean | null {
  * A label indented into a column of its own: the programme in A, its lines in B. The first text
  * right of an empty label cell and left of the amounts, outside the code, note and kind columns.
  */
-function indentedLabel(view: SheetView, r: number, layout: RowLayout): string {
+function indentedLabel(
+  view: SheetView,
+  r: number,
+  layout: RowLayout,
+): { text: string; col: number; depth: number } {
   const { labelCol, codeCol, noteCol, kindCol, amountCols } = layout;
   const end = amountCols.length > 0 ? Math.min(...amountCols.map((c) => c.col)) : labelCol;
+  let depth = 0;
   for (let c = labelCol + 1; c < end; c++) {
     if (c === codeCol || c === noteCol || c === kindCol) continue;
+    depth++;
     const value = view.value(r, c);
-    if (typeof value === "string" && value.trim() !== "") return cellText(value);
+    if (typeof value === "string" && value.trim() !== "") return { text: cellText(value), col: c, depth };
   }
-  return "";
+  return { text: "", col: labelCol, depth: 0 };
 }
 
 export function guessLabelColumn(

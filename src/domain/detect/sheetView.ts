@@ -60,6 +60,16 @@ export class SheetView {
     return f;
   }
 
+  /** How far a label is indented: the cell's indent level plus a level for every two leading spaces. */
+  indent(row: number, col: number): number {
+    const level = this.grid.indents?.[row - this.firstRow]?.[col - this.firstCol] ?? 0;
+    const v = this.value(row, col);
+    if (typeof v !== "string") return level;
+    let spaces = 0;
+    while (spaces < v.length && (v.charCodeAt(spaces) === 32 || v.charCodeAt(spaces) === 160)) spaces++;
+    return level + Math.floor(spaces / 2);
+  }
+
   isExcluded(row: number, col: number): boolean {
     for (const e of this.excluded) if (row >= e.r1 && row <= e.r2 && col >= e.c1 && col <= e.c2) return true;
     return false;

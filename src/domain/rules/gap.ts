@@ -12,6 +12,7 @@ export const gap: Rule = {
     const out: Finding[] = [];
     const reference = new Set((model.structure ?? []).map((e) => e.code));
     for (const table of model.tables) {
+      if (table.repeatingCodes) continue;
       // The last row under each parent. Siblings mostly follow each other, so the current parent's
       // last row is kept at hand and the map is only visited when the parent changes.
       // Codes rather than rows: a sibling's code is all the rule needs of it.

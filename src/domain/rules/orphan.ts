@@ -8,6 +8,7 @@ export const orphan: Rule = {
   check(model) {
     const out: Finding[] = [];
     for (const table of model.tables) {
+      if (table.repeatingCodes) continue;
       const depths = new Set<number>();
       const rows = table.rows;
       for (let i = 0; i < rows.length; i++) {

@@ -14,6 +14,7 @@ export const referenceStructure: Rule = {
     const known = new Map(model.structure.map((e) => [e.code, e]));
     const out: Finding[] = [];
     for (const table of model.tables) {
+      if (table.repeatingCodes) continue;
       // The coded rows, by index, and the first row of each code.
       const coded: number[] = [];
       const present = new Map<string, number>();
