@@ -10,7 +10,15 @@ export function gridOf(spec: SheetSpec, topLeft = "A1"): Grid {
   const formulas = spec.formulas
     ? values.map((r, i) => r.map((_, j) => spec.formulas![i]?.[j] ?? null))
     : undefined;
-  return { sheet: spec.name, topLeft, values, formulas, hidden: spec.hidden };
+  const grid: Grid = { sheet: spec.name, topLeft, values, formulas, hidden: spec.hidden };
+  const padded = <T>(cells: (T | null)[][] | undefined) =>
+    cells && values.map((r, i) => r.map((_, j) => cells[i]?.[j] ?? null));
+  return {
+    ...grid,
+    ...(spec.merged ? { merged: spec.merged } : {}),
+    ...(spec.indents ? { indents: padded(spec.indents) } : {}),
+    ...(spec.numberFormats ? { numberFormats: padded(spec.numberFormats) } : {}),
+  };
 }
 
 export function gridsOf(specs: SheetSpec[]): Grid[] {

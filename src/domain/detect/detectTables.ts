@@ -70,6 +70,9 @@ function dropColumnsOfOthers(tables: Table[]): void {
   }
 }
 
+/** The scale percentages are read at: 0,6520505 is kept as 652 051 hundredths of a millionth. */
+const PERCENT_SCALE = 10_000;
+
 interface Bounds {
   limitRow: number;
   kindOverride: TableKind | undefined;
@@ -114,7 +117,10 @@ function readTable(
   const noteCol = columns.find((c) => c.role === "note")?.col ?? null;
   const noteRequiredCol = columns.find((c) => c.role === "noteRequired")?.col ?? null;
   const scale = tableScale(view, header, labelCol, bounds.titleFrom);
-  const scales = measureCols.map((c) => header.columns.get(c.col)?.scale ?? scale);
+  // A percentage keeps six decimals of its fraction; an amount its column's scale.
+  const scales = measureCols.map((c) =>
+    c.role === "percent" ? PERCENT_SCALE : (header.columns.get(c.col)?.scale ?? scale),
+  );
   const read = readRows(view, {
     firstRow: header.lastRow + 1,
     limitRow: bounds.limitRow,

@@ -195,10 +195,17 @@ function isAmountRole(m: HeaderMeaning): boolean {
 
 /** Amount and note roles a header names, each year counted apart: what a header is worth. */
 function distinctRoles(columns: Map<number, HeaderColumn>): number {
-  const roles = new Set<string>();
+  // A group counts where it stands over several columns (a fund, a year's Lasten | Baten |
+  // Saldo); a note over one column ("bedragen x € 1.000") is a title's, not a group.
+  const spans = new Map<string, number>();
   for (const m of columns.values())
-    if (m.role && m.role !== "label" && m.role !== "code")
-      roles.add(`${m.role}:${m.year ?? ""}:${m.kind ?? ""}`);
+    if (m.group) spans.set(fold(m.group), (spans.get(fold(m.group)) ?? 0) + 1);
+  const roles = new Set<string>();
+  for (const m of columns.values()) {
+    if (!m.role || m.role === "label" || m.role === "code") continue;
+    const group = (spans.get(fold(m.group)) ?? 0) > 1 ? fold(m.group) : "";
+    roles.add(`${m.role}:${m.year ?? ""}:${m.kind ?? ""}:${m.period ?? ""}:${group}`);
+  }
   return roles.size;
 }
 

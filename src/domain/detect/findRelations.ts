@@ -186,13 +186,16 @@ export function relationDifference(
     const y = terms[1].column.cents[i];
     if (Number.isNaN(x) || Number.isNaN(y) || y === 0) return null;
     if (stated === 0 && x === 0) return null;
-    // A percentage is stored as a fraction (0,652 shown as 65,2%) or as the number 65,2; in cents.
+    // A percentage is stored as a fraction (0,652 shown as 65,2%) or as the number 65,2.
     const ratio = x / y;
-    const asFraction = stated / 100;
+    const asFraction = stated / (100 * target.scale);
     const expected = Math.abs(asFraction - ratio) <= Math.abs(asFraction - ratio * 100) ? ratio : ratio * 100;
-    const decimals = fractionDigits(asFraction);
-    const bound = target.formulas.has(i) ? 1e-9 : 0.5 * 10 ** -decimals + 1e-12;
-    return { difference: asFraction - expected, bound, expected: expected * 100 };
+    // A formula's exact result is kept to the precision percentages are read at; a typed one is
+    // off by half its last digit.
+    const stored = 0.5 / (100 * target.scale);
+    const bound =
+      (target.formulas.has(i) ? stored : Math.max(stored, 0.5 * 10 ** -fractionDigits(asFraction))) + 1e-12;
+    return { difference: asFraction - expected, bound, expected: expected * 100 * target.scale };
   }
   let computed = 0;
   let informative = stated !== 0;
@@ -231,8 +234,10 @@ function candidateRelations(amounts: readonly AmountColumn[]): Candidate[] {
     if (target.role === "variance") {
       for (const x of scenarios)
         for (const y of scenarios) {
-          if (x === y || !comparable(x, y) || !fits(target, x)) continue;
-          const rank = varianceRank(x.role, y.role);
+          if (x === y || !comparable(x, y, false) || !fits(target, x) || !fits(target, y, false)) continue;
+          // A variance of figures to date against the year's budget is read where the rows show it.
+          const samePeriod = (x.column.period ?? null) === (y.column.period ?? null);
+          const rank = varianceRank(x.role, y.role) + (samePeriod ? 0 : 10);
           out.push({
             meaning: "variance",
             target,
@@ -241,7 +246,7 @@ function candidateRelations(amounts: readonly AmountColumn[]): Candidate[] {
               { column: y, sign: -1 },
             ],
             rank,
-            stated: rank === 0 && (x.column.year ?? 0) === (y.column.year ?? 0),
+            stated: rank === 0 && samePeriod && (x.column.year ?? 0) === (y.column.year ?? 0),
           });
         }
     }
@@ -316,21 +321,21 @@ function candidateRelations(amounts: readonly AmountColumn[]): Candidate[] {
   return out;
 }
 
-/** The two describe the same kind, period and fund: one may be compared with the other. */
-function comparable(a: AmountColumn, b: AmountColumn): boolean {
+/** The two describe the same kind, fund (and period): one may be compared with the other. */
+function comparable(a: AmountColumn, b: AmountColumn, samePeriod = true): boolean {
   return (
     (a.column.kind ?? null) === (b.column.kind ?? null) &&
-    (a.column.period ?? null) === (b.column.period ?? null) &&
+    (!samePeriod || (a.column.period ?? null) === (b.column.period ?? null)) &&
     fundOf(a.column) === fundOf(b.column)
   );
 }
 
 /** A derived column fits a term where it names no other kind, period or fund. */
-function fits(target: AmountColumn, term: AmountColumn): boolean {
+function fits(target: AmountColumn, term: AmountColumn, samePeriod = true): boolean {
   const t = target.column;
   const c = term.column;
   if (t.kind !== undefined && t.kind !== c.kind) return false;
-  if (t.period !== undefined && t.period !== c.period) return false;
+  if (samePeriod && t.period !== undefined && t.period !== c.period) return false;
   const fund = fundOf(t);
   return fund === "" || fund === fundOf(c);
 }
@@ -340,8 +345,7 @@ function sameButKind(a: AmountColumn, b: AmountColumn): boolean {
   return (
     (a.column.year ?? null) === (b.column.year ?? null) &&
     (a.column.period ?? null) === (b.column.period ?? null) &&
-    fundOf(a.column) === fundOf(b.column) &&
-    (a.column.group ?? "") === (b.column.group ?? "")
+    fundOf(a.column) === fundOf(b.column)
   );
 }
 

@@ -383,12 +383,8 @@ function readRow(view: SheetView, r: number, layout: RowLayout, labels: LabelSou
   // Text where amounts stand ("(continued)" under a column) makes no row of figures by itself;
   // beside a label it is an amount that could not be read ("pm"), and said so.
   const anyAmount = anyFigure || (anyProse && label !== "");
-  const kindValue = kindCol !== null ? view.value(r, kindCol) : null;
-  const ownKind = kindCol !== null ? kindWord(kindValue) : null;
-  if (kindCol !== null && ownKind !== null) {
-    // "Programma 1" over its Lasten, Baten and Saldo rows: each row is named by both.
-    name = `${parsed.name || label} · ${cellText(kindValue)}`.trim();
-  }
+  // "Programma 1" over its Lasten, Baten and Saldo rows: each row is the programme's, of its kind.
+  const ownKind = kindCol !== null ? kindWord(view.value(r, kindCol)) : null;
   const noteValue = noteCol !== null ? view.value(r, noteCol) : null;
   // A note Stoplicht drafted is no explanation until someone writes one in its place. A note number
   // ("3", referring to the notes below the table) is an explanation given elsewhere.

@@ -114,7 +114,7 @@ function rowKeys(table: Table): Keys {
     if (kind === "total") closing = i;
     if (rows.code[i] !== null || rows.label[i] === "") continue;
     const name = fold(rows.name[i] ?? rows.label[i]);
-    const key = `${heading}|${name}`;
+    const key = `${heading}|${name}${rows.rowKind[i] ? ` (${rows.rowKind[i]})` : ""}`;
     seen.set(key, i);
     counts.set(key, (counts.get(key) ?? 0) + 1);
     if (kind === "line") {

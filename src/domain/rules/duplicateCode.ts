@@ -16,7 +16,8 @@ export const duplicateCode: Rule = {
       for (const use of all) {
         const { table, index } = use;
         if (table.rows.codeInferred.has(index)) continue;
-        const key = table.rows.kind[index] === "total" ? "T" : "L";
+        // Lasten, Baten and Saldo rows of one programme share its code, one row of each kind.
+        const key = `${table.rows.kind[index] === "total" ? "T" : "L"}${table.rows.rowKind[index] ?? ""}`;
         const inTable = seen.get(table) ?? new Map<string, Occurrence>();
         seen.set(table, inTable);
         const first = inTable.get(key);

@@ -65,7 +65,7 @@ function checkRelation(
     const stated = target.cents[i];
     const isPercent = relation.meaning === "percent";
     const show = (cents: number) =>
-      isPercent ? formatPercent(cents / 100, model.lang) : money(model, table, cents);
+      isPercent ? formatPercent(cents / (100 * target.scale), model.lang) : money(model, table, cents);
     out.push(
       makeFinding(model, {
         rule: rounding ? rules.rounding : rules.mismatch,
