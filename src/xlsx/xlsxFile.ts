@@ -4,6 +4,7 @@ import path from "node:path";
 import ExcelJS from "exceljs";
 import type { Grid, WritePlan } from "../domain";
 import { applyPlan } from "./applyPlan";
+import { isMacroEnabled } from "./package/macroEnabled";
 import { WorkbookPackage } from "./package/workbookPackage";
 import { gridsFromWorkbook } from "./readXlsx";
 import { assertReadableXlsx, InputFileError } from "./inspectFile";
@@ -14,6 +15,8 @@ export interface OpenedWorkbook {
   /** The file as read: the checked workbook is this package with the plan's changes. */
   data: Buffer;
   grids: Grid[];
+  /** Whether the workbook holds macros (.xlsm): the result keeps them, and must be named .xlsm. */
+  macroEnabled: boolean;
 }
 
 /** Reads an .xlsx file; throws InputFileError with a plain sentence when it cannot be read. */
@@ -21,15 +24,17 @@ export async function openWorkbook(file: string): Promise<OpenedWorkbook> {
   await assertReadableXlsx(file);
   const workbook = new ExcelJS.Workbook();
   let data: Buffer;
+  let macroEnabled: boolean;
   try {
     // Read once: ExcelJS reads the cells from these bytes, and the result is written into them.
     data = await fs.readFile(file);
     // ExcelJS types its buffers as ArrayBuffers; in Node it takes and gives Node Buffers.
     await workbook.xlsx.load(data as unknown as ExcelJS.Buffer);
+    macroEnabled = await isMacroEnabled(data);
   } catch (e) {
     throw new InputFileError("corrupt", file, e);
   }
-  return { path: file, data, grids: gridsFromWorkbook(workbook) };
+  return { path: file, data, grids: gridsFromWorkbook(workbook), macroEnabled };
 }
 
 /**

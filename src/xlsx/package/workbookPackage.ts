@@ -1,6 +1,7 @@
 import { calcChainWithout } from "./calcChain";
 import { CONTENT_TYPE, CONTENT_TYPES, withOverride, withoutOverride } from "./contentTypes";
 import { editWorksheet, type SheetEdits } from "./editWorksheet";
+import { mainPartOf } from "./macroEnabled";
 import {
   EMPTY_RELS,
   REL,
@@ -16,8 +17,6 @@ import { DEFAULT_STYLES, STYLES_PART, StyleRegistry } from "./styleRegistry";
 import { sheetsOf, withSheet, withSheetState, withoutSheet, type SheetEntry } from "./workbookSheets";
 import { worksheetXml, type SheetContent } from "./worksheetXml";
 import { ZipPackage } from "./zipPackage";
-
-const OFFICE_DOCUMENT = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument";
 
 /**
  * A workbook file opened to be written into, not rebuilt: sheets are edited cell by cell, added,
@@ -40,9 +39,7 @@ export class WorkbookPackage {
 
   static async open(data: Buffer | Uint8Array): Promise<WorkbookPackage> {
     const zip = await ZipPackage.open(data);
-    const root = relationshipsOf((await zip.text("_rels/.rels")) ?? EMPTY_RELS);
-    const main = root.find((r) => r.type === OFFICE_DOCUMENT && !r.external);
-    const workbookPart = main ? resolveTarget("", main.target) : "xl/workbook.xml";
+    const workbookPart = await mainPartOf(zip);
     const workbook = await zip.text(workbookPart);
     const contentTypes = await zip.text(CONTENT_TYPES);
     if (workbook === null || contentTypes === null) throw new Error("Not a workbook package");
