@@ -362,6 +362,19 @@ describe("exit codes", () => {
     );
   });
 
+  it("exits 2 and writes nothing when --out names the other kind of workbook than the input is", async () => {
+    const macros = path.join(dir, "macro.xlsm");
+    await fs.copyFile(path.resolve(__dirname, "../fixtures/features.xlsm"), macros);
+    await expectRefusal(
+      [macros, "--out", path.join(dir, "uit.xlsx")],
+      `${path.relative(process.cwd(), macros)} bevat macro's, en het resultaat houdt ze: kies met --out een naam op .xlsm, anders opent Excel het niet.`,
+    );
+    await expectRefusal(
+      [FIXTURE, "--out", path.join(dir, "uit.xlsm"), "--lang", "en"],
+      `${path.relative(process.cwd(), FIXTURE)} holds no macros: choose a name ending in .xlsx with --out, or Excel will not open the result.`,
+    );
+  });
+
   it("exits 2 and refuses to write the result over its input", async () => {
     const input = path.join(dir, "zelf.xlsx");
     await fs.copyFile(FIXTURE, input);
