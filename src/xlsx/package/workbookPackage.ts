@@ -2,6 +2,7 @@ import { calcChainWithout } from "./calcChain";
 import { CONTENT_TYPE, CONTENT_TYPES, withOverride, withoutOverride } from "./contentTypes";
 import { editWorksheet, type SheetEdits } from "./editWorksheet";
 import { mainPartOf } from "./macroEnabled";
+import { MAIN_NS } from "./namespaces";
 import {
   EMPTY_RELS,
   REL,
@@ -16,6 +17,7 @@ import {
 import { DEFAULT_STYLES, STYLES_PART, StyleRegistry } from "./styleRegistry";
 import { sheetsOf, withSheet, withSheetState, withoutSheet, type SheetEntry } from "./workbookSheets";
 import { worksheetXml, type SheetContent } from "./worksheetXml";
+import { prefixOf } from "./xmlText";
 import { ZipPackage } from "./zipPackage";
 
 /**
@@ -43,6 +45,9 @@ export class WorkbookPackage {
     const workbook = await zip.text(workbookPart);
     const contentTypes = await zip.text(CONTENT_TYPES);
     if (workbook === null || contentTypes === null) throw new Error("Not a workbook package");
+    // Parts written here are transitional SpreadsheetML; a Strict Open XML workbook would get a mix.
+    if (prefixOf(workbook, MAIN_NS) === null)
+      throw new Error("a Strict Open XML workbook: save it as an Excel Workbook (.xlsx) and try again");
     const rels = (await zip.text(relsPathOf(workbookPart))) ?? EMPTY_RELS;
     const stylesRel = relationshipsOf(rels).find((r) => r.type === REL.styles);
     const stylesPart = stylesRel ? resolveTarget(workbookPart, stylesRel.target) : null;

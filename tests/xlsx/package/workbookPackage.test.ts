@@ -97,4 +97,13 @@ describe("a workbook package", () => {
     const pkg = await WorkbookPackage.open(await zip.generateAsync({ type: "nodebuffer" }));
     await expect(pkg.writeSheet("Controlerapport", { cells: [] })).rejects.toThrow("is not a worksheet");
   });
+
+  it("refuses a Strict Open XML workbook rather than mix transitional parts into it", async () => {
+    const zip = await JSZip.loadAsync(await aWorkbook());
+    const xml = await zip.file("xl/workbook.xml")!.async("string");
+    zip.file("xl/workbook.xml", xml.replace(MAIN, "http://purl.oclc.org/ooxml/spreadsheetml/main"));
+    await expect(WorkbookPackage.open(await zip.generateAsync({ type: "nodebuffer" }))).rejects.toThrow(
+      "Strict Open XML",
+    );
+  });
 });
