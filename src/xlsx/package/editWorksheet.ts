@@ -50,8 +50,19 @@ export function editWorksheet(xml: string, edits: SheetEdits, styles: StyleRegis
   const merged = findElements(tail, `${p}mergeCell`).flatMap(
     (e) => regionBounds(attributeOf(e.attributes, "ref") ?? "") ?? [],
   );
+  // By row: budget sheets merge many headings, and every written cell is looked up. The rare
+  // area of thousands of rows (a label down a whole column) is looked at for every cell instead.
+  const mergedByRow = new Map<number, RegionBounds[]>();
+  const tall: RegionBounds[] = [];
+  for (const b of merged) {
+    if (b.r2 - b.r1 > 1000) tall.push(b);
+    else for (let r = b.r1; r <= b.r2; r++) mergedByRow.set(r, [...(mergedByRow.get(r) ?? []), b]);
+  }
+  const covers = (b: RegionBounds, row: number, col: number) =>
+    row >= b.r1 && row <= b.r2 && col >= b.c1 && col <= b.c2;
   const inMerged = (row: number, col: number) =>
-    merged.some((b) => row >= b.r1 && row <= b.r2 && col >= b.c1 && col <= b.c2);
+    (mergedByRow.get(row)?.some((b) => covers(b, row, col)) ?? false) ||
+    tall.some((b) => covers(b, row, col));
   const writes = new Map<number, CellWrite[]>();
   for (const w of edits.cells) {
     if (inMerged(w.row, w.col))
