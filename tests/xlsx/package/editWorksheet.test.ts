@@ -133,4 +133,20 @@ describe("editing a worksheet part", () => {
     const xml = sheet(`<row r="1"><c r="A1"><v>1</v></c></row>`, `<conditionalFormatting sqref="A1"/>`);
     expect(edit(xml, {}).xml).toBe(xml);
   });
+
+  it("writes in the prefix a sheet uses for its namespace", () => {
+    const xml =
+      `<x:worksheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><x:sheetData>` +
+      `<x:row r="1"><x:c r="A1"><x:v>1</x:v></x:c></x:row></x:sheetData></x:worksheet>`;
+    const { xml: edited } = edit(xml, {
+      cells: [{ row: 0, col: 1, value: "OK" }],
+      widths: [{ col: 1, width: 22 }],
+    });
+    expect(edited).toBe(
+      `<x:worksheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main">` +
+        `<x:cols><x:col min="2" max="2" width="22" customWidth="1"/></x:cols><x:sheetData>` +
+        `<x:row r="1"><x:c r="A1"><x:v>1</x:v></x:c><x:c r="B1" t="inlineStr"><x:is><x:t>OK</x:t></x:is></x:c></x:row>` +
+        `</x:sheetData></x:worksheet>`,
+    );
+  });
 });
