@@ -2,7 +2,9 @@
  * Builds the workbook fixtures and the bundled sample from the seed report's figures.
  * Run with `npm run fixtures`; the files are committed so tests and users need no build step.
  */
+import { promises as fs } from "node:fs";
 import path from "node:path";
+import { featureWorkbook } from "../tests/fixtures/featureWorkbook";
 import { seedWorkbook } from "../tests/fixtures/seed";
 import { seedWithFormulas } from "../tests/fixtures/variants";
 import { writeWorkbook } from "../tests/fixtures/writeWorkbook";
@@ -17,6 +19,14 @@ async function main(): Promise<void> {
   ];
   for (const [file, specs] of targets) {
     await writeWorkbook(specs, path.join(root, file));
+    process.stdout.write(`wrote ${file}\n`);
+  }
+  // Workbooks with charts, a pivot table, an image, comments and macros: what the output must keep.
+  for (const [file, macros] of [
+    ["tests/fixtures/features.xlsx", false],
+    ["tests/fixtures/features.xlsm", true],
+  ] as const) {
+    await fs.writeFile(path.join(root, file), await featureWorkbook(macros));
     process.stdout.write(`wrote ${file}\n`);
   }
 }

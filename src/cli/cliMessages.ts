@@ -10,6 +10,8 @@ type Texts = {
   jsonSameAsOutput: (file: string) => string;
   reportNotWritten: (file: string, reason: string, result: string) => string;
   cannotWrite: (file: string, reason: string) => string;
+  needsXlsm: (input: string) => string;
+  needsXlsx: (input: string) => string;
   badOption: (detail: string) => string;
   title: (file: string) => string;
   tables: (n: number, kinds: string) => string;
@@ -49,6 +51,10 @@ export const CLI_TEXTS: Record<Language, Texts> = {
       `Het rapport en het resultaat zouden allebei naar ${f} gaan; kies met --json een ander bestand.`,
     reportNotWritten: (f, r, o) => `Kan ${f} niet schrijven (${r}); het resultaat staat wel in ${o}.`,
     cannotWrite: (f, r) => `Kan ${f} niet schrijven (${r}); er is niets weggeschreven.`,
+    needsXlsm: (f) =>
+      `${f} bevat macro's, en het resultaat houdt ze: kies met --out een naam op .xlsm, anders opent Excel het niet.`,
+    needsXlsx: (f) =>
+      `${f} bevat geen macro's: kies met --out een naam op .xlsx, anders opent Excel het resultaat niet.`,
     badOption: (d) => `Ongeldige optie: ${d}`,
     title: (f) => `Stoplicht: ${f}`,
     tables: (n, k) => `${n} ${n === 1 ? "tabel" : "tabellen"} gevonden (${k})`,
@@ -83,6 +89,10 @@ export const CLI_TEXTS: Record<Language, Texts> = {
       `The report and the result would both go to ${f}; choose another file with --json.`,
     reportNotWritten: (f, r, o) => `Cannot write ${f} (${r}); the result was written to ${o}.`,
     cannotWrite: (f, r) => `Cannot write ${f} (${r}); nothing was written.`,
+    needsXlsm: (f) =>
+      `${f} holds macros, and the result keeps them: choose a name ending in .xlsm with --out, or Excel will not open it.`,
+    needsXlsx: (f) =>
+      `${f} holds no macros: choose a name ending in .xlsx with --out, or Excel will not open the result.`,
     badOption: (d) => `Invalid option: ${d}`,
     title: (f) => `Stoplicht: ${f}`,
     tables: (n, k) => `${n} ${n === 1 ? "table" : "tables"} found (${k})`,

@@ -36,8 +36,8 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     .description(
       "Checks a budget workbook (.xlsx): totals, variances and notes. Controleert een begrotingswerkmap: totalen, verschillen en toelichtingen.",
     )
-    .argument("[workbook]", "the .xlsx to check (default: the bundled sample)")
-    .option("--out <file>", "where to write the checked workbook (default: <name>.checked.xlsx)")
+    .argument("[workbook]", "the .xlsx or .xlsm to check (default: the bundled sample)")
+    .option("--out <file>", "where to write the checked workbook (default: <name>.checked.xlsx, or .xlsm)")
     .option("--json <file>", "also write the report as JSON")
     .option("--lang <lang>", "nl or en", parseLang, "nl" as Language)
     .option("--threshold <euros>", "a variance above this needs a note (default 50000)", parseThreshold)
@@ -99,6 +99,13 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
   if (result.tables.length === 0) {
     progress.stop();
     io.err(t.noTables(shown));
+    return 2;
+  }
+  // Excel opens a package only under the name of its kind: macros in an .xlsx name, or none in
+  // an .xlsm name, and it refuses the file.
+  if (opts.write && opened.macroEnabled !== /\.xlsm$/i.test(out)) {
+    progress.stop();
+    io.err(opened.macroEnabled ? t.needsXlsm(shown) : t.needsXlsx(shown));
     return 2;
   }
   // Exit 2 promises that nothing was written. The report goes to a temporary file first, so that
@@ -169,8 +176,9 @@ function printSummary(io: CliIO, t: (typeof CLI_TEXTS)[Language], file: string, 
 
 function defaultOutput(input: string): string {
   const dir = path.dirname(input);
-  const base = path.basename(input).replace(/\.xlsx$/i, "");
-  return path.join(dir, `${base}.checked.xlsx`);
+  const extension = /\.xlsm$/i.test(input) ? ".xlsm" : ".xlsx";
+  const base = path.basename(input).replace(/\.xls[xm]$/i, "");
+  return path.join(dir, `${base}.checked${extension}`);
 }
 
 /** A file written beside its target under a temporary name, not yet in place. */

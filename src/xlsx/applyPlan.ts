@@ -1,5 +1,17 @@
-import ExcelJS from "exceljs";
-import { regionBounds, type CellStyle, type Ownership, type PlanCell, type WritePlan } from "../domain";
+import {
+  OWNERSHIP_SHEET,
+  quoteSheet,
+  regionBounds,
+  type CellStyle,
+  type Ownership,
+  type PlanCell,
+  type StatusKind,
+  type WritePlan,
+} from "../domain";
+import type { CellWrite, RegionBounds, SheetEdits } from "./package/editWorksheet";
+import type { CellLook } from "./package/styleRegistry";
+import type { WorkbookPackage } from "./package/workbookPackage";
+import type { SheetCell } from "./package/worksheetXml";
 
 /** Fills for the styles of the plan: the traffic-light colours finance staff expect. */
 const FILLS: Partial<Record<CellStyle, string>> = {
@@ -14,109 +26,111 @@ const FILLS: Partial<Record<CellStyle, string>> = {
   accepted: "FFEDEDED",
 };
 
+/** Widths of status columns the user has not sized: room for a drafted note, a reason, a figure. */
+const STATUS_WIDTHS: Record<StatusKind, number> = { draft: 60, check: 22, variancePct: 12, light: 12 };
+
+/** Text longer than this wraps, top-aligned, instead of running over the next cells. */
+const WRAP_AFTER = 60;
+
 /**
- * Executes a write plan on an ExcelJS workbook: first takes out what an earlier run wrote, then
- * writes the status columns, the result sheets and the ownership record. Input cells are not touched.
+ * Executes a write plan on a workbook package: first takes out what an earlier run wrote, then
+ * writes the status columns, the result sheets and the ownership record. Input cells are not
+ * touched; each sheet is edited once, clearing and writing together.
  */
-export function applyPlan(workbook: ExcelJS.Workbook, plan: WritePlan): void {
-  removeOwned(workbook, plan.previous);
+export async function applyPlan(pkg: WorkbookPackage, plan: WritePlan): Promise<void> {
+  const edits = new Map<string, SheetEdits>();
+  const editsOf = (sheet: string) => {
+    let e = edits.get(sheet);
+    if (!e) edits.set(sheet, (e = { clear: [], cells: [], widths: [] }));
+    return e;
+  };
+  const names = new Set(pkg.sheets().map((s) => s.name));
+  for (const region of plan.previous?.regions ?? []) {
+    const b = regionBounds(region.range);
+    if (b && names.has(region.sheet)) editsOf(region.sheet).clear.push(b);
+  }
   for (const block of plan.blocks) {
-    const ws = workbook.getWorksheet(block.sheet);
-    if (!ws) throw new Error(`Plan names a sheet the workbook lacks: ${block.sheet}`);
+    if (!names.has(block.sheet)) throw new Error(`Plan names a sheet the workbook lacks: ${block.sheet}`);
+    const e = editsOf(block.sheet);
     block.cells.forEach((row, i) =>
       row.forEach((cell, j) => {
-        if (cell.value !== null) writeCell(notMerged(ws.getCell(block.row + i + 1, block.col + j + 1)), cell);
+        if (cell.value !== null) e.cells.push(written(block.row + i, block.col + j, cell));
       }),
     );
-    block.kinds.forEach((kind, j) => {
-      const column = ws.getColumn(block.col + j + 1);
-      if (!column.width) column.width = kind === "draft" ? 60 : kind === "check" ? 22 : 12;
+    block.kinds.forEach((kind, j) => e.widths.push({ col: block.col + j, width: STATUS_WIDTHS[kind] }));
+  }
+  for (const [sheet, e] of edits) await pkg.editSheet(sheet, e);
+
+  const wanted = new Set(plan.sheets.map((s) => s.name.toLowerCase()));
+  const ours = new Set([...(plan.previous?.sheets ?? []), OWNERSHIP_SHEET].map((n) => n.toLowerCase()));
+  for (const name of plan.previous?.sheets ?? [])
+    if (!wanted.has(name.toLowerCase()) && names.has(name)) pkg.removeSheet(name);
+  for (const sheet of plan.sheets) {
+    assertOurs(pkg, sheet.name, ours);
+    await pkg.writeSheet(sheet.name, {
+      cells: sheet.cells.map((row) => row.map(sheetCell)),
+      widths: sheet.columnWidths,
+      frozenRows: 1,
     });
   }
-  for (const sheet of plan.sheets) {
-    const ws = workbook.addWorksheet(sheet.name);
-    sheet.columnWidths.forEach((w, j) => (ws.getColumn(j + 1).width = w));
-    sheet.cells.forEach((row, i) => row.forEach((cell, j) => writeCell(ws.getCell(i + 1, j + 1), cell)));
-    ws.views = [{ state: "frozen", ySplit: 1 }];
-  }
-  const record = workbook.addWorksheet(plan.ownershipSheet.name, { state: "veryHidden" });
-  plan.ownershipSheet.cells.forEach((row, i) =>
-    row.forEach((v, j) => {
-      if (v !== null && (typeof v === "string" || typeof v === "number"))
-        record.getCell(i + 1, j + 1).value = v;
-    }),
+  const record = plan.ownershipSheet.cells.map((row) =>
+    row.map((v): SheetCell => ({ value: typeof v === "string" || typeof v === "number" ? v : null })),
   );
+  await pkg.writeSheet(plan.ownershipSheet.name, { cells: record }, "veryHidden");
 }
 
-/** Takes out exactly what an earlier run recorded: its status cells (values and formats) and its sheets. */
-export function removeOwned(workbook: ExcelJS.Workbook, owned: Ownership | null): void {
-  const record = workbook.getWorksheet(OWNERSHIP);
-  if (record) workbook.removeWorksheet(record.id);
-  if (!owned) return;
-  for (const region of owned.regions) {
-    const ws = workbook.getWorksheet(region.sheet);
+/** Takes out exactly what an earlier run recorded: its status cells (values and formats), its sheets and the record. */
+export async function removeOwned(pkg: WorkbookPackage, owned: Ownership | null): Promise<void> {
+  const names = new Set(pkg.sheets().map((s) => s.name));
+  const clears = new Map<string, RegionBounds[]>();
+  for (const region of owned?.regions ?? []) {
     const b = regionBounds(region.range);
-    if (!ws || !b) continue;
-    for (let r = b.r1; r <= b.r2; r++) {
-      for (let c = b.c1; c <= b.c2; c++) {
-        const cell = ws.getCell(r + 1, c + 1);
-        // A cell the user merged into an area of theirs holds nothing of ours: clearing it
-        // would clear the area's first cell, the user's text.
-        if (cell.type === ExcelJS.ValueType.Merge) continue;
-        cell.value = null;
-        cell.style = {};
-      }
-    }
+    if (b && names.has(region.sheet)) clears.set(region.sheet, [...(clears.get(region.sheet) ?? []), b]);
   }
-  for (const name of owned.sheets) {
-    const ws = workbook.getWorksheet(name);
-    if (ws) workbook.removeWorksheet(ws.id);
-  }
+  for (const [sheet, clear] of clears) await pkg.editSheet(sheet, { clear, cells: [], widths: [] });
+  for (const name of [...(owned?.sheets ?? []), OWNERSHIP_SHEET]) if (names.has(name)) pkg.removeSheet(name);
 }
 
-const OWNERSHIP = "_stoplicht";
+/** A result sheet's name may only replace a sheet Stoplicht wrote: never a user's sheet or chart sheet. */
+function assertOurs(pkg: WorkbookPackage, name: string, ours: Set<string>): void {
+  const lower = name.toLowerCase();
+  if (!ours.has(lower) && pkg.sheets().some((s) => s.name.toLowerCase() === lower))
+    throw new Error(`The workbook already has a sheet named ${name}: Stoplicht does not write over it`);
+}
+
+function written(row: number, col: number, cell: PlanCell): CellWrite {
+  return { row, col, value: cell.value, look: lookOf(cell) };
+}
+
+function sheetCell(cell: PlanCell): SheetCell {
+  const look = lookOf(cell);
+  const link =
+    cell.link && typeof cell.value === "string"
+      ? `${quoteSheet(cell.link.sheet)}!${cell.link.cell}`
+      : undefined;
+  return { value: cell.value, ...(look ? { look } : {}), ...(link ? { link } : {}) };
+}
 
 /**
- * The cell, if it is not covered by a merged area: ExcelJS passes a value written there on to the
- * area's first cell, an input cell. The plan keeps clear of merged areas; this is the last guard.
+ * How a plan cell looks. One object per distinct look, so that the style registry meets the same
+ * few objects on every row of a large table and finds their format in its cache.
  */
-function notMerged(cell: ExcelJS.Cell): ExcelJS.Cell {
-  if (cell.type === ExcelJS.ValueType.Merge)
-    throw new Error(
-      `${cell.worksheet.name}!${cell.address} lies in a merged area: Stoplicht writes nothing there.`,
-    );
-  return cell;
-}
-
-function writeCell(target: ExcelJS.Cell, cell: PlanCell): void {
-  if (cell.link && typeof cell.value === "string") {
-    // An internal link as a HYPERLINK formula built only from the sheet name (quoted, escaped)
-    // and an A1 address we made: ExcelJS's own hyperlinks also write an external relationship,
-    // which Excel would follow as a file path.
-    const location = `#${quoted(cell.link.sheet)}!${cell.link.cell}`;
-    target.value = {
-      formula: `HYPERLINK(${stringLiteral(location)},${stringLiteral(cell.value)})`,
-      result: cell.value,
-    };
-    target.font = { color: { argb: "FF0563C1" }, underline: true };
-  } else {
-    // Strings are written as strings: ExcelJS only makes formulas of {formula} objects, so a
-    // label or note starting with "=" stays text.
-    target.value = cell.value;
-  }
-  if (cell.numberFormat) target.numFmt = cell.numberFormat;
+function lookOf(cell: PlanCell): CellLook | undefined {
+  const linked = !!cell.link && typeof cell.value === "string";
+  const wrap = typeof cell.value === "string" && cell.value.length > WRAP_AFTER;
+  const key = `${cell.style ?? ""}|${cell.numberFormat ?? ""}|${linked}|${wrap}`;
+  if (LOOKS.has(key)) return LOOKS.get(key);
+  const look: CellLook = {};
   const fill = cell.style ? FILLS[cell.style] : undefined;
-  if (fill) target.fill = { type: "pattern", pattern: "solid", fgColor: { argb: fill } };
-  if (cell.style === "header") target.font = { bold: true };
-  if (cell.style === "draft") target.font = { italic: true, color: { argb: "FF7F7F7F" } };
-  if (typeof cell.value === "string" && cell.value.length > 60)
-    target.alignment = { wrapText: true, vertical: "top" };
+  if (fill) look.fill = fill;
+  if (cell.numberFormat) look.numberFormat = cell.numberFormat;
+  if (linked) Object.assign(look, { fontColor: "FF0563C1", underline: true });
+  if (cell.style === "header") look.bold = true;
+  if (cell.style === "draft") Object.assign(look, { italic: true, fontColor: "FF7F7F7F" });
+  if (wrap) look.wrapTop = true;
+  const result = Object.keys(look).length > 0 ? look : undefined;
+  LOOKS.set(key, result);
+  return result;
 }
 
-function stringLiteral(text: string): string {
-  return `"${text.replace(/"/g, '""')}"`;
-}
-
-function quoted(sheet: string): string {
-  return `'${sheet.replace(/'/g, "''")}'`;
-}
+const LOOKS = new Map<string, CellLook | undefined>();
