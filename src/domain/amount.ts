@@ -29,8 +29,8 @@ export function parseAmount(value: CellValue): ParsedAmount {
   }
   const text = value.replace(SPACES, "");
   if (text === "") return { kind: "empty" };
-  // "-" and "NIL" stand for nothing, as budgets print a zero.
-  if (DASHES.test(text) || /^nil$/i.test(text)) return { kind: "text", cents: 0 };
+  // "-" and "NIL" are how budgets print a zero: nil, not an amount typed as text.
+  if (DASHES.test(text) || /^nil$/i.test(text)) return { kind: "number", cents: 0 };
   if (
     /^#[A-Z0-9/]+[!?]?$/i.test(text) &&
     /^#(REF|VALUE|N\/A|DIV\/0|NAME|NUM|NULL|SPILL|CALC|GETTING_DATA)/i.test(text)

@@ -366,23 +366,27 @@ function totalsAbove(
   return out;
 }
 
-/** Whether the rows add up to row `i`, within rounding, in every column where it has a figure (one at least). */
+/**
+ * Whether the rows add up to row `i`, within rounding, in at least as many columns as not (one at
+ * least): a total above its lines with one wrong figure is still their total.
+ */
 function addsUpExactly(
   columns: readonly AmountColumn[],
   units: readonly number[],
   i: number,
   parts: number[],
 ): boolean {
-  let compared = 0;
+  let holds = 0;
+  let fails = 0;
   for (let k = 0; k < columns.length; k++) {
     const stated = columns[k].cents[i];
     if (Number.isNaN(stated)) continue;
     let sum = 0;
     for (const j of parts) if (!Number.isNaN(columns[k].cents[j])) sum += columns[k].cents[j];
-    if (Math.abs(sum - stated) > Math.floor((parts.length + 2) / 2) * units[k]) return false;
-    if (stated !== 0) compared++;
+    if (Math.abs(sum - stated) > Math.floor((parts.length + 2) / 2) * units[k]) fails++;
+    else if (stated !== 0) holds++;
   }
-  return compared > 0;
+  return holds > 0 && holds >= fails;
 }
 
 /** Whether a line repeats the label of a heading above it that still has rows pending under it. */

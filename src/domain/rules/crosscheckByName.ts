@@ -12,6 +12,8 @@ interface Pair {
   a: { table: Table; index: number; column: AmountColumn };
   b: { table: Table; index: number; column: AmountColumn };
   name: string;
+  /** A summary line against the table that details it, rather than two rows of one name. */
+  whole: boolean;
 }
 
 /** Compared figures needed before two tables are taken to state the same thing. */
@@ -33,10 +35,17 @@ export const crosscheckByName: Rule = {
     for (let x = 0; x < tables.length; x++) {
       for (let y = x + 1; y < tables.length; y++) {
         const pairs = matchRows(tables[x], tables[y], keys);
-        // Judged column by column: two columns headed alike may still say different things (a
+        out.push(
+          ...summaryFindings(
+            model,
+            pairs.filter((p) => p.whole),
+          ),
+        );
+        // Rows of one name under one heading are judged column by column: two columns headed alike may still say different things (a
         // variance against another base), and are then not compared at all.
         const byColumns = new Map<string, Pair[]>();
         for (const p of pairs) {
+          if (p.whole) continue;
           const key = `${p.a.column.col}|${p.b.column.col}`;
           const list = byColumns.get(key) ?? [];
           list.push(p);
@@ -58,6 +67,30 @@ export const crosscheckByName: Rule = {
     return out;
   },
 };
+
+/**
+ * A summary line against the table it details, row by row: named alike, and the same figure in
+ * at least one column besides, they are one thing; the columns where they differ are errors.
+ */
+function summaryFindings(model: CheckModel, pairs: Pair[]): Finding[] {
+  const out: Finding[] = [];
+  const byRows = new Map<string, Pair[]>();
+  for (const p of pairs) {
+    const key = `${p.a.index}|${p.b.index}`;
+    byRows.set(key, [...(byRows.get(key) ?? []), p]);
+  }
+  for (const list of byRows.values()) {
+    const judged = list.map((p) => {
+      const a = p.a.column.cents[p.a.index];
+      const b = p.b.column.cents[p.b.index];
+      const bound = mixedRoundingBound([unitOf(p.a), unitOf(p.b)], model.settings);
+      return { p, a, b, agrees: Math.abs(a - b) <= bound };
+    });
+    if (!judged.some((j) => j.agrees && j.a !== 0)) continue;
+    for (const { p, a, b, agrees } of judged) if (a !== b) out.push(finding(model, p, a, b, agrees));
+  }
+  return out;
+}
 
 /** A finding at the later table's cell (the earlier one is usually the figure it was copied from). */
 function finding(model: CheckModel, p: Pair, a: number, b: number, rounding: boolean): Finding {
@@ -140,19 +173,19 @@ function matchRows(a: Table, b: Table, keys: Map<Table, Keys>): Pair[] {
   if (columns.length === 0) return [];
   const ka = keys.get(a)!;
   const kb = keys.get(b)!;
-  const rowPairs: [number, number, string][] = [];
+  const rowPairs: [number, number, string, boolean][] = [];
   for (const [key, i] of ka.rows) {
     const j = kb.rows.get(key);
-    if (j !== undefined) rowPairs.push([i, j, key.slice(key.indexOf("|") + 1)]);
+    if (j !== undefined) rowPairs.push([i, j, key.slice(key.indexOf("|") + 1), false]);
   }
   // A summary line and the table that details it, either way round.
-  for (const [name, i] of ka.names) for (const j of wholeMatches(kb, name)) rowPairs.push([i, j, name]);
-  for (const [name, j] of kb.names) for (const i of wholeMatches(ka, name)) rowPairs.push([i, j, name]);
+  for (const [name, i] of ka.names) for (const j of wholeMatches(kb, name)) rowPairs.push([i, j, name, true]);
+  for (const [name, j] of kb.names) for (const i of wholeMatches(ka, name)) rowPairs.push([i, j, name, true]);
   const out: Pair[] = [];
-  for (const [i, j, name] of rowPairs)
+  for (const [i, j, name, whole] of rowPairs)
     for (const [ca, cb] of columns) {
       if (Number.isNaN(ca.cents[i]) || Number.isNaN(cb.cents[j])) continue;
-      out.push({ a: { table: a, index: i, column: ca }, b: { table: b, index: j, column: cb }, name });
+      out.push({ a: { table: a, index: i, column: ca }, b: { table: b, index: j, column: cb }, name, whole });
     }
   return out;
 }
