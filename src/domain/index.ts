@@ -13,7 +13,7 @@ export {
   type Ownership,
   type OwnedRegion,
 } from "./ownership";
-export { toReport, type Report } from "./report";
+export { relationFormula, toReport, type Report } from "./report";
 export { fingerprintCells, holdsWritten, isBlankCells, sheetHolding } from "./fingerprint";
 export {
   DEFAULT_SETTINGS,

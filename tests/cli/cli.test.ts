@@ -196,6 +196,49 @@ describe("stoplicht on the seed workbook", () => {
     });
     expect(await fs.readdir(dir)).toEqual(["r.json"]);
   });
+
+  it("takes an organisation's note rule as an amount and a percentage: --note-percent with --note-combine", async () => {
+    const json = path.join(dir, "r.json");
+    const notes = async (...args: string[]) => {
+      expect((await run(FIXTURE, "--json", json, "--no-write", ...args)).code).toBe(0);
+      const report = JSON.parse(await fs.readFile(json, "utf8"));
+      return report.findings
+        .filter((f: { rule: string }) => f.rule === "note.missing")
+        .map((f: { cell: string }) => f.cell);
+    };
+    // "Afwijkingen boven 5%, tenzij kleiner dan € 15.000": both limits must be passed.
+    const both = await notes("--threshold", "15000", "--note-percent", "5", "--note-combine", "and");
+    expect(both).toEqual([
+      "F5",
+      "F9",
+      "F10",
+      "F12",
+      "F22",
+      "F51",
+      "F53",
+      "F73",
+      "F75",
+      "F82",
+      "F83",
+      "F91",
+      "F95",
+      "F102",
+    ]);
+    // Either limit: more variances need a note; the default (€ 50.000 alone) fewer.
+    expect((await notes("--threshold", "15000", "--note-percent", "5", "--note-combine", "or")).length).toBe(
+      30,
+    );
+    expect(await notes()).toEqual(["F5", "F12", "F22", "F32", "F73", "F75", "F82", "F91", "F102"]);
+  });
+
+  it.each([
+    ["--note-percent", "veel"],
+    ["--note-combine", "beide"],
+  ])("refuses %s %s with exit 2 and a sentence", async (option, value) => {
+    const { code, err } = await run(FIXTURE, "--no-write", option, value);
+    expect(code).toBe(2);
+    expect(err).toMatch(/invalid|ongeldig/i);
+  });
 });
 
 /** The XML of a worksheet of a workbook file, found by its name. */
