@@ -21,6 +21,26 @@ const nl = {
   columnsLegend: "Rol van elke kolom",
   tableRows: (n: number) => (n === 1 ? "1 regel met bedragen" : `${n} regels met bedragen`),
   columnRole: (letter: string, header: string) => `Kolom ${letter}${header ? ` (${header})` : ""}`,
+  relationsLegend: "Verbanden tussen de kolommen",
+  relationMeaning: {
+    variance: "Verschil",
+    saldo: "Saldo",
+    amended: "Begroting na wijziging",
+    percent: "Percentage",
+  } as Record<"variance" | "saldo" | "amended" | "percent", string>,
+  relationKind: (kind: string | null) =>
+    kind === null
+      ? ""
+      : ` (${{ lasten: "lastenregels", baten: "batenregels", saldo: "saldoregels" }[kind] ?? kind})`,
+  relationConfirmed: (holding: number, tested: number) =>
+    `klopt op ${holding} van ${tested} regels: gecontroleerd`,
+  relationUnconfirmed: (holding: number, tested: number) =>
+    `klopt op ${holding} van ${tested} regels: niet bevestigd, dus niet gecontroleerd`,
+  noRelations: "Geen verbanden tussen kolommen gevonden; alleen de totalen worden gecontroleerd.",
+  unreadColumns: (letters: string) =>
+    `Kolom ${letters} bevat bedragen die Stoplicht niet herkent; die worden niet gecontroleerd. Kies de rol als u die weet.`,
+  unconfirmedTotals: (cells: string) =>
+    `${cells} heet een totaal maar telt op tot geen van de regels erboven; gelezen als regel en niet als totaal gecontroleerd.`,
   overridesPending: "Aanpassingen worden toegepast bij de volgende controle.",
   checkButton: "Controleren",
   recheckButton: "Opnieuw controleren",
@@ -182,6 +202,20 @@ const en: Strings = {
   columnsLegend: "Role of each column",
   tableRows: (n: number) => (n === 1 ? "1 row with amounts" : `${n} rows with amounts`),
   columnRole: (letter: string, header: string) => `Column ${letter}${header ? ` (${header})` : ""}`,
+  relationsLegend: "Relations between the columns",
+  relationMeaning: { variance: "Variance", saldo: "Net", amended: "Amended budget", percent: "Percentage" },
+  relationKind: (kind: string | null) =>
+    kind === null
+      ? ""
+      : ` (${{ lasten: "expenditure rows", baten: "income rows", saldo: "net rows" }[kind] ?? kind})`,
+  relationConfirmed: (holding: number, tested: number) => `holds on ${holding} of ${tested} rows: checked`,
+  relationUnconfirmed: (holding: number, tested: number) =>
+    `holds on ${holding} of ${tested} rows: not confirmed, so not checked`,
+  noRelations: "No relations between columns found; only the totals are checked.",
+  unreadColumns: (letters: string) =>
+    `Column ${letters} holds figures Stoplicht does not recognise; they are not checked. Choose its role if you know it.`,
+  unconfirmedTotals: (cells: string) =>
+    `${cells} is named a total but adds up to none of the rows above it; read as a line, not checked as a total.`,
   overridesPending: "Your changes apply at the next check.",
   checkButton: "Check",
   recheckButton: "Check again",
