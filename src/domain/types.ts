@@ -256,8 +256,11 @@ export interface ColumnRelation {
   /** Absolute column of the derived figure. */
   target: number;
   terms: { col: number; sign: 1 | -1 }[];
-  /** The rows it is learnt from and applies to: one kind of row, or all rows (null). */
-  rowKind: ColumnKind | null;
+  /**
+   * The rows it is learnt from and applies to: one kind of row, the rows of no stated kind
+   * ("other", beside rows that state one), or all rows (null).
+   */
+  rowKind: ColumnKind | "other" | null;
   /** Rows with all its figures, and how many of them hold it within rounding. */
   tested: number;
   holding: number;

@@ -1,4 +1,4 @@
-import type { AmountColumn, ColumnKind, ColumnRelation, MeasureRole, TableRows } from "../types";
+import type { AmountColumn, ColumnRelation, MeasureRole, TableRows } from "../types";
 import { fundOf } from "./columnModel";
 
 /** A relation to test: its meaning, target, terms, and how plausible the headers make it. */
@@ -87,25 +87,29 @@ function sameTerms(a: ColumnRelation, b: ColumnRelation): boolean {
   );
 }
 
-/** The kinds of row relations are learnt for: each kind the rows name, or all rows as one. */
-function scopesOf(rows: TableRows): (ColumnKind | null)[] {
-  const kinds = new Set<ColumnKind | null>();
+type Scope = ColumnRelation["rowKind"];
+
+/** The kinds of row relations are learnt for: each kind the rows name (and "other"), or all rows as one. */
+function scopesOf(rows: TableRows): Scope[] {
+  const kinds = new Set<Scope>();
   for (let i = 0; i < rows.length; i++) {
     const kind = rows.kind[i];
-    if (kind === "line" || kind === "total") kinds.add(rows.rowKind[i]);
+    if (kind === "line" || kind === "total") kinds.add(rows.rowKind[i] ?? "other");
   }
   if (kinds.size <= 1) return [null];
   return [...kinds];
 }
 
-function inScope(rows: TableRows, i: number, scope: ColumnKind | null | undefined): boolean {
+/** Whether row `i` is a line or total of the scope: all rows (null), rows of no kind ("other"), or of one kind. */
+export function inScope(rows: TableRows, i: number, scope: Scope): boolean {
   const kind = rows.kind[i];
   if (kind !== "line" && kind !== "total") return false;
-  return scope === undefined || scope === null ? true : rows.rowKind[i] === scope;
+  if (scope === null) return true;
+  return (rows.rowKind[i] ?? "other") === scope;
 }
 
 /** The candidate most rows hold, as a relation, confirmed or not; null when no row has its figures. */
-function bestFor(list: Candidate[], rows: TableRows, scope: ColumnKind | null): ColumnRelation | null {
+function bestFor(list: Candidate[], rows: TableRows, scope: Scope): ColumnRelation | null {
   // Where the rows carry no kind, every row is in the one scope.
   const s = scope;
   let best: { c: Candidate; holding: number; tested: number } | null = null;
@@ -133,7 +137,7 @@ function isConfirmed(c: Candidate, holding: number, tested: number): boolean {
 
 function toRelation(
   c: Candidate,
-  scope: ColumnKind | null,
+  scope: Scope,
   holding: number,
   tested: number,
   confirmed: boolean,
@@ -153,7 +157,7 @@ function toRelation(
 function evaluate(
   c: Candidate,
   rows: TableRows,
-  scope: ColumnKind | null,
+  scope: Scope,
   limit: number,
 ): { holding: number; tested: number } {
   let holding = 0;

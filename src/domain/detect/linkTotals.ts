@@ -153,6 +153,7 @@ export function linkTotals(rows: TableRows, amounts: readonly AmountColumn[]): L
       code === null &&
       (repeatedHeading(rows, headings, pending, i) ||
         TOTAL_INSIDE.test(fold(rows.label[i])) ||
+        (pending.length >= 2 && SECTION_LABEL.test(fold(rows.label[i]))) ||
         (indented && deeperRun(rows, pending, i).length >= 2));
     if (kind === "line" && !netRow && !repeatsHeading) {
       closeParents(code);

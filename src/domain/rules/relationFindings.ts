@@ -1,5 +1,5 @@
 import { columnLetters, sheetCell } from "../address";
-import { relationDifference } from "../detect/findRelations";
+import { inScope, relationDifference } from "../detect/findRelations";
 import { formatPercent } from "../format";
 import { msg } from "../messages/catalogue";
 import type { CheckModel } from "../model";
@@ -45,8 +45,7 @@ function checkRelation(
   const expected = new Float64Array(rows.length);
   for (let i = 0; i < rows.length; i++) {
     const kind = rows.kind[i];
-    if (kind !== "line" && kind !== "total") continue;
-    if (relation.rowKind !== null && rows.rowKind[i] !== relation.rowKind) continue;
+    if (!inScope(rows, i, relation.rowKind)) continue;
     const d = relationDifference(relation.meaning, target, terms, i, kind === "total");
     if (!d) continue;
     diffs[i] = d.difference;
