@@ -324,11 +324,19 @@ const KIND_WORDS: [RegExp, ColumnKind][] = [
   [/^(lasten|kosten|uitgaven|expenditure|expenses|costs|spending|payments)$/, "lasten"],
   [/^(baten|opbrengsten|inkomsten|ontvangsten|income|revenues?|receipts)$/, "baten"],
 ];
+/** Any kind word in a label, before it is folded: most headings and totals have none. */
+const KIND_INSIDE =
+  /(lasten|kosten|uitgaven|expen|costs|spending|payments|baten|opbrengsten|inkomsten|ontvangsten|income|revenue|receipts)/i;
 const INCOME_WORD = /\b(baten|opbrengsten|inkomsten|ontvangsten|income|revenues?|receipts)\b/;
 const COSTS_WORD = /\b(lasten|kosten|uitgaven|expenditure|expenses|costs|spending|payments)\b/;
 
+/** The start of every kind word: most labels are none, and are told so without folding them. */
+const KIND_START =
+  /^\s*(saldo|net|per saldo|lasten|kosten|uitgaven|expen|costs|spending|payments|baten|opbrengsten|inkomsten|ontvangsten|income|revenue|receipts)/i;
+
 /** The kind a cell names on its own ("Baten"), or null. */
 export function kindWord(value: CellValue): ColumnKind | null {
+  if (typeof value !== "string" || !KIND_START.test(value)) return null;
   const t = fold(cellText(value)).replace(/[:.]$/, "");
   for (const [pattern, kind] of KIND_WORDS) if (pattern.test(t)) return kind;
   return null;
@@ -336,6 +344,7 @@ export function kindWord(value: CellValue): ColumnKind | null {
 
 /** The kind a heading names ("Income", "Totaal lasten", "Intergovernmental revenue"), or null. */
 function headingKind(label: string): ColumnKind | null {
+  if (!KIND_INSIDE.test(label)) return null;
   const t = fold(label);
   const income = INCOME_WORD.test(t);
   const costs = COSTS_WORD.test(t);

@@ -43,11 +43,11 @@ function checkRelation(
   const diffs = new Float64Array(rows.length).fill(NaN);
   const bounds = new Float64Array(rows.length);
   const expected = new Float64Array(rows.length);
+  const d = { difference: 0, bound: 0, expected: 0 };
   for (let i = 0; i < rows.length; i++) {
     const kind = rows.kind[i];
     if (!inScope(rows, i, relation.rowKind)) continue;
-    const d = relationDifference(relation.meaning, target, terms, i, kind === "total");
-    if (!d) continue;
+    if (!relationDifference(relation.meaning, target, terms, i, kind === "total", d)) continue;
     diffs[i] = d.difference;
     bounds[i] = d.bound;
     expected[i] = d.expected;
