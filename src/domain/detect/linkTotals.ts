@@ -20,6 +20,8 @@ interface Candidate {
 interface Evidence {
   holds: number;
   fails: number;
+  /** Columns of budgets and actuals that hold: a variance column's small figures agree by chance more often. */
+  baseHolds: number;
 }
 
 const SUBTOTAL = /^sub/i;
@@ -73,7 +75,7 @@ export function linkTotals(rows: TableRows, amounts: readonly AmountColumn[]): L
   };
 
   const evidence = (total: number, c: Candidate): Evidence => {
-    const e = { holds: 0, fails: 0 };
+    const e = { holds: 0, fails: 0, baseHolds: 0 };
     for (let k = 0; k < additive.length; k++) {
       const column = additive[k];
       const stated = column.cents[total];
@@ -104,8 +106,10 @@ export function linkTotals(rows: TableRows, amounts: readonly AmountColumn[]): L
       const close =
         Math.abs(plus - minus - stated) <= bound ||
         (c.minus.length > 0 && column.role === "variance" && Math.abs(plus + minus - stated) <= bound);
-      if (close) e.holds++;
-      else e.fails++;
+      if (close) {
+        e.holds++;
+        if (column.role !== "variance") e.baseHolds++;
+      } else e.fails++;
     }
     return e;
   };
@@ -171,7 +175,9 @@ export function linkTotals(rows: TableRows, amounts: readonly AmountColumn[]): L
     closeParents(null);
     const filled = columnsWithFigures(additive, i);
     // The block that adds up in most columns; of equals, the one the labels and codes suggest.
-    const enough = (e: Evidence) => e.holds >= 1 && (explicit || e.holds >= e.fails);
+    // A total by its word stands with a single budget or actual that adds up (its other figures
+    // wrong); anything else needs most of its columns to.
+    const enough = (e: Evidence) => e.holds >= 1 && (e.holds >= e.fails || (explicit && e.baseHolds >= 1));
     let first: Candidate | null = null;
     let best: { c: Candidate; e: Evidence } | null = null;
     for (const c of candidatesFor(rows, i, pending, headings)) {
