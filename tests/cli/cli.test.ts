@@ -83,7 +83,7 @@ describe("stoplicht on the seed workbook", () => {
       1564204,
       -84242,
       "OK",
-      -0.0569,
+      -84242 / 1479962,
       "Rood",
     ]);
     expect(p.getCell("H5").numFmt).toBe("0.0%");
@@ -105,6 +105,16 @@ describe("stoplicht on the seed workbook", () => {
       formula: `HYPERLINK("#'Overzicht'!A5","A5")`,
       result: "A5",
     });
+  });
+
+  it("writes Programma's!H3 of the bundled sample as Excel's =F3/D3: −6.911 / 194.788, shown as −3,5 %", async () => {
+    const out = path.join(dir, "sample.xlsx");
+    const sample = path.resolve(__dirname, "../../samples/ipo-jaarverslag-2024.xlsx");
+    expect((await run(sample, "--out", out)).code).toBe(0);
+    const h3 = (await read(out)).getWorksheet("Programma's")!.getCell("H3");
+    expect([h3.value, h3.numFmt]).toEqual([-6911 / 194788, "0.0%"]);
+    // 0.0% rounds the percentage to one decimal: −3,548 % shows −3,5 %.
+    expect(((h3.value as number) * 100).toFixed(1)).toBe("-3.5");
   });
 
   it("replaces its own columns and sheets when run on its own output: same shape, nothing doubled", async () => {
