@@ -7,5 +7,7 @@ module.exports = {
   transform: {
     "^.+\\.tsx?$": ["ts-jest", {}],
   },
-  testTimeout: 60000,
+  setupFilesAfterEnv: ["<rootDir>/tests/testingLibrary.setup.ts"],
+  // Only against a hang: a test that passes never comes near it, however busy the machine.
+  testTimeout: 120000,
 };
