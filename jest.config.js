@@ -7,6 +7,7 @@ module.exports = {
   transform: {
     "^.+\\.tsx?$": ["ts-jest", {}],
   },
+  globalSetup: "<rootDir>/tests/buildCli.setup.ts",
   setupFilesAfterEnv: ["<rootDir>/tests/testingLibrary.setup.ts"],
   // Only against a hang: a test that passes never comes near it, however busy the machine.
   testTimeout: 120000,

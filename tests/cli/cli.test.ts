@@ -478,4 +478,31 @@ describe("exit codes", () => {
     expect(missing.stderr).not.toMatch(/\bat .*\.ts:\d+/);
     expect(missing.stderr.trim().split("\n")).toHaveLength(1);
   });
+
+  it("starts from the build, compiling no TypeScript", async () => {
+    // Lists every module the process loaded, as it exits.
+    const preload = path.join(dir, "modules.cjs");
+    await fs.writeFile(
+      preload,
+      "process.on('exit', () => process.stderr.write(JSON.stringify(Object.keys(require.cache))));",
+    );
+    const bin = path.resolve(__dirname, "../../bin/stoplicht.cjs");
+    const run = spawnSync(process.execPath, ["--require", preload, bin, "--no-write"], { encoding: "utf8" });
+    expect(run.status).toBe(0);
+    const loaded = JSON.parse(run.stderr) as string[];
+    expect(loaded).toContain(path.resolve(__dirname, "../../build/cli/stoplicht.cjs"));
+    expect(loaded.filter((file) => /\.tsx?$|[/\\]tsx[/\\]/.test(file))).toEqual([]);
+  });
+
+  it("says what to run when the command line was never built", async () => {
+    // The command as it is in a checkout where `npm ci` has not built it: bin/ without build/ beside it.
+    await fs.mkdir(path.join(dir, "bin"));
+    const bin = path.join(dir, "bin", "stoplicht.cjs");
+    await fs.copyFile(path.resolve(__dirname, "../../bin/stoplicht.cjs"), bin);
+    const run = spawnSync(process.execPath, [bin, "--no-write"], { encoding: "utf8" });
+    expect(run.status).toBe(2);
+    expect(run.stdout).toBe("");
+    expect(run.stderr).toContain(`voer \`npm run build:cli\` uit in ${dir}`);
+    expect(run.stderr).toContain(`run \`npm run build:cli\` in ${dir}`);
+  });
 });
