@@ -10,6 +10,7 @@ import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { check } from "../../src/domain";
 import { CELLS_PER_PLAN_MESSAGE, ROWS_PER_MESSAGE } from "../../src/taskpane/engine";
+import { strings } from "../../src/taskpane/i18n";
 import type { WorkbookDump } from "../excel/fakeExcel";
 import { gridsOf } from "../builders";
 import { seedWorkbook } from "../fixtures/seed";
@@ -348,6 +349,48 @@ describeInBrowser("the task pane in Chromium", () => {
     expect(problems).toEqual([]);
     await page.close();
   });
+});
+
+describeInBrowser("a pane that cannot start", () => {
+  const nl = strings("nl").startup;
+  const en = strings("en").startup;
+
+  it.each([
+    ["nl-NL", nl],
+    ["en-US", en],
+    ["de-DE", en],
+  ])("says in the browser's language (%s) that office.js was blocked, and what to do", async (locale, s) => {
+    const { page, problems } = await openPane("", { officeJs: "abort", locale });
+    const alert = page.getByRole("alert");
+    await alert.waitFor();
+    expect(await alert.getByRole("heading").textContent()).toBe(s.title);
+    expect(await alert.textContent()).toContain(s.officeMissing);
+    expect(await alert.textContent()).toContain(s.officeMissingTodo);
+    await alert.getByRole("button", { name: s.reload }).waitFor();
+    // The blocked request is all that went wrong: nothing thrown in the page.
+    expect(problems.filter((p) => p.startsWith("pageerror"))).toEqual([]);
+    await page.close();
+  });
+
+  it.each([
+    ["nl-NL", "", nl],
+    ["en-US", "-en", en],
+  ])(
+    "says in Office's language (%s) that a host API failed before the pane drew, naming the error",
+    async (_lang, suffix, s) => {
+      const { page, problems } = await openPane(`#hostfails${suffix}`);
+      const alert = page.getByRole("alert");
+      await alert.waitFor();
+      expect(await alert.getByRole("heading").textContent()).toBe(s.title);
+      expect(await alert.textContent()).toContain(s.hostFailed);
+      expect(await alert.textContent()).toContain(s.hostFailedTodo);
+      expect(await alert.textContent()).toContain(
+        s.detail("The host could not give officeTheme (stand-in #hostfails)."),
+      );
+      expect(problems).toEqual([]);
+      await page.close();
+    },
+  );
 });
 
 async function expectAsync(page: Page, tableName: string) {
