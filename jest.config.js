@@ -9,6 +9,7 @@ module.exports = {
   },
   globalSetup: "<rootDir>/tests/buildCli.setup.ts",
   setupFilesAfterEnv: ["<rootDir>/tests/testingLibrary.setup.ts"],
-  // Only against a hang: a test that passes never comes near it, however busy the machine.
-  testTimeout: 120000,
+  // Only against a hang: a test that passes never comes near it, however busy the machine (the
+  // write-failure tests of tests/excel/writeResults.test.ts take about a minute on a loaded one).
+  testTimeout: 600000,
 };

@@ -305,7 +305,7 @@ describeInBrowser("the task pane in Chromium", () => {
     // Then write it all: the plan comes from the worker in parts, and its last row lands where it belongs.
     await page.getByRole("tab", { name: "Resultaten" }).click();
     await page.getByRole("button", { name: "Resultaten schrijven" }).click();
-    await page.getByText("Resultaten geschreven").waitFor({ timeout: 300000 });
+    await page.getByText("Resultaten geschreven").waitFor({ timeout: 540000 });
     const fromWorker = (await workerTraffic(page)).filter((m) => m.direction === "fromWorker");
     const plan = fromWorker.findIndex((m) => m.kind === "plan");
     const parts = fromWorker.filter((m, i) => m.kind === "planPart" && i < plan);
@@ -319,7 +319,7 @@ describeInBrowser("the task pane in Chromium", () => {
     expect(written.lastRow).toEqual(["OK", "Groen"]);
     expect(problems).toEqual([]);
     await page.close();
-  }, 300000);
+  }, 600000);
 
   it("is usable by keyboard alone", async () => {
     const { page } = await openPane();
