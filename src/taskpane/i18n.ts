@@ -100,6 +100,9 @@ const nl = {
     hostFailed: "Excel gaf een fout terwijl Stoplicht opstartte.",
     hostFailedTodo:
       "Laad het deelvenster opnieuw. Blijft dit gebeuren, start Excel opnieuw en geef de melding hieronder door aan uw IT-beheerder. Uw werkmap is niet gewijzigd.",
+    renderFailed: "Het deelvenster liep vast terwijl Stoplicht opstartte.",
+    renderFailedTodo:
+      "Laad het deelvenster opnieuw. Blijft dit gebeuren, meld het dan met de melding hieronder. Uw werkmap is niet gewijzigd.",
     detail: (message: string) => `Melding: ${message}`,
     reload: "Deelvenster opnieuw laden",
   },
@@ -261,6 +264,9 @@ const en: Strings = {
     hostFailed: "Excel reported an error while Stoplicht was starting.",
     hostFailedTodo:
       "Reload the pane. If this keeps happening, restart Excel and pass the message below to your IT administrator. Your workbook has not been changed.",
+    renderFailed: "The pane stopped while Stoplicht was starting.",
+    renderFailedTodo:
+      "Reload the pane. If this keeps happening, report it with the message below. Your workbook has not been changed.",
     detail: (message: string) => `Message: ${message}`,
     reload: "Reload the pane",
   },

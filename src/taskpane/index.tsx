@@ -49,7 +49,7 @@ function mount(): void {
   const root = createRoot(document.getElementById("root")!);
   root.render(
     <React.StrictMode>
-      <StartupBoundary onError={hostFailed}>
+      <StartupBoundary onError={(error) => showStartupFailure("renderFailed", displayLanguage(), error)}>
         <FluentProvider theme={dark ? webDarkTheme : webLightTheme}>
           <App workbook={workbook} engine={engine} displayLanguage={language} />
         </FluentProvider>

@@ -1,7 +1,10 @@
 import { languageFromDisplay, strings } from "./i18n";
 
-/** Why the pane could not start: office.js never loaded, or something failed before the pane drew. */
-export type StartupProblem = "officeMissing" | "hostFailed";
+/**
+ * Why the pane could not start: office.js never loaded, a host API failed while it was being set
+ * up, or the pane failed to render outside the App's own error boundary.
+ */
+export type StartupProblem = "officeMissing" | "hostFailed" | "renderFailed";
 
 /** The id of the message, so that a second failure does not add a second one. */
 export const STARTUP_FAILURE_ID = "startup-failure";
@@ -39,8 +42,8 @@ export function showStartupFailure(
     box.append(el);
   };
   line("h1", s.title);
-  line("p", problem === "officeMissing" ? s.officeMissing : s.hostFailed);
-  line("p", problem === "officeMissing" ? s.officeMissingTodo : s.hostFailedTodo);
+  line("p", s[problem]);
+  line("p", s[`${problem}Todo`]);
   if (error !== undefined) line("p", s.detail(error instanceof Error ? error.message : String(error)));
   const reload = doc.createElement("button");
   reload.type = "button";

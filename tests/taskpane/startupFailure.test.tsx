@@ -25,6 +25,15 @@ describe("showStartupFailure", () => {
     expect(within(alert).getByRole("button", { name: s.reload })).toBeInTheDocument();
   });
 
+  it.each([
+    ["hostFailed", nl.hostFailed, nl.hostFailedTodo],
+    ["renderFailed", nl.renderFailed, nl.renderFailedTodo],
+  ] as const)("says what a %s means and what to do", (problem, what, todo) => {
+    showStartupFailure(problem, "nl-NL", new Error("boom"));
+    const paragraphs = [...screen.getByRole("alert").querySelectorAll("p")].map((p) => p.textContent);
+    expect(paragraphs).toEqual([what, todo, nl.detail("boom")]);
+  });
+
   it("names the host's error, as text, and shows the first problem only", () => {
     showStartupFailure("hostFailed", "nl-NL", new Error("<b>officeTheme</b> niet beschikbaar"));
     showStartupFailure("officeMissing", "nl-NL");
