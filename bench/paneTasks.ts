@@ -15,7 +15,7 @@ export interface PaneTasks {
   workbook: string;
   hash: string;
   runs: number;
-  /** The longest task of the pane's own in each run, ms. */
+  /** The longest task of the pane's own in each run, ms; 0 when none ran 50 ms or more (a long task). */
   longestMs: number[];
 }
 
