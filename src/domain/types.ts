@@ -350,7 +350,11 @@ export interface RowVariance {
   priorActual: number | null;
   /** Amended − actual, euros: positive is favourable (underspend). */
   variance: number;
-  /** Variance as a fraction of the amended budget; null when the budget is 0. */
+  /**
+   * The variance as a fraction of the amended budget, unrounded (the cell's number format rounds it
+   * once): the stated variance where it is right to the rounding, as the sheet's own
+   * =Verschil/Begroting gives it, else amended − actual. Null when the budget is 0.
+   */
   variancePct: number | null;
   /** Amended − original, euros. */
   amendment: number | null;

@@ -218,9 +218,7 @@ function statusCell(
       return sharedCell(lang, "status.ok", "ok");
     }
     case "variancePct":
-      return v && v.variancePct !== null
-        ? { value: Math.round(v.variancePct * 10000) / 10000, numberFormat: PERCENT_FORMAT }
-        : EMPTY;
+      return v && v.variancePct !== null ? { value: v.variancePct, numberFormat: PERCENT_FORMAT } : EMPTY;
     case "light":
       return v ? sharedCell(lang, `light.${v.light}`, v.light) : EMPTY;
     case "draft":
@@ -351,9 +349,7 @@ function variancesSheet(name: string, analysis: VarianceAnalysis, settings: Sett
     { value: v.amended, numberFormat: EURO_FORMAT },
     { value: v.actual, numberFormat: EURO_FORMAT },
     { value: v.variance, numberFormat: EURO_FORMAT },
-    v.variancePct === null
-      ? { value: null }
-      : { value: Math.round(v.variancePct * 10000) / 10000, numberFormat: PERCENT_FORMAT },
+    v.variancePct === null ? { value: null } : { value: v.variancePct, numberFormat: PERCENT_FORMAT },
     { value: msg(lang, v.favourable ? "favourable.yes" : "favourable.no") },
     { value: msg(lang, `light.${v.light}`), style: v.light },
     { value: v.note?.text ?? null, style: v.note?.source === "draft" ? "draft" : undefined },

@@ -136,7 +136,7 @@ export function gridParts(grids: readonly Grid[], rows = ROWS_PER_MESSAGE): Grid
 }
 
 /** Cells per message when a write plan comes back: about what ROWS_PER_MESSAGE rows of a sheet hold. */
-const CELLS_PER_PLAN_MESSAGE = 60_000;
+export const CELLS_PER_PLAN_MESSAGE = 60_000;
 
 /**
  * The plan's status blocks and result sheets cut into parts, and the plan without their cells:

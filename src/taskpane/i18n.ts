@@ -111,6 +111,21 @@ const nl = {
   errorDismiss: "Sluiten",
   errorRetry: "Opnieuw proberen",
   errorReload: "Deelvenster opnieuw laden",
+  startup: {
+    title: "Stoplicht kan niet starten",
+    officeMissing:
+      "Office.js, de bibliotheek van Microsoft waarmee Stoplicht met Excel werkt, kon niet worden geladen van appsforoffice.microsoft.com. Een proxy, een firewall of een ontbrekende internetverbinding houdt haar tegen.",
+    officeMissingTodo:
+      "Controleer de internetverbinding of vraag uw IT-beheerder appsforoffice.microsoft.com toe te staan. Laad het deelvenster daarna opnieuw. Uw werkmap is niet gewijzigd.",
+    hostFailed: "Excel gaf een fout terwijl Stoplicht opstartte.",
+    hostFailedTodo:
+      "Laad het deelvenster opnieuw. Blijft dit gebeuren, start Excel opnieuw en geef de melding hieronder door aan uw IT-beheerder. Uw werkmap is niet gewijzigd.",
+    renderFailed: "Het deelvenster liep vast terwijl Stoplicht opstartte.",
+    renderFailedTodo:
+      "Laad het deelvenster opnieuw. Blijft dit gebeuren, meld het dan met de melding hieronder. Uw werkmap is niet gewijzigd.",
+    detail: (message: string) => `Melding: ${message}`,
+    reload: "Deelvenster opnieuw laden",
+  },
   errorWhat: {
     generic: "Probeer het opnieuw. Blijft het misgaan, sluit het deelvenster en open het opnieuw.",
     cellEdit:
@@ -285,6 +300,21 @@ const en: Strings = {
   errorDismiss: "Dismiss",
   errorRetry: "Try again",
   errorReload: "Reload the pane",
+  startup: {
+    title: "Stoplicht cannot start",
+    officeMissing:
+      "Office.js, Microsoft's library through which Stoplicht works with Excel, could not be loaded from appsforoffice.microsoft.com. A proxy, a firewall or a missing internet connection is blocking it.",
+    officeMissingTodo:
+      "Check the internet connection or ask your IT administrator to allow appsforoffice.microsoft.com. Then reload the pane. Your workbook has not been changed.",
+    hostFailed: "Excel reported an error while Stoplicht was starting.",
+    hostFailedTodo:
+      "Reload the pane. If this keeps happening, restart Excel and pass the message below to your IT administrator. Your workbook has not been changed.",
+    renderFailed: "The pane stopped while Stoplicht was starting.",
+    renderFailedTodo:
+      "Reload the pane. If this keeps happening, report it with the message below. Your workbook has not been changed.",
+    detail: (message: string) => `Message: ${message}`,
+    reload: "Reload the pane",
+  },
   errorWhat: {
     generic: "Try again. If it keeps failing, close the pane and open it again.",
     cellEdit: "Excel is editing a cell. Press Enter or Esc in the sheet and try again.",
@@ -356,7 +386,10 @@ export function strings(lang: Language): Strings {
   return catalogues[lang];
 }
 
-/** Office's display language (`nl-NL`, `en-US`) to the pane's language: English for English, Dutch otherwise. */
+/**
+ * A display language (Office's `nl-NL`, `en-US`, or the browser's) to the pane's language: Dutch
+ * when none is known, and for Dutch; English for English and, as the fallback, for any other.
+ */
 export function languageFromDisplay(displayLanguage: string | undefined | null): Language {
-  return displayLanguage && /^en\b/i.test(displayLanguage) ? "en" : "nl";
+  return !displayLanguage || /^nl\b/i.test(displayLanguage) ? "nl" : "en";
 }

@@ -83,7 +83,7 @@ describe("stoplicht on the seed workbook", () => {
       1564204,
       -84242,
       "OK",
-      -0.0569,
+      -84242 / 1479962,
       "Rood",
     ]);
     expect(p.getCell("H5").numFmt).toBe("0.0%");
@@ -106,6 +106,16 @@ describe("stoplicht on the seed workbook", () => {
     expect(await sheetXml(path.join(dir, "begroting.checked.xlsx"), "Controlerapport")).toContain(
       '<hyperlink ref="D2" location="Overzicht!A5" display="A5"/>',
     );
+  });
+
+  it("writes Programma's!H3 of the bundled sample as Excel's =F3/D3: −6.911 / 194.788, shown as −3,5 %", async () => {
+    const out = path.join(dir, "sample.xlsx");
+    const sample = path.resolve(__dirname, "../../samples/ipo-jaarverslag-2024.xlsx");
+    expect((await run(sample, "--out", out)).code).toBe(0);
+    const h3 = (await read(out)).getWorksheet("Programma's")!.getCell("H3");
+    expect([h3.value, h3.numFmt]).toEqual([-6911 / 194788, "0.0%"]);
+    // 0.0% rounds the percentage to one decimal: −3,548 % shows −3,5 %.
+    expect(((h3.value as number) * 100).toFixed(1)).toBe("-3.5");
   });
 
   it("replaces its own columns and sheets when run on its own output: same shape, nothing doubled", async () => {
@@ -544,5 +554,32 @@ describe("exit codes", () => {
     expect(missing.status).toBe(2);
     expect(missing.stderr).not.toMatch(/\bat .*\.ts:\d+/);
     expect(missing.stderr.trim().split("\n")).toHaveLength(1);
+  });
+
+  it("starts from the build, compiling no TypeScript", async () => {
+    // Lists every module the process loaded, as it exits.
+    const preload = path.join(dir, "modules.cjs");
+    await fs.writeFile(
+      preload,
+      "process.on('exit', () => process.stderr.write(JSON.stringify(Object.keys(require.cache))));",
+    );
+    const bin = path.resolve(__dirname, "../../bin/stoplicht.cjs");
+    const run = spawnSync(process.execPath, ["--require", preload, bin, "--no-write"], { encoding: "utf8" });
+    expect(run.status).toBe(0);
+    const loaded = JSON.parse(run.stderr) as string[];
+    expect(loaded).toContain(path.resolve(__dirname, "../../build/cli/stoplicht.cjs"));
+    expect(loaded.filter((file) => /\.tsx?$|[/\\]tsx[/\\]/.test(file))).toEqual([]);
+  });
+
+  it("says what to run when the command line was never built", async () => {
+    // The command as it is in a checkout where `npm ci` has not built it: bin/ without build/ beside it.
+    await fs.mkdir(path.join(dir, "bin"));
+    const bin = path.join(dir, "bin", "stoplicht.cjs");
+    await fs.copyFile(path.resolve(__dirname, "../../bin/stoplicht.cjs"), bin);
+    const run = spawnSync(process.execPath, [bin, "--no-write"], { encoding: "utf8" });
+    expect(run.status).toBe(2);
+    expect(run.stdout).toBe("");
+    expect(run.stderr).toContain(`voer \`npm run build:cli\` uit in ${dir}`);
+    expect(run.stderr).toContain(`run \`npm run build:cli\` in ${dir}`);
   });
 });
