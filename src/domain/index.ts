@@ -37,4 +37,11 @@ export {
   type WritePlan,
   type StatusKind,
 } from "./writePlan";
+export { colourCells, withColours, type ColourRequest, type ReadColours } from "./outputs/colourCells";
+export { lightOfColour } from "./outputs/lightOfColour";
+export type { AnnualReport, ContributionProblem } from "./annualReport";
+export type { OutputTable, PlannedOutput, OutputLight, OutputExplanation } from "./outputs/outputTypes";
+export type { ProgrammeOutputs, LightCounts } from "./outputs/outputCounts";
+export type { Contribution, ContributionRow } from "./contribution/computeContribution";
+export type { Overspend, Overspends, Coverage } from "./overspends/findOverspends";
 export * from "./types";

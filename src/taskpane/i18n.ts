@@ -376,6 +376,12 @@ const en: Strings = {
     "results.edited": "Earlier result edited",
     "relation.mismatch": "Net or percentage does not add up",
     "relation.rounding": "Rounding in net or percentage",
+    "output.note-missing": "Light without explanation",
+    "output.money-light": "Money light contradicts the figures",
+    "overspend.over-tolerance": "Overspends above the tolerance",
+    "contribution.mismatch": "Contribution per province wrong",
+    "contribution.rounding": "Rounding in contribution per province",
+    "contribution.input": "Contribution per province: input",
   },
 };
 

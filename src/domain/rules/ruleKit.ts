@@ -29,6 +29,12 @@ export const SEVERITY: Record<RuleId, Severity> = {
   "results.edited": "warning",
   "relation.mismatch": "error",
   "relation.rounding": "info",
+  "output.note-missing": "warning",
+  "output.money-light": "warning",
+  "overspend.over-tolerance": "warning",
+  "contribution.mismatch": "error",
+  "contribution.rounding": "info",
+  "contribution.input": "warning",
 };
 
 export interface Rule {
@@ -38,7 +44,8 @@ export interface Rule {
 
 export interface FindingInput {
   rule: RuleId;
-  table: Table;
+  /** The table the cell is in; only its sheet is read, so a table of outputs or provinces will do. */
+  table: Pick<Table, "sheet">;
   row: number;
   col: number;
   messageKey?: string;
