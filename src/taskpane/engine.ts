@@ -117,7 +117,7 @@ export interface WorkerLike {
 export function gridParts(grids: readonly Grid[], rows = ROWS_PER_MESSAGE): GridPart[] {
   const parts: GridPart[] = [];
   grids.forEach((grid, g) => {
-    const { values, formulas, numberFormats, ...meta } = grid;
+    const { values, formulas, numberFormats, fills, fontColors, ...meta } = grid;
     for (let first = 0; first === 0 || first < values.length; first += rows) {
       const last = first + rows;
       parts.push({
@@ -128,6 +128,8 @@ export function gridParts(grids: readonly Grid[], rows = ROWS_PER_MESSAGE): Grid
           values: values.slice(first, last),
           formulas: formulas?.slice(first, last),
           numberFormats: numberFormats?.slice(first, last),
+          fills: fills?.slice(first, last),
+          fontColors: fontColors?.slice(first, last),
         },
       });
     }
@@ -191,6 +193,8 @@ export function joinGridParts(parts: readonly GridPart[], count: number): Grid[]
       values: list.flatMap((p) => p.slice.values),
       formulas: join((s) => s.formulas),
       numberFormats: join((s) => s.numberFormats),
+      fills: join((s) => s.fills),
+      fontColors: join((s) => s.fontColors),
     };
   });
 }

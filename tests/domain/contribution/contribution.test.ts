@@ -2,20 +2,11 @@ import fc from "fast-check";
 import { check, type CheckResult, type Finding } from "../../../src/domain";
 import { contributionSheetCells } from "../../../src/domain/annualSheets/contributionSheet";
 import { gridOf, gridsOf, withA1 } from "../../builders";
-import { KEYS, provinceSheet, type ProvinceSheetOptions } from "../../fixtures/annual";
+import { IPO_CONTRIBUTION, KEYS, provinceSheet, type ProvinceSheetOptions } from "../../fixtures/annual";
 import { seedWorkbook, type SheetSpec } from "../../fixtures/seed";
 
-/**
- * Bijlage 1 of the seed worked out by hand: the result € 694.404 (Overzicht!F15) and the budget
- * € 28.546.886 (Overzicht!D15) split by `KEYS`, each province the whole euros of its exact share,
- * the euros left over to the largest remainders (6 for the result: the shares' cents add up to
- * € 6,00; 7 for the budget).
- */
-const BUDGET = [
-  1861257, 2026829, 1695685, 2063940, 1478729, 2811868, 1846984, 2609185, 3320003, 1532968, 3222943, 4076495,
-];
-const REFUND = [45275, 49303, 41248, 50205, 35970, 68399, 44928, 63469, 80759, 37289, 78398, 99161];
-const ACCOUNTS = BUDGET.map((b, i) => b - REFUND[i]);
+/** Bijlage 1 of the seed worked out by hand (tests/fixtures/annual.ts says how). */
+const { budget: BUDGET, refund: REFUND, accounts: ACCOUNTS } = IPO_CONTRIBUTION;
 const FILLED = { budget: BUDGET, refund: REFUND, accounts: ACCOUNTS };
 
 const withProvinces = (options: ProvinceSheetOptions = {}, extra: SheetSpec[] = []) =>
