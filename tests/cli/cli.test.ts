@@ -194,6 +194,10 @@ describe("stoplicht on the seed workbook", () => {
       "findings",
       "summary",
       "variances",
+      // Added for the rest of the annual report (issue 18): after the contract's fields.
+      "outputs",
+      "contribution",
+      "overspends",
     ]);
     expect(report.version).toBe(1);
     expect(report.workbook).toBe("ipo-2024.xlsx");
