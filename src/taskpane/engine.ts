@@ -21,7 +21,7 @@ export type PaneTable = Omit<Table, "rows" | "amounts" | "parents"> & { amountRo
  * What the pane uses of a check. The write plan is asked for when the user writes (`Engine.plan`),
  * and the variance records are never sent: the plan holds what is written.
  */
-export type PaneResult = Pick<CheckResult, "settings" | "structure" | "findings" | "summary"> & {
+export type PaneResult = Pick<CheckResult, "settings" | "structure" | "findings" | "summary" | "removal"> & {
   /** Which check this is: the worker keeps the last one's plan under it. */
   checkId: number;
   tables: PaneTable[];
@@ -29,8 +29,8 @@ export type PaneResult = Pick<CheckResult, "settings" | "structure" | "findings"
 
 /** The pane's part of a check, read field by field: copying `variances` would make every record. */
 export function paneResult(result: CheckResult, checkId: number): PaneResult {
-  const { settings, structure, findings, summary } = result;
-  return { checkId, settings, structure, findings, summary, tables: result.tables.map(paneTable) };
+  const { settings, structure, findings, summary, removal } = result;
+  return { checkId, settings, structure, findings, summary, removal, tables: result.tables.map(paneTable) };
 }
 
 function paneTable(table: Table): PaneTable {

@@ -58,9 +58,9 @@ describe("stoplicht on the seed workbook", () => {
       ["Overzicht", "visible"],
       ["Programma's", "visible"],
       ["Programmastructuur", "visible"],
+      ["_stoplicht", "veryHidden"],
       ["Controlerapport", "visible"],
       ["Verschillenanalyse", "visible"],
-      ["_stoplicht", "veryHidden"],
     ]);
     const p = wb.getWorksheet("Programma's")!;
     expect(rowValues(p, 1, 1, 10)).toEqual([
@@ -87,11 +87,19 @@ describe("stoplicht on the seed workbook", () => {
       "Rood",
     ]);
     expect(p.getCell("H5").numFmt).toBe("0.0%");
-    expect(p.getCell("I5").fill).toEqual({
-      type: "pattern",
-      pattern: "solid",
-      fgColor: { argb: "FFFF5050" },
-    });
+    // The traffic light is coloured by one conditional format per colour over the column's body.
+    const rules = (p as unknown as { conditionalFormattings: { ref: string; rules: unknown[] }[] })
+      .conditionalFormattings;
+    expect(rules.find((cf) => cf.ref === "I2:I14")!.rules).toContainEqual(
+      expect.objectContaining({
+        type: "expression",
+        formulae: ['LEFT(I2,LEN("Rood"))="Rood"'],
+        style: expect.objectContaining({
+          fill: { type: "pattern", pattern: "solid", bgColor: { argb: "FFFF5050" } },
+        }),
+      }),
+    );
+    expect(p.getColumn("G").width).toBe("Afronding ±€ 1".length + 2);
     expect(String(p.getCell("J5").value)).toMatch(/^\[Concept\] Overschrijding van € 84\.242/);
     const report = wb.getWorksheet("Controlerapport")!;
     expect(rowValues(report, 2, 1, 5)).toEqual([
@@ -102,7 +110,7 @@ describe("stoplicht on the seed workbook", () => {
       "1",
     ]);
     expect(report.getCell("D2").value).toEqual({
-      formula: `HYPERLINK("#'Overzicht'!A5","A5")`,
+      formula: `HYPERLINK("#Overzicht!A5","A5")`,
       result: "A5",
     });
   });
@@ -150,7 +158,7 @@ describe("stoplicht on the seed workbook", () => {
     expect(formulas.length).toBeGreaterThan(0);
     for (const f of formulas)
       expect(f).toMatch(
-        /^(Controlerapport|Verschillenanalyse)!HYPERLINK\("#'[^"]+'![A-Z]+\d+","[A-Z]+\d+"\)$/,
+        /^(Controlerapport|Verschillenanalyse)!HYPERLINK\("#('[^"]+'|\w+)![A-Z]+\d+","[A-Z]+\d+"\)$/,
       );
   });
 
@@ -163,9 +171,9 @@ describe("stoplicht on the seed workbook", () => {
       "Overzicht",
       "Programma's",
       "Programmastructuur",
+      "_stoplicht",
       "Findings",
       "Variance analysis",
-      "_stoplicht",
     ]);
     expect(wb.getWorksheet("Programma's")!.getCell("I5").value).toBe("Red");
   });
@@ -242,43 +250,47 @@ describe("defined names", () => {
     expect(await definedNamesIn(second)).toBe(`<definedNames>${NAMES.join("")}</definedNames>`);
   });
 
-  it("keeps a sheet's names with that sheet when a re-run moves it, and drops those of a result sheet it replaces", async () => {
+  it("keeps a sheet's names with that sheet, also a result sheet refilled in place, and drops those of a result sheet it deletes", async () => {
     const first = path.join(dir, "first.xlsx");
     expect((await run(FIXTURE, "--out", first)).code).toBe(0);
     // The user adds a sheet after the result sheets and gives it a name of its own, and sets a
-    // print area on the Controlerapport: sheets 0-2 the seed's, 3 Controlerapport,
-    // 4 Verschillenanalyse, 5 _stoplicht, 6 Bijlage.
+    // print area on the Controlerapport: sheets 0-2 the seed's, 3 _stoplicht, 4 Controlerapport,
+    // 5 Verschillenanalyse, 6 Bijlage.
     const wb = await read(first);
     wb.addWorksheet("Bijlage").getCell("A1").value = "Onderbouwing";
     const input = path.join(dir, "bijlage.xlsx");
     await wb.xlsx.writeFile(input);
-    await giveNames(input, [
-      PRINT_AREA,
-      `<definedName name="_xlnm.Print_Area" localSheetId="3">Controlerapport!$A$1:$E$10</definedName>`,
-      `<definedName name="Bron" localSheetId="6">Bijlage!$A$1</definedName>`,
-    ]);
+    const REPORT_AREA = `<definedName name="_xlnm.Print_Area" localSheetId="4">Controlerapport!$A$1:$E$10</definedName>`;
+    const BRON = `<definedName name="Bron" localSheetId="6">Bijlage!$A$1</definedName>`;
+    await giveNames(input, [PRINT_AREA, REPORT_AREA, BRON]);
     const nl = path.join(dir, "nl.xlsx");
     expect((await run(input, "--out", nl)).code).toBe(0);
-    // The result sheets are written anew after the user's sheets: Bijlage 3, Controlerapport 4.
+    // The result sheets are refilled where they are, so every sheet keeps its place and its names.
     expect((await read(nl)).worksheets.map((w) => w.name)).toEqual([
       "Overzicht",
       "Programma's",
       "Programmastructuur",
-      "Bijlage",
+      "_stoplicht",
       "Controlerapport",
       "Verschillenanalyse",
-      "_stoplicht",
+      "Bijlage",
     ]);
-    expect(await definedNamesIn(nl)).toBe(
-      `<definedNames>${PRINT_AREA}` +
-        `<definedName name="_xlnm.Print_Area" localSheetId="4">Controlerapport!$A$1:$E$10</definedName>` +
-        `<definedName name="Bron" localSheetId="3">Bijlage!$A$1</definedName></definedNames>`,
-    );
-    // In English the Controlerapport gives way to Findings: its print area goes with it.
+    expect(await definedNamesIn(nl)).toBe(`<definedNames>${PRINT_AREA}${REPORT_AREA}${BRON}</definedNames>`);
+    // In English the Controlerapport gives way to Findings, added at the end: its print area goes
+    // with it, and Bijlage moves up to 4.
     const en = path.join(dir, "en.xlsx");
     expect((await run(input, "--out", en, "--lang", "en")).code).toBe(0);
+    expect((await read(en)).worksheets.map((w) => w.name)).toEqual([
+      "Overzicht",
+      "Programma's",
+      "Programmastructuur",
+      "_stoplicht",
+      "Bijlage",
+      "Findings",
+      "Variance analysis",
+    ]);
     expect(await definedNamesIn(en)).toBe(
-      `<definedNames>${PRINT_AREA}<definedName name="Bron" localSheetId="3">Bijlage!$A$1</definedName></definedNames>`,
+      `<definedNames>${PRINT_AREA}<definedName name="Bron" localSheetId="4">Bijlage!$A$1</definedName></definedNames>`,
     );
   });
 });

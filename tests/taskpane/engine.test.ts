@@ -154,7 +154,7 @@ describe("workerEngine", () => {
 });
 
 describe("paneResult", () => {
-  it("gives the pane findings and tables without their rows, the plan or any variance record", () => {
+  it("gives the pane findings, tables without their rows and the removal plan, not the write plan or any variance record", () => {
     const result = check(gridsOf(seedWorkbook()));
     const records = jest.spyOn(result.analysis, "records");
     // What the worker posts goes through a structured copy, which reads every field it is given.
@@ -163,6 +163,7 @@ describe("paneResult", () => {
     expect(Object.keys(posted).sort()).toEqual([
       "checkId",
       "findings",
+      "removal",
       "settings",
       "structure",
       "summary",

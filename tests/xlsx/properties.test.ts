@@ -1,8 +1,9 @@
 import fc from "fast-check";
 import { anyLayout, anySeed, smallShape } from "../fixtures/arbitraries";
 import type ExcelJS from "exceljs";
-import { check, readOwnership } from "../../src/domain";
-import { applyPlan, removeOwned } from "../../src/xlsx/applyPlan";
+import { check } from "../../src/domain";
+import { applyPlan } from "../../src/xlsx/applyPlan";
+import { applyRemoval } from "../../src/xlsx/applyRemoval";
 import { gridsFromWorkbook } from "../../src/xlsx/readXlsx";
 import { generateWorkbook } from "../fixtures/generateWorkbook";
 import { workbookOf } from "../fixtures/writeWorkbook";
@@ -50,7 +51,7 @@ describe("the write plan through the ExcelJS adapter, on generated workbooks", (
         const wb = workbookOf(generateWorkbook(s, l, seed).specs);
         const before = snapshot(wb);
         checkAndApply(wb);
-        removeOwned(wb, readOwnership(gridsFromWorkbook(wb)));
+        applyRemoval(wb, check(gridsFromWorkbook(wb)).removal);
         expect(snapshot(wb)).toEqual(before);
         expect(wb.worksheets.map((w) => w.name)).toEqual(
           Object.keys(before)

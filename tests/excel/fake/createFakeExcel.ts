@@ -1,4 +1,4 @@
-import { parseA1, type CellValue } from "../../../src/domain";
+import { parseA1, regionBounds, type CellValue } from "../../../src/domain";
 import { FakeContext } from "./context";
 import { SheetState, structuredCopy, WorkbookState } from "./state";
 import type { FakeCell, FakeSheetSpec, WorkbookDump, WriteRecord } from "./types";
@@ -30,6 +30,12 @@ export interface FakeExcel {
   failOnWrite(n: number): void;
   failOnSync(n: number): void;
   setPayloadLimit(bytes: number): void;
+  /** A user's merge of cells, outside any batch; the area keeps its first cell's content. */
+  merge(sheet: string, range: string): void;
+  /** A user's width for a column (0-based), in points, outside any batch. */
+  setColumnWidth(sheet: string, col: number, points: number): void;
+  /** The ExcelApi version the host offers (`installFakeOffice` answers `isSetSupported` by it). */
+  readonly apiVersion: string;
   readonly writeCount: number;
   settings(): Map<string, unknown>;
 }
@@ -38,6 +44,8 @@ export interface FakeWorkbookSpec {
   sheets: FakeSheetSpec[];
   /** Run each sync's work in a task of its own and record its span (`hostTasks`), as the browser test measures the pane's tasks. */
   hostInOwnTasks?: boolean;
+  /** The ExcelApi version to offer; 1.13 (merged areas) unless a test asks for an older Excel. */
+  apiVersion?: string;
 }
 
 export function createFakeExcel(spec: FakeWorkbookSpec): FakeExcel {
@@ -45,6 +53,7 @@ export function createFakeExcel(spec: FakeWorkbookSpec): FakeExcel {
   for (const sheet of spec.sheets) state.sheets.push(sheetFromSpec(sheet));
   state.activeSheet = state.sheets[0]?.name ?? null;
   if (spec.hostInOwnTasks) state.hostTasks = [];
+  if (spec.apiVersion) state.apiVersion = spec.apiVersion;
   const asOffice = (ctx: FakeContext): Excel.RequestContext => ctx as unknown as Excel.RequestContext;
   return {
     context: asOffice(new FakeContext(state)),
@@ -91,6 +100,18 @@ export function createFakeExcel(spec: FakeWorkbookSpec): FakeExcel {
     failOnWrite: (n) => void (state.failOnWrite = state.writeCount + n),
     failOnSync: (n) => void (state.failOnSync = state.syncCount + n),
     setPayloadLimit: (bytes) => void (state.payloadLimitBytes = bytes),
+    merge: (sheet, range) => {
+      const b = regionBounds(range);
+      if (!b) throw new Error(`Not a range: ${range}`);
+      const s = state.sheet(sheet);
+      for (let r = b.r1; r <= b.r2; r++)
+        for (let c = b.c1; c <= b.c2; c++) if (r !== b.r1 || c !== b.c1) s.update(r, c, () => ({}));
+      s.merged.push(b);
+    },
+    setColumnWidth: (sheet, col, points) => void state.sheet(sheet).columnWidths.set(col, points),
+    get apiVersion() {
+      return state.apiVersion;
+    },
     settings: () => state.settings,
   };
 }
@@ -113,6 +134,13 @@ function sheetFromSpec(spec: FakeSheetSpec): SheetState {
       if (Object.keys(cell).length > 0) sheet.update(origin.row + i, origin.col + j, () => cell);
     }
   }
+  for (const range of spec.merged ?? []) {
+    const b = regionBounds(range);
+    if (b) sheet.merged.push(b);
+  }
+  spec.columnWidths?.forEach((points, col) => {
+    if (points !== null) sheet.columnWidths.set(col, points);
+  });
   return sheet;
 }
 

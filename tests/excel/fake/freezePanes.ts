@@ -3,7 +3,7 @@ import type { MembersOf } from "./types";
 
 export class FakeFreezePanes implements Pick<
   Excel.WorksheetFreezePanes,
-  MembersOf<Excel.WorksheetFreezePanes, "freezeRows">
+  MembersOf<Excel.WorksheetFreezePanes, "freezeRows" | "unfreeze">
 > {
   constructor(
     private readonly ctx: FakeContext,
@@ -16,6 +16,15 @@ export class FakeFreezePanes implements Pick<
       this.resolve,
       count,
       () => void (this.ctx.state.sheet(this.resolve()).frozenRows = count ?? 1),
+    );
+  }
+
+  unfreeze(): void {
+    this.ctx.queueWrite(
+      "unfreeze",
+      this.resolve,
+      null,
+      () => void (this.ctx.state.sheet(this.resolve()).frozenRows = 0),
     );
   }
 }

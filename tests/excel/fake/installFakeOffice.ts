@@ -1,10 +1,11 @@
 import type { FakeExcel } from "./createFakeExcel";
+import { compareVersions } from "./ops";
 
 /**
  * Installs `Office` and `Excel` globals backed by the fake, for a page that loads the task pane
  * without Office: `Office.onReady` resolves as in Excel and `Excel.run` runs batches on the fake.
  */
-export function installFakeOffice(globalObject: object, fake: FakeExcel, apiVersion = "1.9"): void {
+export function installFakeOffice(globalObject: object, fake: FakeExcel, apiVersion = fake.apiVersion): void {
   const target = globalObject as Record<string, unknown>;
   const supported = (name: string, version?: string): boolean =>
     name === "ExcelApi" && compareVersions(version ?? "1.1", apiVersion) <= 0;
@@ -51,10 +52,4 @@ export function installFakeOffice(globalObject: object, fake: FakeExcel, apiVers
       generalException: "GeneralException",
     },
   };
-}
-
-function compareVersions(a: string, b: string): number {
-  const [a1, a2 = 0] = a.split(".").map(Number);
-  const [b1, b2 = 0] = b.split(".").map(Number);
-  return a1 - b1 || a2 - b2;
 }

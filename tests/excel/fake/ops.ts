@@ -18,3 +18,10 @@ export function jsonBytes(x: unknown): number {
 export function nextTask(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
+
+/** `1.9` < `1.13`: ExcelApi versions compared as numbers, part by part. */
+export function compareVersions(a: string, b: string): number {
+  const [a1, a2 = 0] = a.split(".").map(Number);
+  const [b1, b2 = 0] = b.split(".").map(Number);
+  return a1 - b1 || a2 - b2;
+}

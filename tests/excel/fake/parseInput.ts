@@ -2,7 +2,8 @@ import type { FakeCell } from "./types";
 
 /**
  * A written value as Excel takes it from the API: like typed input. `'` keeps the rest as text;
- * `=`, `+`, `-` and `@` start a formula (the fake does not calculate: its value is #NAME?);
+ * `=`, `+`, `-` and `@` start a formula (the fake calculates only `HYPERLINK("…","text")`, whose
+ * value is its text; any other formula's value is #NAME?);
  * numbers, percentages and TRUE/FALSE are converted; "" empties the cell.
  */
 export function parseInput(input: unknown): Pick<FakeCell, "value" | "type" | "formula"> {
@@ -21,6 +22,8 @@ export function parseInput(input: unknown): Pick<FakeCell, "value" | "type" | "f
     };
   if (/^(true|false)$/i.test(text))
     return { value: text.toLowerCase() === "true", type: "Boolean", formula: undefined };
+  const link = /^=HYPERLINK\("(?:[^"]|"")*","((?:[^"]|"")*)"\)$/i.exec(text);
+  if (link) return { value: link[1].replace(/""/g, '"'), type: "String", formula: text };
   if (/^[=+\-@]/.test(text))
     return { value: "#NAME?", type: "Error", formula: text.startsWith("=") ? text : `=${text}` };
   return { value: text, type: "String", formula: undefined };

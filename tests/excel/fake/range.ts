@@ -4,7 +4,9 @@ import { jsonBytes } from "./ops";
 import { FakeConditionalFormatCollection } from "./conditionalFormats";
 import { FakeOfficeError } from "./errors";
 import { Loaded, loadPaths, type LoadArg } from "./loaded";
+import { FakeClientResult } from "./clientResult";
 import { parseInput } from "./parseInput";
+import { FakeRangeAreas } from "./rangeAreas";
 import { FakeRangeFormat } from "./rangeFormat";
 import type { SheetState } from "./state";
 import type { FakeCell, MembersOf, Rect } from "./types";
@@ -27,6 +29,8 @@ type RangeMembers = MembersOf<
   | "setCellProperties"
   | "format"
   | "conditionalFormats"
+  | "getMergedAreasOrNullObject"
+  | "getColumnProperties"
 >;
 
 export class FakeRange
@@ -102,55 +106,82 @@ export class FakeRange
       );
     }
     const s = this.sheet();
+    s.refusePartOfMerged(b);
     for (let r = b.r1; r <= b.r2; r++)
       for (let c = b.c1; c <= b.c2; c++) s.update(r, c, (cell) => change(cell, data[r - b.r1][c - b.c1]));
   }
 
   load(arg?: LoadArg): this {
     const paths = loadPaths(arg);
+    this.ctx.enqueue({ requestBytes: 50, apply: () => this.capture(paths) });
+    return this;
+  }
+
+  /** Copies the named properties from the host; called while a sync executes. Returns the response's size. */
+  capture(paths: string[]): number {
+    const r = this.rect();
+    this.loaded.nullObject = r === null;
+    if (r === null) return 0;
+    let bytes = 0;
+    const put = (name: string, value: unknown): void => {
+      this.loaded.set(name, value);
+      bytes += jsonBytes(value);
+    };
+    for (const p of paths) {
+      if (p === "values")
+        put(
+          p,
+          this.grid((c) => c?.value ?? ""),
+        );
+      else if (p === "formulas")
+        put(
+          p,
+          this.grid((c) => c?.formula ?? c?.value ?? ""),
+        );
+      else if (p === "numberFormat")
+        put(
+          p,
+          this.grid((c) => c?.numberFormat ?? "General"),
+        );
+      else if (p === "valueTypes")
+        put(
+          p,
+          this.grid((c) => c?.type ?? "Empty"),
+        );
+      else if (p === "rowIndex") put(p, r.r1);
+      else if (p === "columnIndex") put(p, r.c1);
+      else if (p === "rowCount") put(p, r.r2 - r.r1 + 1);
+      else if (p === "columnCount") put(p, r.c2 - r.c1 + 1);
+      else if (p === "address") put(p, `${quoteSheet(this.sheetName())}!${this.addressOf()}`);
+      else throw new FakeOfficeError("InvalidArgument", `The fake does not load Range.${p}.`);
+    }
+    return bytes;
+  }
+
+  /** Merged areas whose first cell lies in this range, as Excel returns them (ExcelApi 1.13). */
+  getMergedAreasOrNullObject(): FakeRangeAreas {
+    return new FakeRangeAreas(this.ctx, this.sheetName, () => this.bounds());
+  }
+
+  /** Per column of the range: its width in points, and whether that is the sheet's standard width. */
+  getColumnProperties(options: Excel.CellPropertiesLoadOptions): FakeClientResult<Excel.ColumnProperties[]> {
+    const result = new FakeClientResult<Excel.ColumnProperties[]>();
     this.ctx.enqueue({
-      requestBytes: 50,
+      requestBytes: 50 + JSON.stringify(options).length,
       apply: () => {
-        const r = this.rect();
-        this.loaded.nullObject = r === null;
-        if (r === null) return 0;
-        let bytes = 0;
-        const put = (name: string, value: unknown): void => {
-          this.loaded.set(name, value);
-          bytes += jsonBytes(value);
-        };
-        for (const p of paths) {
-          if (p === "values")
-            put(
-              p,
-              this.grid((c) => c?.value ?? ""),
-            );
-          else if (p === "formulas")
-            put(
-              p,
-              this.grid((c) => c?.formula ?? c?.value ?? ""),
-            );
-          else if (p === "numberFormat")
-            put(
-              p,
-              this.grid((c) => c?.numberFormat ?? "General"),
-            );
-          else if (p === "valueTypes")
-            put(
-              p,
-              this.grid((c) => c?.type ?? "Empty"),
-            );
-          else if (p === "rowIndex") put(p, r.r1);
-          else if (p === "columnIndex") put(p, r.c1);
-          else if (p === "rowCount") put(p, r.r2 - r.r1 + 1);
-          else if (p === "columnCount") put(p, r.c2 - r.c1 + 1);
-          else if (p === "address") put(p, `${quoteSheet(this.sheetName())}!${this.addressOf()}`);
-          else throw new FakeOfficeError("InvalidArgument", `The fake does not load Range.${p}.`);
-        }
-        return bytes;
+        const b = this.bounds();
+        const widths = this.sheet().columnWidths;
+        const value: Excel.ColumnProperties[] = [];
+        for (let c = b.c1; c <= b.c2; c++)
+          value.push({
+            columnIndex: c,
+            format: { columnWidth: widths.get(c) ?? STANDARD_WIDTH_POINTS, useStandardWidth: !widths.has(c) },
+          });
+        result.set(value);
+        return jsonBytes(value);
       },
     });
-    return this;
+    return result;
   }
 
   get isNullObject(): boolean {
@@ -221,6 +252,7 @@ export class FakeRange
       () => {
         const b = this.bounds();
         const s = this.sheet();
+        s.refusePartOfMerged(b);
         // Only the cells the sheet holds: a whole sheet's range is 17 billion cells.
         for (let r = b.r1; r <= Math.min(b.r2, s.rows.length - 1); r++) {
           for (let c = b.c1; c <= Math.min(b.c2, (s.rows[r]?.length ?? 0) - 1); c++) {
@@ -260,6 +292,7 @@ export class FakeRange
               ...definedOnly({
                 bold: p.format.font.bold,
                 italic: p.format.font.italic,
+                underline: p.format.font.underline,
                 color: p.format.font.color,
               }),
             };
@@ -275,6 +308,9 @@ export class FakeRange
     );
   }
 }
+
+/** Excel's standard column width, 8.43 characters: 64 pixels. */
+const STANDARD_WIDTH_POINTS = 48;
 
 function definedOnly<T extends object>(o: T): T {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;

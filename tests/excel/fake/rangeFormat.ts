@@ -4,7 +4,7 @@ import { FakeOfficeError } from "./errors";
 import type { FakeCell, FakeFont, MembersOf, Rect } from "./types";
 
 export class FakeRangeFormat implements Record<
-  MembersOf<Excel.RangeFormat, "fill" | "font" | "columnWidth">,
+  MembersOf<Excel.RangeFormat, "fill" | "font" | "columnWidth" | "useStandardWidth">,
   unknown
 > {
   readonly fill: { color: string };
@@ -60,6 +60,20 @@ export class FakeRangeFormat implements Record<
       const b = this.bounds();
       const s = this.ctx.state.sheet(this.sheetName());
       for (let c = b.c1; c <= b.c2; c++) s.columnWidths.set(c, points);
+    });
+  }
+
+  get useStandardWidth(): boolean {
+    throw new FakeOfficeError("PropertyNotLoaded", "useStandardWidth is write-only in the fake.");
+  }
+
+  /** Only `true` does anything, as in Excel: the range's columns go back to the sheet's standard width. */
+  set useStandardWidth(on: boolean) {
+    this.ctx.queueWrite("useStandardWidth", this.sheetName, on, () => {
+      if (!on) return;
+      const b = this.bounds();
+      const s = this.ctx.state.sheet(this.sheetName());
+      for (const c of [...s.columnWidths.keys()]) if (c >= b.c1 && c <= b.c2) s.columnWidths.delete(c);
     });
   }
 }

@@ -1,4 +1,4 @@
-import { toA1 } from "../../../src/domain";
+import { rangeA1, toA1 } from "../../../src/domain";
 import type { FakeCell, FakeRule, Rect, SheetDump, Visibility, WriteRecord } from "./types";
 import { FakeOfficeError } from "./errors";
 
@@ -8,6 +8,7 @@ export class SheetState {
   conditionalFormats: FakeRule[] = [];
   columnWidths = new Map<number, number>();
   frozenRows = 0;
+  merged: Rect[] = [];
 
   constructor(
     public name: string,
@@ -61,7 +62,24 @@ export class SheetState {
       conditionalFormats: this.conditionalFormats.map(structuredCopy),
       columnWidths,
       frozenRows: this.frozenRows,
+      merged: this.merged.map((m) => rangeA1(m.r1, m.c1, m.r2, m.c2)),
     };
+  }
+
+  /**
+   * Refuses a change to part of a merged area, as Excel does ("cannot change part of a merged
+   * cell"): a write that covers a merged area whole, or misses it, is fine.
+   */
+  refusePartOfMerged(b: Rect): void {
+    for (const m of this.merged) {
+      const overlaps = m.r1 <= b.r2 && m.r2 >= b.r1 && m.c1 <= b.c2 && m.c2 >= b.c1;
+      const covers = b.r1 <= m.r1 && b.r2 >= m.r2 && b.c1 <= m.c1 && b.c2 >= m.c2;
+      if (overlaps && !covers)
+        throw new FakeOfficeError(
+          "InvalidOperation",
+          `Cannot change part of a merged cell (${rangeA1(m.r1, m.c1, m.r2, m.c2)} on "${this.name}").`,
+        );
+    }
   }
 }
 
@@ -83,6 +101,8 @@ export class WorkbookState {
   failOnWrite: number | null = null;
   failOnSync: number | null = null;
   payloadLimitBytes = 5 * 1024 * 1024;
+  /** The ExcelApi version the host offers: below 1.13 it has no merged-area API. */
+  apiVersion = "1.13";
   /** Largest request and response seen, to show how close a run came to the limit. */
   maxRequestBytes = 0;
   maxResponseBytes = 0;

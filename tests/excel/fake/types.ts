@@ -11,6 +11,7 @@ export type ValueType = "String" | "Double" | "Boolean" | "Error" | "Empty";
 export interface FakeFont {
   bold?: boolean;
   italic?: boolean;
+  underline?: string;
   color?: string;
 }
 
@@ -48,6 +49,10 @@ export interface FakeSheetSpec {
   topLeft?: string;
   visibility?: Visibility;
   protected?: boolean;
+  /** Merged areas, absolute (`E2:G2`). */
+  merged?: readonly string[];
+  /** Column widths in points from column A; null or absent for the standard width. */
+  columnWidths?: readonly (number | null)[];
 }
 
 export interface SheetDump {
@@ -56,8 +61,10 @@ export interface SheetDump {
   protected: boolean;
   cells: Record<string, FakeCell>;
   conditionalFormats: FakeRule[];
+  /** Column letter → width in points, for columns with a width of their own. */
   columnWidths: Record<string, number>;
   frozenRows: number;
+  merged: string[];
 }
 
 export interface WorkbookDump {
