@@ -4,7 +4,7 @@
  */
 import path from "node:path";
 import { seedWorkbook } from "../tests/fixtures/seed";
-import { seedWithFormulas } from "../tests/fixtures/variants";
+import { seedWithFormulas, seedWithLayout } from "../tests/fixtures/variants";
 import { writeWorkbook } from "../tests/fixtures/writeWorkbook";
 
 const root = path.resolve(__dirname, "..");
@@ -14,6 +14,7 @@ async function main(): Promise<void> {
     ["samples/ipo-jaarverslag-2024.xlsx", seedWorkbook()],
     ["tests/fixtures/ipo-2024.xlsx", seedWorkbook()],
     ["tests/fixtures/ipo-2024-formulas.xlsx", seedWithFormulas()],
+    ["tests/fixtures/ipo-2024-layout.xlsx", seedWithLayout()],
   ];
   for (const [file, specs] of targets) {
     await writeWorkbook(specs, path.join(root, file));
