@@ -160,6 +160,10 @@ export function joinPlanParts(parts: readonly PlanPart[], rest: WritePlan): Writ
   return { ...rest, blocks, sheets };
 }
 
+function withoutRows({ values: _values, formulas: _formulas, numberFormats: _formats, ...meta }: Grid) {
+  return meta;
+}
+
 /** Puts the slices back together: the grids as they were before `gridParts`. */
 export function joinGridParts(parts: readonly GridPart[], count: number): Grid[] {
   const byGrid: GridPart[][] = Array.from({ length: count }, () => []);
@@ -167,14 +171,13 @@ export function joinGridParts(parts: readonly GridPart[], count: number): Grid[]
   return byGrid.map((list, g) => {
     if (list.length === 0) throw new Error(`Grid ${g} of ${count} never reached the engine.`);
     list.sort((a, b) => a.first - b.first);
-    const { sheet, topLeft, hidden } = list[0].slice;
+    // Sheet, top left, hidden, merged areas, widths: the same in every slice.
+    const meta = withoutRows(list[0].slice);
     // A grid's slices all have formulas (or number formats), or none has.
     const join = <T>(pick: (s: Grid) => readonly T[] | undefined): T[] | undefined =>
       pick(list[0].slice) ? list.flatMap((p) => pick(p.slice) ?? []) : undefined;
     return {
-      sheet,
-      topLeft,
-      hidden,
+      ...meta,
       values: list.flatMap((p) => p.slice.values),
       formulas: join((s) => s.formulas),
       numberFormats: join((s) => s.numberFormats),

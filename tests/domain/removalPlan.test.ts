@@ -1,46 +1,21 @@
 import fc from "fast-check";
-import { check, OWNERSHIP_SHEET, type Grid, type WritePlan } from "../../src/domain";
+import { check, OWNERSHIP_SHEET, type Grid } from "../../src/domain";
 import { subtract } from "../../src/domain/rectangles";
+import { afterWrite } from "../afterWrite";
 import { gridsOf } from "../builders";
 import { seedWorkbook } from "../fixtures/seed";
 
 const grids = gridsOf(seedWorkbook());
 const plan = check(grids).plan;
 
-/** The seed as an adapter leaves it after writing `p`: values, widths and the record. */
-function afterWrite(p: WritePlan, edit: (g: Grid & { values: unknown[][] }) => Grid = (g) => g): Grid[] {
-  const out = grids.map((g) => ({
-    ...g,
-    values: g.values.map((r) => [...r]),
-    columnWidths: [] as (number | null)[],
-  }));
-  for (const b of p.blocks) {
-    const g = out.find((x) => x.sheet === b.sheet)!;
-    b.cells.forEach((row, i) =>
-      row.forEach((cell, j) => {
-        while (g.values.length <= b.row + i) g.values.push([]);
-        while (g.values[b.row + i].length <= b.col + j) g.values[b.row + i].push(null);
-        g.values[b.row + i][b.col + j] = cell.value;
-      }),
-    );
-    b.columns.forEach((c, j) => {
-      if (c.width !== null) g.columnWidths[b.col + j] = c.width;
-    });
-  }
-  return [
-    ...out.map((g) => edit(g)),
-    ...p.sheets.map((s) => ({
-      sheet: s.name,
-      topLeft: "A1",
-      values: s.cells.map((r) => r.map((c) => c.value)),
-    })),
-    { sheet: OWNERSHIP_SHEET, topLeft: "A1", values: p.ownershipSheet.cells, hidden: true },
-  ];
+/** The seed after the plan was written, with one sheet changed by the user since. */
+function afterWriteAnd(edit: (g: Grid) => Grid = (g) => g): Grid[] {
+  return afterWrite(grids, plan).map((g) => (grids.some((x) => x.sheet === g.sheet) ? edit(g) : g));
 }
 
 describe("the removal plan", () => {
   it("takes out every region, result sheet and width a write left, then the record", () => {
-    const removal = check(afterWrite(plan)).removal;
+    const removal = check(afterWriteAnd()).removal;
     expect(removal.regions.map((r) => [r.sheet, r.range, r.clear])).toEqual(
       plan.ownership.regions.map((r) => [r.sheet, r.range, [r.range]]),
     );
@@ -56,14 +31,14 @@ describe("the removal plan", () => {
 
   it("leaves a merged area the user made over its columns since, with the text in its first cell", () => {
     // A heading merged over the summary's empty first header row, G3:J3 included.
-    const merged = afterWrite(plan, (g) => (g.sheet === "Overzicht" ? { ...g, merged: ["A3:J3"] } : g));
+    const merged = afterWriteAnd((g) => (g.sheet === "Overzicht" ? { ...g, merged: ["A3:J3"] } : g));
     const region = check(merged).removal.regions.find((r) => r.sheet === "Overzicht")!;
     expect(region.range).toBe("G3:J15");
     expect(region.clear).toEqual(["G4:J15"]);
   });
 
   it("leaves a width the user changed since", () => {
-    const resized = afterWrite(plan, (g) =>
+    const resized = afterWriteAnd((g) =>
       g.sheet === "Overzicht"
         ? { ...g, columnWidths: [null, null, null, null, null, null, 30, 13, 12, 15] }
         : g,
@@ -72,7 +47,7 @@ describe("the removal plan", () => {
   });
 
   it("keeps what the user typed over, and says so", () => {
-    const typed = afterWrite(plan, (g) => {
+    const typed = afterWriteAnd((g) => {
       if (g.sheet !== "Programma's") return g;
       const values = g.values.map((r) => [...r]);
       values[4][9] = "Hogere kosten door extra metingen.";
@@ -84,7 +59,7 @@ describe("the removal plan", () => {
   });
 
   it("skips a region whose sheet was deleted since", () => {
-    const gone = afterWrite(plan).filter((g) => g.sheet !== "Overzicht");
+    const gone = afterWriteAnd().filter((g) => g.sheet !== "Overzicht");
     expect(check(gone).removal.regions.map((r) => r.sheet)).not.toContain("Overzicht");
   });
 });

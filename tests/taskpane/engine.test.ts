@@ -54,7 +54,17 @@ function longGrid(rows: number): Grid {
   const values = Array.from({ length: rows }, (_, r) => [`${r + 1} Regel`, r, r * 2]);
   const formulas = values.map((_, r) => [null, null, r % 7 === 0 ? `=B${r + 1}*2` : null]);
   const numberFormats = values.map((_, r) => [null, r % 5 === 0 ? "#,##0" : null, null]);
-  return { sheet: "Lang", topLeft: "B3", values, formulas, numberFormats, hidden: true };
+  return {
+    sheet: "Lang",
+    topLeft: "B3",
+    values,
+    formulas,
+    numberFormats,
+    hidden: true,
+    // The sheet's layout travels too: the write plan keeps out of merged areas and users' widths.
+    merged: ["E3:F4"],
+    columnWidths: [null, 30, null, null, 12],
+  };
 }
 
 describe("grids sent in slices", () => {
