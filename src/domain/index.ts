@@ -29,8 +29,8 @@ export {
   type OverrideRole,
 } from "./settings";
 export { EURO_FORMAT, PERCENT_FORMAT, STYLES, hasLook, type CellStyle, type StyleLook } from "./styles";
+export { linkCell } from "./resultSheets";
 export {
-  linkCell,
   type PlanBlock,
   type PlanCell,
   type PlanColumn,

@@ -1,17 +1,18 @@
-import { parseA1, quoteSheet, rangeA1 } from "./address";
+import { parseA1, rangeA1 } from "./address";
 import { fingerprintCells } from "./fingerprint";
-import { fitWidth, type WidthBounds } from "./fitWidth";
 import { formatCents } from "./format";
 import type { SheetView } from "./detect/sheetView";
 import type { Language } from "./format";
 import { msg } from "./messages/catalogue";
-import { OWNERSHIP_SHEET, ownershipCells, regionBounds, type Ownership } from "./ownership";
+import { OWNERSHIP_SHEET, ownershipCells, type Ownership } from "./ownership";
 import type { PreviousRun } from "./previousRun";
 import { mergedAreas } from "./rectangles";
-import { removalPlan, sameWidth, type RemovalPlan } from "./removalPlan";
+import { removalPlan, type RemovalPlan } from "./removalPlan";
+import { findingsSheet, variancesSheet } from "./resultSheets";
 import type { Settings } from "./settings";
 import { STYLES, type CellStyle, type StyleLook } from "./styles";
-import { textRules, type TextRule } from "./textRules";
+import { colourByRules, giveWidths } from "./statusColumnLooks";
+import type { TextRule } from "./textRules";
 import type { CellValue, Finding, Grid, RowVariance, Table } from "./types";
 import type { VarianceAnalysis } from "./variances";
 
@@ -205,76 +206,6 @@ export function buildWritePlan(input: PlanInput): WritePlan {
   };
 }
 
-/** Width bounds per status column, in characters: wide enough for "Afronding ±€ 1", a draft note at most 60. */
-const STATUS_WIDTHS: Record<StatusKind, WidthBounds> = {
-  check: { min: 10, max: 40 },
-  variancePct: { min: 8, max: 16 },
-  light: { min: 8, max: 16 },
-  draft: { min: 12, max: 60 },
-};
-
-/** Result sheet columns: from a code to a message. */
-const SHEET_WIDTHS: WidthBounds = { min: 6, max: 80 };
-
-/**
- * A status column's body coloured by conditional formats where its texts tell the colours apart
- * (its cells then carry no style of their own); otherwise each cell keeps its style.
- */
-function colourByRules(cells: PlanCell[][], j: number, headerRows: number): PlanColumn {
-  const body = cells.slice(headerRows).map((r) => r[j]);
-  const rules = body.some((c) => c.value !== null) ? textRules(body) : null;
-  if (!rules || rules.length === 0) return { width: null, rules: [] };
-  for (let i = headerRows; i < cells.length; i++) {
-    const cell = cells[i][j];
-    if (cell.style) cells[i][j] = unstyled(cell);
-  }
-  return { width: null, rules };
-}
-
-/** The cell without its style; shared cells ("OK", "Groen") share their unstyled copy too. */
-function unstyled(cell: PlanCell): PlanCell {
-  if (!Object.isFrozen(cell)) return { value: cell.value };
-  let bare = UNSTYLED.get(cell);
-  if (!bare) {
-    bare = Object.freeze({ value: cell.value }) as PlanCell;
-    UNSTYLED.set(cell, bare);
-  }
-  return bare;
-}
-
-const UNSTYLED = new WeakMap<PlanCell, PlanCell>();
-
-/**
- * Widths of the status columns: each fitted to its longest text, the widest where blocks share a
- * column, and only where the column has the standard width (or the width an earlier run gave it):
- * a width the user chose stays.
- */
-function giveWidths(blocks: PlanBlock[], input: PlanInput): void {
-  const wanted = new Map<string, number>();
-  const key = (sheet: string, col: number) => `${col}|${sheet}`;
-  for (const b of blocks)
-    b.kinds.forEach((kind, j) => {
-      const k = key(b.sheet, b.col + j);
-      wanted.set(k, Math.max(wanted.get(k) ?? 0, fitWidth(b.cells, j, STATUS_WIDTHS[kind])));
-    });
-  const ours = new Map<string, number>();
-  for (const region of input.run.previous?.regions ?? []) {
-    const bounds = regionBounds(region.range);
-    region.widths?.forEach((w, j) => {
-      if (bounds && w !== null) ours.set(key(region.sheet, bounds.c1 + j), w);
-    });
-  }
-  const grids = new Map(input.grids.map((g) => [g.sheet, g]));
-  for (const b of blocks)
-    b.columns.forEach((column, j) => {
-      const col = b.col + j;
-      const now = grids.get(b.sheet)?.columnWidths?.[col] ?? null;
-      const earlier = ours.get(key(b.sheet, col));
-      const standard = now === null || (earlier !== undefined && sameWidth(now, earlier));
-      column.width = standard ? wanted.get(key(b.sheet, col))! : null;
-    });
-}
-
 /**
  * A row's findings that lie in one of this table's columns: a table beside it has its own, even
  * where an override stretches one table across the other's columns.
@@ -389,116 +320,4 @@ function freeSheetName(base: string, taken: Set<string>): string {
     const name = `${base} (${i})`;
     if (!lower.has(name.toLowerCase())) return name;
   }
-}
-
-function findingsSheet(name: string, findings: Finding[], lang: Language, refill: boolean): PlanSheet {
-  const header = [
-    "severity",
-    "rule",
-    "sheet",
-    "cell",
-    "code",
-    "expected",
-    "actual",
-    "difference",
-    "message",
-    "status",
-  ].map((k): PlanCell => ({ value: msg(lang, `findings.${k}`), style: "header" }));
-  const euro = (n: number | undefined): PlanCell =>
-    n === undefined ? { value: null } : { value: n, style: "euro" };
-  const rows = findings.map((f): PlanCell[] => [
-    { value: msg(lang, `severity.${f.severity}`), style: f.accepted ? "accepted" : f.severity },
-    { value: f.rule },
-    { value: f.sheet },
-    linkCell(f.sheet, f.cell),
-    { value: f.code ?? null },
-    euro(f.expected),
-    euro(f.actual),
-    euro(f.difference),
-    { value: f.message },
-    {
-      value: f.accepted ? msg(lang, "accepted", { reason: f.accepted.reason }) : null,
-      style: f.accepted ? "accepted" : undefined,
-    },
-  ]);
-  const cells = rows.length > 0 ? [header, ...rows] : [header, [{ value: msg(lang, "findings.none") }]];
-  return resultSheet(name, "findings", refill, cells);
-}
-
-function variancesSheet(
-  name: string,
-  analysis: VarianceAnalysis,
-  settings: Settings,
-  refill: boolean,
-): PlanSheet {
-  const lang = settings.language;
-  const keys = [
-    "findings.sheet",
-    "findings.cell",
-    "findings.code",
-    "variances.name",
-    "variances.amended",
-    "variances.actual",
-    "variances.variance",
-    "variances.pct",
-    "variances.favourable",
-    "variances.light",
-    "variances.note",
-    "variances.source",
-  ];
-  const header = keys.map((k): PlanCell => ({ value: msg(lang, k), style: "header" }));
-  const rows = requiringNotes(analysis).map((v): PlanCell[] => [
-    { value: v.sheet },
-    linkCell(v.sheet, v.cell),
-    { value: v.code },
-    { value: v.name },
-    { value: v.amended, style: "euro" },
-    { value: v.actual, style: "euro" },
-    { value: v.variance, style: "euro" },
-    v.variancePct === null
-      ? { value: null }
-      : { value: Math.round(v.variancePct * 10000) / 10000, style: "percent" },
-    { value: msg(lang, v.favourable ? "favourable.yes" : "favourable.no") },
-    { value: msg(lang, `light.${v.light}`), style: v.light },
-    { value: v.note?.text ?? null, style: v.note?.source === "draft" ? "draft" : undefined },
-    { value: v.note ? msg(lang, `variances.source.${v.note.source}`) : null },
-  ]);
-  const threshold = { threshold: settings.noteThreshold };
-  const cells =
-    rows.length > 0 ? [header, ...rows] : [header, [{ value: msg(lang, "variances.none", threshold) }]];
-  return resultSheet(name, "variances", refill, cells);
-}
-
-/** A result sheet with its header row frozen and each column as wide as its longest text (up to 80). */
-function resultSheet(name: string, role: PlanSheet["role"], refill: boolean, cells: PlanCell[][]): PlanSheet {
-  const width = Math.max(...cells.map((r) => r.length));
-  const columnWidths = Array.from({ length: width }, (_, j) => fitWidth(cells, j, SHEET_WIDTHS));
-  return { name, role, refill, columnWidths, frozenRows: 1, cells };
-}
-
-/**
- * A link to a cell of the workbook, as a HYPERLINK formula built only from the sheet name (quoted
- * as a reference needs it, then as a string) and an address we made.
- * @example linkCell("Programma's", "F5").formula === `HYPERLINK("#'Programma''s'!F5","F5")`
- */
-export function linkCell(sheet: string, cell: string): PlanCell {
-  const location = `#${quoteSheet(sheet)}!${cell}`;
-  return {
-    value: cell,
-    formula: `HYPERLINK(${stringLiteral(location)},${stringLiteral(cell)})`,
-    style: "link",
-  };
-}
-
-function stringLiteral(text: string): string {
-  return `"${text.replace(/"/g, '""')}"`;
-}
-
-/** The records of the variances that need a note, in table and row order. */
-function requiringNotes(analysis: VarianceAnalysis): RowVariance[] {
-  const out: RowVariance[] = [];
-  for (const tv of analysis.tables)
-    for (let i = 0; i < tv.noteRequired.length; i++)
-      if (tv.noteRequired[i] === 1) out.push(analysis.recordAt(tv, i)!);
-  return out;
 }

@@ -21,12 +21,12 @@ export async function writeSteps(
   // As wide as the widest record row, or as the old record if wider.
   const widest = Math.max(...[...unionCells, ...plan.ownershipSheet.cells].map((r) => r.length));
   const recordCols = Math.max(widest, record ? record.columnIndex + record.columnCount : 0);
-  const writeRecord = (cells: Parameters<typeof ownershipCells>[0]) =>
+  const writeRecord = (own: Ownership) =>
     gridSteps(
       OWNERSHIP_SHEET,
       0,
       0,
-      padded(ownershipCells(cells), recordRows, recordCols).map((r) => r.map(excelInput)),
+      padded(ownershipCells(own), recordRows, recordCols).map((r) => r.map(excelInput)),
       (range, rows) => (range.values = rows),
     );
   const steps: Step[] = [];
