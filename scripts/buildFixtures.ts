@@ -6,7 +6,7 @@ import { promises as fs } from "node:fs";
 import path from "node:path";
 import { featureWorkbook } from "../tests/fixtures/featureWorkbook";
 import { seedWorkbook } from "../tests/fixtures/seed";
-import { seedWithFormulas } from "../tests/fixtures/variants";
+import { seedWithFormulas, seedWithLayout } from "../tests/fixtures/variants";
 import { writeWorkbook } from "../tests/fixtures/writeWorkbook";
 
 const root = path.resolve(__dirname, "..");
@@ -16,6 +16,7 @@ async function main(): Promise<void> {
     ["samples/ipo-jaarverslag-2024.xlsx", seedWorkbook()],
     ["tests/fixtures/ipo-2024.xlsx", seedWorkbook()],
     ["tests/fixtures/ipo-2024-formulas.xlsx", seedWithFormulas()],
+    ["tests/fixtures/ipo-2024-layout.xlsx", seedWithLayout()],
   ];
   for (const [file, specs] of targets) {
     await writeWorkbook(specs, path.join(root, file));

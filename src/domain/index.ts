@@ -11,6 +11,7 @@ export {
   regionBounds,
   ownershipCells,
   type Ownership,
+  type RegionBounds,
   type OwnedRegion,
 } from "./ownership";
 export { toReport, type Report } from "./report";
@@ -27,14 +28,18 @@ export {
   type AcceptedFinding,
   type OverrideRole,
 } from "./settings";
+export { EURO_FORMAT, PERCENT_FORMAT, STYLES, hasLook, type CellStyle, type StyleLook } from "./styles";
+export { linkCell } from "./resultSheets";
 export {
-  EURO_FORMAT,
-  PERCENT_FORMAT,
-  type CellStyle,
   type PlanBlock,
   type PlanCell,
+  type PlanLink,
+  type PlanColumn,
   type PlanSheet,
   type WritePlan,
   type StatusKind,
 } from "./writePlan";
+export type { TextRule } from "./textRules";
+export { removalPlan, type RemovalPlan, type RemovalRegion } from "./removalPlan";
+export { previousRun, type PreviousRun } from "./previousRun";
 export * from "./types";

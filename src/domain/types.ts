@@ -35,6 +35,11 @@ export interface Grid {
    * one lands in the area's first cell: nothing of Stoplicht's may go there.
    */
   readonly merged?: readonly string[];
+  /**
+   * Width of each column (0-based, from column A) in characters where the sheet gives it one of its
+   * own; null, or past the end, for the standard width. Stoplicht widens only standard columns.
+   */
+  readonly columnWidths?: readonly (number | null)[];
 }
 
 export type Severity = "error" | "warning" | "info";

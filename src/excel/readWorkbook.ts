@@ -1,5 +1,6 @@
 import { toA1, type CellValue, type Grid } from "../domain";
 import { nextTask, ROWS_PER_TASK } from "./nextTask";
+import { readLayout, type SheetLayout } from "./readLayout";
 import { readSheets, type RawSheet } from "./readSheets";
 import { isFormula, snapshotOf, type WorkbookSnapshot } from "./snapshot";
 
@@ -14,21 +15,23 @@ export interface ReadWorkbookOptions {
 }
 
 /**
- * Every sheet as a grid (values, formulas, number formats) plus a snapshot to detect a change before
- * writing. Three syncs for any workbook up to the cell budget, whatever its number of rows.
+ * Every sheet as a grid (values, formulas, number formats, merged areas, column widths) plus a
+ * snapshot to detect a change before writing. Four syncs for any workbook up to the cell budget,
+ * whatever its number of rows.
  */
 export async function readWorkbook(
   context: Excel.RequestContext,
   options: ReadWorkbookOptions = {},
 ): Promise<{ grids: Grid[]; snapshot: WorkbookSnapshot }> {
   const { sheets: raws } = await readSheets(context, { withFormats: true, ...options });
+  const layouts = await readLayout(context, raws);
   const grids: Grid[] = [];
-  for (const raw of raws) grids.push(await gridOf(raw));
+  for (const raw of raws) grids.push(await gridOf(raw, layouts.get(raw.name) ?? {}));
   return { grids, snapshot: await snapshotOf(raws) };
 }
 
 /** One sheet in the engine's terms, a task at a time (ROWS_PER_TASK rows each). */
-async function gridOf(raw: RawSheet): Promise<Grid> {
+async function gridOf(raw: RawSheet, layout: SheetLayout): Promise<Grid> {
   const hidden = raw.visibility !== "Visible";
   if (raw.rowCount === 0) return { sheet: raw.name, topLeft: "A1", values: [], hidden };
   const values: CellValue[][] = new Array<CellValue[]>(raw.rowCount);
@@ -63,6 +66,8 @@ async function gridOf(raw: RawSheet): Promise<Grid> {
     formulas,
     numberFormats,
     hidden,
+    ...(layout.merged && layout.merged.length > 0 ? { merged: layout.merged } : {}),
+    ...(layout.columnWidths ? { columnWidths: layout.columnWidths } : {}),
   };
 }
 
