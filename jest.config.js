@@ -7,5 +7,9 @@ module.exports = {
   transform: {
     "^.+\\.tsx?$": ["ts-jest", {}],
   },
-  testTimeout: 60000,
+  globalSetup: "<rootDir>/tests/buildCli.setup.ts",
+  setupFilesAfterEnv: ["<rootDir>/tests/testingLibrary.setup.ts"],
+  // Only against a hang: a test that passes never comes near it, however busy the machine (the
+  // write-failure tests of tests/excel/writeResults.test.ts take about a minute on a loaded one).
+  testTimeout: 600000,
 };

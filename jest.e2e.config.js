@@ -3,5 +3,6 @@ module.exports = {
   preset: "ts-jest",
   testEnvironment: "node",
   roots: ["<rootDir>/tests/e2e"],
-  testTimeout: 120000,
+  // Only against a hang: Playwright's own waits (tests/e2e/paneHarness.ts) give up first, saying on what.
+  testTimeout: 300000,
 };

@@ -26,6 +26,8 @@ interface Options {
   json?: string;
   lang: Language;
   threshold?: number;
+  notePercent?: number;
+  noteCombine?: "and" | "or";
   write: boolean;
 }
 
@@ -41,6 +43,12 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     .option("--json <file>", "also write the report as JSON")
     .option("--lang <lang>", "nl or en", parseLang, "nl" as Language)
     .option("--threshold <euros>", "a variance above this needs a note (default 50000)", parseThreshold)
+    .option("--note-percent <percent>", "a variance above this % of the budget needs a note", parsePercent)
+    .option(
+      "--note-combine <how>",
+      "and: a note only when both the amount and the % are exceeded (default); or: when either is",
+      parseCombine,
+    )
     .option("--no-write", "only report; write no workbook")
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.out(s.trimEnd()), writeErr: (s) => io.err(s.trimEnd()) });
@@ -87,6 +95,8 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     result = check(opened.grids, {
       language: opts.lang,
       ...(opts.threshold !== undefined ? { noteThreshold: opts.threshold } : {}),
+      ...(opts.notePercent !== undefined ? { notePercent: opts.notePercent } : {}),
+      ...(opts.noteCombine !== undefined ? { noteCombine: opts.noteCombine } : {}),
     });
   } catch (e) {
     progress.stop();
@@ -226,6 +236,18 @@ function reasonOf(e: unknown): string {
 
 function parseLang(value: string): Language {
   if (value !== "nl" && value !== "en") throw new InvalidArgumentError("use nl or en");
+  return value;
+}
+
+function parsePercent(value: string): number {
+  const n = Number(value.replace(/[%\s]/g, "").replace(",", "."));
+  if (!Number.isFinite(n) || n < 0 || value.trim() === "")
+    throw new InvalidArgumentError("a non-negative percentage, e.g. 5");
+  return n;
+}
+
+function parseCombine(value: string): "and" | "or" {
+  if (value !== "and" && value !== "or") throw new InvalidArgumentError("use and or or");
   return value;
 }
 

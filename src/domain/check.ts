@@ -1,5 +1,6 @@
 import { parseA1 } from "./address";
 import { CodeIndex } from "./codeIndex";
+import { markRepeatingCodes } from "./repeatingCodes";
 import { detectStructure } from "./detect/detectStructure";
 import { detectTables } from "./detect/detectTables";
 import { SheetView } from "./detect/sheetView";
@@ -64,6 +65,9 @@ export function check(grids: readonly Grid[], settingsInput: SettingsInput = {})
   const workbookCurrency = stated.length > 0 ? mostCommon(stated) : "EUR";
   for (const t of tables) if (t.currency === null) t.currency = workbookCurrency;
   const analysis = analyseVariances(tables, settings, settings.language);
+  // Codes of a classification repeated per programme are no structure to compare by.
+  let codes = new CodeIndex(tables);
+  if (markRepeatingCodes(codes)) codes = new CodeIndex(tables.filter((t) => !t.repeatingCodes));
   const model: CheckModel = {
     tables,
     structure,
@@ -72,8 +76,7 @@ export function check(grids: readonly Grid[], settingsInput: SettingsInput = {})
     lang: settings.language,
     views,
     edited,
-    // Codes of a classification repeated per programme are no structure to compare by.
-    codes: new CodeIndex(tables.filter((t) => !t.repeatingCodes)),
+    codes,
   };
   const sheetOrder = new Map(grids.map((g, i) => [g.sheet, i]));
   const findings = RULES.flatMap((rule) => rule.check(model))

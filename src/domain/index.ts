@@ -14,7 +14,7 @@ export {
   type RegionBounds,
   type OwnedRegion,
 } from "./ownership";
-export { toReport, type Report } from "./report";
+export { relationFormula, toReport, type Report } from "./report";
 export { fingerprintCells, holdsWritten, isBlankCells, sheetHolding } from "./fingerprint";
 export {
   DEFAULT_SETTINGS,

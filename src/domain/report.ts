@@ -1,6 +1,7 @@
 import type { CheckResult } from "./check";
-import { columnLetters } from "./address";
+import { columnLetters, toA1 } from "./address";
 import { amountRowCount } from "./model";
+import type { ColumnRelation } from "./types";
 
 /** The JSON report of DESIGN.md (`--json`): version 1, stable field names. */
 export interface Report {
@@ -12,8 +13,42 @@ export interface Report {
     range: string;
     kind: string;
     scale: number;
-    columns: { column: string; role: string; header: string }[];
+    /** Added: the currency the table states (or the workbook's), EUR, GBP or USD. */
+    currency: string | null;
+    /** Added: the title above the table, where there is one. */
+    title: string | null;
+    /**
+     * Each column with its role and, where the header says, its group ("Begroting 2017"), kind
+     * (lasten, baten, saldo), year, period and fund; `understood` is false for a column of figures
+     * whose header Stoplicht could not read (never checked).
+     */
+    columns: {
+      column: string;
+      role: string;
+      header: string;
+      group?: string;
+      kind?: string;
+      year?: number;
+      period?: string;
+      fund?: string;
+      understood: boolean;
+    }[];
     rows: number;
+    /**
+     * Added: the relations between columns that were looked for, with how many rows hold each.
+     * Only confirmed ones are checked; the others are listed so that a user sees what was not.
+     */
+    relations: {
+      meaning: ColumnRelation["meaning"];
+      column: string;
+      formula: string;
+      rowKind: string | null;
+      holding: number;
+      tested: number;
+      confirmed: boolean;
+    }[];
+    /** Added: rows labelled as totals that add up to none of the rows above them, read as lines. */
+    unconfirmedTotals: string[];
   }[];
   findings: CheckResult["findings"];
   summary: { errors: number; warnings: number; infos: number; accepted: number };
@@ -30,11 +65,47 @@ export function toReport(result: CheckResult, workbook: string): Report {
       range: t.range,
       kind: t.kind,
       scale: t.scale,
-      columns: t.columns.map((c) => ({ column: columnLetters(c.col), role: c.role, header: c.header })),
+      currency: t.currency,
+      title: t.title,
+      columns: t.columns.map((c) => ({
+        column: columnLetters(c.col),
+        role: c.role,
+        header: c.header,
+        ...(c.group ? { group: c.group } : {}),
+        ...(c.kind ? { kind: c.kind } : {}),
+        ...(c.year !== undefined ? { year: c.year } : {}),
+        ...(c.period ? { period: c.period } : {}),
+        ...(c.fund ? { fund: c.fund } : {}),
+        understood: c.role !== "unknown",
+      })),
       rows: amountRowCount(t),
+      relations: t.relations.map((r) => ({
+        meaning: r.meaning,
+        column: columnLetters(r.target),
+        formula: relationFormula(r),
+        rowKind: r.rowKind,
+        holding: r.holding,
+        tested: r.tested,
+        confirmed: r.confirmed,
+      })),
+      unconfirmedTotals: t.unconfirmedTotals.map((i) => toA1(t.rows.row[i], t.labelCol)),
     })),
     findings: result.findings,
     summary: result.summary,
     variances: result.variances,
   };
+}
+
+/**
+ * A relation in column letters: `J = G − D`, `D = B / C`.
+ * @example relationFormula(saldo of Zuid-Holland) === "D = C − B"
+ */
+export function relationFormula(r: ColumnRelation): string {
+  const target = columnLetters(r.target);
+  if (r.meaning === "percent")
+    return `${target} = ${columnLetters(r.terms[0].col)} / ${columnLetters(r.terms[1].col)}`;
+  const terms = r.terms
+    .map((t, k) => `${k === 0 ? (t.sign < 0 ? "−" : "") : t.sign < 0 ? " − " : " + "}${columnLetters(t.col)}`)
+    .join("");
+  return `${target} = ${terms}`;
 }

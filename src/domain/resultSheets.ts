@@ -73,9 +73,7 @@ export function variancesSheet(
     { value: v.amended, style: "euro" },
     { value: v.actual, style: "euro" },
     { value: v.variance, style: "euro" },
-    v.variancePct === null
-      ? { value: null }
-      : { value: Math.round(v.variancePct * 10000) / 10000, style: "percent" },
+    v.variancePct === null ? { value: null } : { value: v.variancePct, style: "percent" },
     { value: msg(lang, v.favourable ? "favourable.yes" : "favourable.no") },
     { value: msg(lang, `light.${v.light}`), style: v.light },
     { value: v.note?.text ?? null, style: v.note?.source === "draft" ? "draft" : undefined },

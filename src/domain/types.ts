@@ -261,8 +261,11 @@ export interface ColumnRelation {
   /** Absolute column of the derived figure. */
   target: number;
   terms: { col: number; sign: 1 | -1 }[];
-  /** The rows it is learnt from and applies to: one kind of row, or all rows (null). */
-  rowKind: ColumnKind | null;
+  /**
+   * The rows it is learnt from and applies to: one kind of row, the rows of no stated kind
+   * ("other", beside rows that state one), or all rows (null).
+   */
+  rowKind: ColumnKind | "other" | null;
   /** Rows with all its figures, and how many of them hold it within rounding. */
   tested: number;
   holding: number;
@@ -352,7 +355,11 @@ export interface RowVariance {
   priorActual: number | null;
   /** Amended − actual, euros: positive is favourable (underspend). */
   variance: number;
-  /** Variance as a fraction of the amended budget; null when the budget is 0. */
+  /**
+   * The variance as a fraction of the amended budget, unrounded (the cell's number format rounds it
+   * once): the stated variance where it is right to the rounding, as the sheet's own
+   * =Verschil/Begroting gives it, else amended − actual. Null when the budget is 0.
+   */
   variancePct: number | null;
   /** Amended − original, euros. */
   amendment: number | null;

@@ -108,6 +108,15 @@ export class VarianceAnalysis {
       Math.max(table.amounts.amended!.unit, table.amounts.actual!.unit),
       this.settings,
     );
+    // The share as the sheet's own =Verschil/Begroting gives it: from the stated variance where it
+    // is right to the rounding (a euro of rounding can move the shown tenth of a percent), from
+    // amended − actual where the row states none or a wrong one (its error is not repeated).
+    const stated = figure("variance");
+    const statedCents = stated === null ? null : stated * table.varianceSign;
+    const shareCents =
+      statedCents !== null && Math.abs(statedCents - varianceCents) <= lightBound
+        ? statedCents
+        : varianceCents;
     const noteRequired = tv.noteRequired[index] === 1;
     const note =
       tv.notes.get(index) ??
@@ -127,7 +136,7 @@ export class VarianceAnalysis {
       actual: actual / 100,
       priorActual: prior === null ? null : prior / 100,
       variance: varianceCents / 100,
-      variancePct: amended === 0 ? null : varianceCents / Math.abs(amended),
+      variancePct: amended === 0 ? null : shareCents / Math.abs(amended),
       amendment: original === null ? null : (amended - original) / 100,
       yearOnYear: prior === null ? null : (actual - prior) / 100,
       favourable: income ? varianceCents <= 0 : varianceCents >= 0,

@@ -266,9 +266,7 @@ function statusCell(
       return sharedCell(lang, "status.ok", "ok");
     }
     case "variancePct":
-      return v && v.variancePct !== null
-        ? { value: Math.round(v.variancePct * 10000) / 10000, style: "percent" }
-        : EMPTY;
+      return v && v.variancePct !== null ? { value: v.variancePct, style: "percent" } : EMPTY;
     case "light":
       return v ? sharedCell(lang, `light.${v.light}`, v.light) : EMPTY;
     case "draft":

@@ -1,5 +1,6 @@
 import {
   amountRowCount,
+  toA1,
   type CheckResult,
   type Grid,
   type PlanCell,
@@ -15,7 +16,14 @@ import { nextTask } from "../excel/nextTask";
  * Its rows and amount columns stay in the worker: 100k rows would take the pane's thread half a
  * second to receive.
  */
-export type PaneTable = Omit<Table, "rows" | "amounts" | "parents"> & { amountRows: number };
+export type PaneTable = Omit<
+  Table,
+  "rows" | "amounts" | "parents" | "amountColumns" | "noteRequired" | "unconfirmedTotals"
+> & {
+  amountRows: number;
+  /** The label cells (A1) of rows labelled as totals that add up to no rows above them: read as lines. */
+  unconfirmedTotals: string[];
+};
 
 /**
  * What the pane uses of a check. The write plan is asked for when the user writes (`Engine.plan`),
@@ -34,11 +42,16 @@ export function paneResult(result: CheckResult, checkId: number): PaneResult {
 }
 
 function paneTable(table: Table): PaneTable {
-  const head: Partial<Table> & { amountRows: number } = { ...table, amountRows: amountRowCount(table) };
-  delete head.rows;
-  delete head.amounts;
-  delete head.parents;
-  return head as PaneTable;
+  const { rows, amounts, parents, amountColumns, noteRequired, unconfirmedTotals, ...head } = table;
+  void amounts;
+  void parents;
+  void amountColumns;
+  void noteRequired;
+  return {
+    ...head,
+    amountRows: amountRowCount(table),
+    unconfirmedTotals: unconfirmedTotals.map((i) => toA1(rows.row[i], table.labelCol)),
+  };
 }
 
 /** Runs the engine somewhere the pane's UI thread does not wait on (a web worker in Excel). */
@@ -123,7 +136,7 @@ export function gridParts(grids: readonly Grid[], rows = ROWS_PER_MESSAGE): Grid
 }
 
 /** Cells per message when a write plan comes back: about what ROWS_PER_MESSAGE rows of a sheet hold. */
-const CELLS_PER_PLAN_MESSAGE = 60_000;
+export const CELLS_PER_PLAN_MESSAGE = 60_000;
 
 /**
  * The plan's status blocks and result sheets cut into parts, and the plan without their cells:

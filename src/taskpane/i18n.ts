@@ -21,6 +21,26 @@ const nl = {
   columnsLegend: "Rol van elke kolom",
   tableRows: (n: number) => (n === 1 ? "1 regel met bedragen" : `${n} regels met bedragen`),
   columnRole: (letter: string, header: string) => `Kolom ${letter}${header ? ` (${header})` : ""}`,
+  relationsLegend: "Verbanden tussen de kolommen",
+  relationMeaning: {
+    variance: "Verschil",
+    saldo: "Saldo",
+    amended: "Begroting na wijziging",
+    percent: "Percentage",
+  } as Record<"variance" | "saldo" | "amended" | "percent", string>,
+  relationKind: (kind: string | null) =>
+    kind === null
+      ? ""
+      : ` (${{ lasten: "lastenregels", baten: "batenregels", saldo: "saldoregels" }[kind] ?? kind})`,
+  relationConfirmed: (holding: number, tested: number) =>
+    `klopt op ${holding} van ${tested} regels: gecontroleerd`,
+  relationUnconfirmed: (holding: number, tested: number) =>
+    `klopt op ${holding} van ${tested} regels: niet bevestigd, dus niet gecontroleerd`,
+  noRelations: "Geen verbanden tussen kolommen gevonden; alleen de totalen worden gecontroleerd.",
+  unreadColumns: (letters: string) =>
+    `Kolom ${letters} bevat bedragen die Stoplicht niet herkent; die worden niet gecontroleerd. Kies de rol als u die weet.`,
+  unconfirmedTotals: (cells: string) =>
+    `${cells} heet een totaal maar telt op tot geen van de regels erboven; gelezen als regel en niet als totaal gecontroleerd.`,
   overridesPending: "Aanpassingen worden toegepast bij de volgende controle.",
   checkButton: "Controleren",
   recheckButton: "Opnieuw controleren",
@@ -91,6 +111,21 @@ const nl = {
   errorDismiss: "Sluiten",
   errorRetry: "Opnieuw proberen",
   errorReload: "Deelvenster opnieuw laden",
+  startup: {
+    title: "Stoplicht kan niet starten",
+    officeMissing:
+      "Office.js, de bibliotheek van Microsoft waarmee Stoplicht met Excel werkt, kon niet worden geladen van appsforoffice.microsoft.com. Een proxy, een firewall of een ontbrekende internetverbinding houdt haar tegen.",
+    officeMissingTodo:
+      "Controleer de internetverbinding of vraag uw IT-beheerder appsforoffice.microsoft.com toe te staan. Laad het deelvenster daarna opnieuw. Uw werkmap is niet gewijzigd.",
+    hostFailed: "Excel gaf een fout terwijl Stoplicht opstartte.",
+    hostFailedTodo:
+      "Laad het deelvenster opnieuw. Blijft dit gebeuren, start Excel opnieuw en geef de melding hieronder door aan uw IT-beheerder. Uw werkmap is niet gewijzigd.",
+    renderFailed: "Het deelvenster liep vast terwijl Stoplicht opstartte.",
+    renderFailedTodo:
+      "Laad het deelvenster opnieuw. Blijft dit gebeuren, meld het dan met de melding hieronder. Uw werkmap is niet gewijzigd.",
+    detail: (message: string) => `Melding: ${message}`,
+    reload: "Deelvenster opnieuw laden",
+  },
   errorWhat: {
     generic: "Probeer het opnieuw. Blijft het misgaan, sluit het deelvenster en open het opnieuw.",
     cellEdit:
@@ -183,6 +218,20 @@ const en: Strings = {
   columnsLegend: "Role of each column",
   tableRows: (n: number) => (n === 1 ? "1 row with amounts" : `${n} rows with amounts`),
   columnRole: (letter: string, header: string) => `Column ${letter}${header ? ` (${header})` : ""}`,
+  relationsLegend: "Relations between the columns",
+  relationMeaning: { variance: "Variance", saldo: "Net", amended: "Amended budget", percent: "Percentage" },
+  relationKind: (kind: string | null) =>
+    kind === null
+      ? ""
+      : ` (${{ lasten: "expenditure rows", baten: "income rows", saldo: "net rows" }[kind] ?? kind})`,
+  relationConfirmed: (holding: number, tested: number) => `holds on ${holding} of ${tested} rows: checked`,
+  relationUnconfirmed: (holding: number, tested: number) =>
+    `holds on ${holding} of ${tested} rows: not confirmed, so not checked`,
+  noRelations: "No relations between columns found; only the totals are checked.",
+  unreadColumns: (letters: string) =>
+    `Column ${letters} holds figures Stoplicht does not recognise; they are not checked. Choose its role if you know it.`,
+  unconfirmedTotals: (cells: string) =>
+    `${cells} is named a total but adds up to none of the rows above it; read as a line, not checked as a total.`,
   overridesPending: "Your changes apply at the next check.",
   checkButton: "Check",
   recheckButton: "Check again",
@@ -252,6 +301,21 @@ const en: Strings = {
   errorDismiss: "Dismiss",
   errorRetry: "Try again",
   errorReload: "Reload the pane",
+  startup: {
+    title: "Stoplicht cannot start",
+    officeMissing:
+      "Office.js, Microsoft's library through which Stoplicht works with Excel, could not be loaded from appsforoffice.microsoft.com. A proxy, a firewall or a missing internet connection is blocking it.",
+    officeMissingTodo:
+      "Check the internet connection or ask your IT administrator to allow appsforoffice.microsoft.com. Then reload the pane. Your workbook has not been changed.",
+    hostFailed: "Excel reported an error while Stoplicht was starting.",
+    hostFailedTodo:
+      "Reload the pane. If this keeps happening, restart Excel and pass the message below to your IT administrator. Your workbook has not been changed.",
+    renderFailed: "The pane stopped while Stoplicht was starting.",
+    renderFailedTodo:
+      "Reload the pane. If this keeps happening, report it with the message below. Your workbook has not been changed.",
+    detail: (message: string) => `Message: ${message}`,
+    reload: "Reload the pane",
+  },
   errorWhat: {
     generic: "Try again. If it keeps failing, close the pane and open it again.",
     cellEdit: "Excel is editing a cell. Press Enter or Esc in the sheet and try again.",
@@ -324,7 +388,10 @@ export function strings(lang: Language): Strings {
   return catalogues[lang];
 }
 
-/** Office's display language (`nl-NL`, `en-US`) to the pane's language: English for English, Dutch otherwise. */
+/**
+ * A display language (Office's `nl-NL`, `en-US`, or the browser's) to the pane's language: Dutch
+ * when none is known, and for Dutch; English for English and, as the fallback, for any other.
+ */
 export function languageFromDisplay(displayLanguage: string | undefined | null): Language {
-  return displayLanguage && /^en\b/i.test(displayLanguage) ? "en" : "nl";
+  return !displayLanguage || /^nl\b/i.test(displayLanguage) ? "nl" : "en";
 }

@@ -1,13 +1,17 @@
 /**
  * The pane's entry: the only module that waits for Office and mounts FluentProvider.
- * Everything below receives the workbook and the engine as props.
+ * Everything below receives the workbook and the engine as props. Whatever fails before the pane
+ * draws (office.js blocked, a host API that throws, a render error outside the App's own
+ * boundary) is shown as a plain message, never as an empty pane.
  */
 import * as React from "react";
 import { createRoot } from "react-dom/client";
 import { FluentProvider, webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import { App } from "./components/App";
+import { StartupBoundary } from "./components/StartupBoundary";
 import { workerEngine } from "./engine";
 import { officeWorkbook } from "./officeWorkbook";
+import { showStartupFailure } from "./startupFailure";
 
 /** webpack's compilation hash: a new build never runs next to a cached old worker. */
 declare const __webpack_hash__: string;
@@ -23,16 +27,50 @@ function isDarkTheme(): boolean {
   return window.matchMedia?.("(prefers-color-scheme: dark)").matches ?? false;
 }
 
-void Office.onReady(() => {
+/** Office's display language; the browser's when Office cannot tell (it may be what failed). */
+function displayLanguage(): string | undefined {
+  try {
+    return Office.context?.displayLanguage ?? navigator.language;
+  } catch {
+    return navigator.language;
+  }
+}
+
+function hostFailed(error: unknown): void {
+  showStartupFailure("hostFailed", displayLanguage(), error);
+}
+
+function mount(): void {
   const dark = isDarkTheme();
   document.body.classList.toggle("dark", dark);
   const engine = workerEngine(() => new Worker(`engine.worker.js?${__webpack_hash__}`));
+  const workbook = officeWorkbook();
+  const language = Office.context?.displayLanguage;
   const root = createRoot(document.getElementById("root")!);
   root.render(
     <React.StrictMode>
-      <FluentProvider theme={dark ? webDarkTheme : webLightTheme}>
-        <App workbook={officeWorkbook()} engine={engine} displayLanguage={Office.context?.displayLanguage} />
-      </FluentProvider>
+      <StartupBoundary onError={(error) => showStartupFailure("renderFailed", displayLanguage(), error)}>
+        <FluentProvider theme={dark ? webDarkTheme : webLightTheme}>
+          <App workbook={workbook} engine={engine} displayLanguage={language} />
+        </FluentProvider>
+      </StartupBoundary>
     </React.StrictMode>,
   );
-});
+}
+
+// office.js comes from Microsoft's CDN by a script tag before this bundle: blocked, it defines nothing.
+if (typeof Office === "undefined") {
+  showStartupFailure("officeMissing", navigator.language);
+} else {
+  try {
+    Office.onReady(() => {
+      try {
+        mount();
+      } catch (error) {
+        hostFailed(error);
+      }
+    }).catch(hostFailed);
+  } catch (error) {
+    hostFailed(error);
+  }
+}

@@ -11,7 +11,7 @@ import {
 export type { OverrideRole };
 
 /** What overrides need of a table: where it is and its columns, not its rows (the pane has none). */
-type TableHead = Omit<Table, "rows" | "amounts" | "parents">;
+type TableHead = Pick<Table, "sheet" | "anchor" | "firstCol" | "lastCol" | "columns" | "kind">;
 
 export const OVERRIDE_ROLES: readonly OverrideRole[] = [
   "label",
@@ -21,7 +21,16 @@ export const OVERRIDE_ROLES: readonly OverrideRole[] = [
   "amended",
   "actual",
   "variance",
+  "budget",
+  "forecast",
+  "amendment",
+  "percent",
+  "amount",
+  "kind",
+  "flag",
   "note",
+  "noteRequired",
+  "unknown",
   "ignore",
 ];
 export const TABLE_KINDS: readonly TableKind[] = ["summary", "detail", "explanation"];

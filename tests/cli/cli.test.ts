@@ -83,7 +83,7 @@ describe("stoplicht on the seed workbook", () => {
       1564204,
       -84242,
       "OK",
-      -0.0569,
+      -84242 / 1479962,
       "Rood",
     ]);
     expect(p.getCell("H5").numFmt).toBe("0.0%");
@@ -116,6 +116,16 @@ describe("stoplicht on the seed workbook", () => {
     expect(await sheetXml(path.join(dir, "begroting.checked.xlsx"), "Controlerapport")).toContain(
       '<hyperlink ref="D2" location="Overzicht!A5" display="A5"/>',
     );
+  });
+
+  it("writes Programma's!H3 of the bundled sample as Excel's =F3/D3: −6.911 / 194.788, shown as −3,5 %", async () => {
+    const out = path.join(dir, "sample.xlsx");
+    const sample = path.resolve(__dirname, "../../samples/ipo-jaarverslag-2024.xlsx");
+    expect((await run(sample, "--out", out)).code).toBe(0);
+    const h3 = (await read(out)).getWorksheet("Programma's")!.getCell("H3");
+    expect([h3.value, h3.numFmt]).toEqual([-6911 / 194788, "0.0%"]);
+    // 0.0% rounds the percentage to one decimal: −3,548 % shows −3,5 %.
+    expect(((h3.value as number) * 100).toFixed(1)).toBe("-3.5");
   });
 
   it("replaces its own columns and sheets when run on its own output: same shape, nothing doubled", async () => {
@@ -205,6 +215,49 @@ describe("stoplicht on the seed workbook", () => {
       cell: "A5",
     });
     expect(await fs.readdir(dir)).toEqual(["r.json"]);
+  });
+
+  it("takes an organisation's note rule as an amount and a percentage: --note-percent with --note-combine", async () => {
+    const json = path.join(dir, "r.json");
+    const notes = async (...args: string[]) => {
+      expect((await run(FIXTURE, "--json", json, "--no-write", ...args)).code).toBe(0);
+      const report = JSON.parse(await fs.readFile(json, "utf8"));
+      return report.findings
+        .filter((f: { rule: string }) => f.rule === "note.missing")
+        .map((f: { cell: string }) => f.cell);
+    };
+    // "Afwijkingen boven 5%, tenzij kleiner dan € 15.000": both limits must be passed.
+    const both = await notes("--threshold", "15000", "--note-percent", "5", "--note-combine", "and");
+    expect(both).toEqual([
+      "F5",
+      "F9",
+      "F10",
+      "F12",
+      "F22",
+      "F51",
+      "F53",
+      "F73",
+      "F75",
+      "F82",
+      "F83",
+      "F91",
+      "F95",
+      "F102",
+    ]);
+    // Either limit: more variances need a note; the default (€ 50.000 alone) fewer.
+    expect((await notes("--threshold", "15000", "--note-percent", "5", "--note-combine", "or")).length).toBe(
+      30,
+    );
+    expect(await notes()).toEqual(["F5", "F12", "F22", "F32", "F73", "F75", "F82", "F91", "F102"]);
+  });
+
+  it.each([
+    ["--note-percent", "veel"],
+    ["--note-combine", "beide"],
+  ])("refuses %s %s with exit 2 and a sentence", async (option, value) => {
+    const { code, err } = await run(FIXTURE, "--no-write", option, value);
+    expect(code).toBe(2);
+    expect(err).toMatch(/invalid|ongeldig/i);
   });
 });
 
@@ -508,5 +561,32 @@ describe("exit codes", () => {
     expect(missing.status).toBe(2);
     expect(missing.stderr).not.toMatch(/\bat .*\.ts:\d+/);
     expect(missing.stderr.trim().split("\n")).toHaveLength(1);
+  });
+
+  it("starts from the build, compiling no TypeScript", async () => {
+    // Lists every module the process loaded, as it exits.
+    const preload = path.join(dir, "modules.cjs");
+    await fs.writeFile(
+      preload,
+      "process.on('exit', () => process.stderr.write(JSON.stringify(Object.keys(require.cache))));",
+    );
+    const bin = path.resolve(__dirname, "../../bin/stoplicht.cjs");
+    const run = spawnSync(process.execPath, ["--require", preload, bin, "--no-write"], { encoding: "utf8" });
+    expect(run.status).toBe(0);
+    const loaded = JSON.parse(run.stderr) as string[];
+    expect(loaded).toContain(path.resolve(__dirname, "../../build/cli/stoplicht.cjs"));
+    expect(loaded.filter((file) => /\.tsx?$|[/\\]tsx[/\\]/.test(file))).toEqual([]);
+  });
+
+  it("says what to run when the command line was never built", async () => {
+    // The command as it is in a checkout where `npm ci` has not built it: bin/ without build/ beside it.
+    await fs.mkdir(path.join(dir, "bin"));
+    const bin = path.join(dir, "bin", "stoplicht.cjs");
+    await fs.copyFile(path.resolve(__dirname, "../../bin/stoplicht.cjs"), bin);
+    const run = spawnSync(process.execPath, [bin, "--no-write"], { encoding: "utf8" });
+    expect(run.status).toBe(2);
+    expect(run.stdout).toBe("");
+    expect(run.stderr).toContain(`voer \`npm run build:cli\` uit in ${dir}`);
+    expect(run.stderr).toContain(`run \`npm run build:cli\` in ${dir}`);
   });
 });

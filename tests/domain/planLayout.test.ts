@@ -55,7 +55,7 @@ describe("the status columns' looks", () => {
     ]);
     expect(b.cells[2]).toEqual([
       { value: "OK" },
-      { value: -0.0016, style: "percent" },
+      { value: -10276 / 6310598, style: "percent" },
       { value: "Oranje" },
       { value: null },
     ]);

@@ -35,18 +35,18 @@ describe("the write plan", () => {
     expect(v[1]).toEqual([null, null, null, null]);
     expect(v[4]).toEqual([
       "OK",
-      -0.0569,
+      -84242 / 1479962,
       "Rood",
       "[Concept] Overschrijding van € 84.242 (5,7% van de begroting na wijziging van € 1.479.962). Oorzaak nog toelichten.",
     ]);
-    expect(v[13]).toEqual(["Afronding ±€ 1", -0.0016, "Oranje", null]);
+    expect(v[13]).toEqual(["Afronding ±€ 1", -10276 / 6310598, "Oranje", null]);
   });
 
   it("writes the summary's header on the second of its two header rows", () => {
     const v = values(plan, "Overzicht!A3");
     expect(v[0]).toEqual([null, null, null, null]);
     expect(v[1]).toEqual(["Controle", "Verschil %", "Stoplicht", "Toelichting"]);
-    expect(v[12]).toEqual(["Afronding ±€ 1", 0.0243, "Groen", null]);
+    expect(v[12]).toEqual(["Afronding ±€ 1", 694404 / 28546886, "Groen", null]);
   });
 
   it("writes no status columns beside the explanation table", () => {
@@ -83,6 +83,26 @@ describe("the write plan", () => {
       link: { sheet: "Overzicht", cell: "A5" },
       style: "link",
     });
+  });
+
+  // Rounded once, by the cell's number format, as Excel's own =F/D: rounding the share to 0,01 %
+  // first made −3,548 % into −3,55 % and then −3,6 %.
+  it("writes Verschil % as the exact share: 1.1.1's −6.911 / 194.788 shows −3,5 %, not −3,6 %", () => {
+    const cell = plan.blocks.find((b) => b.tableId === "Programma's!A1")!.cells[2][1];
+    expect(cell).toEqual({ value: -6911 / 194788, style: "percent" });
+    expect(((cell.value as number) * 100).toFixed(1)).toBe("-3.5");
+  });
+
+  it("takes Verschil % from the stated variance where a euro of rounding makes it differ, as =F/D does", () => {
+    // 1.2.1 Gezonde leefomgeving: 186.345 − 160.324 = 26.021; the report states 26.022.
+    const row = values(plan, "Programma's!A1")[8];
+    expect(row.slice(0, 2)).toEqual(["Afronding ±€ 1", 26022 / 186345]);
+  });
+
+  it("writes the exact share in the Verschillenanalyse sheet too", () => {
+    const sheet = plan.sheets.find((s) => s.role === "variances")!;
+    const water = sheet.cells.find((r) => r[0].value === "Programma's" && r[1].value === "A5")!;
+    expect(water[7]).toEqual({ value: -84242 / 1479962, style: "percent" });
   });
 
   it("lists the variances above the threshold with their notes", () => {

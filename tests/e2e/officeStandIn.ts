@@ -4,7 +4,8 @@
  * workbook, and exposes the fake on window so the test can inspect the workbook after each step.
  * `#dark` in the page URL makes Office report a dark theme; `#en` an English display language;
  * `#big` loads a workbook of over 300 tables; `#huge` one of 100.000 budget lines, the benchmark's
- * largest, with the fake host's work in tasks of its own so that the pane's tasks can be measured.
+ * largest, with the fake host's work in tasks of its own so that the pane's tasks can be measured;
+ * `#hostfails` a host whose `Office.context.officeTheme` throws, as a host API may before the pane draws.
  */
 import { createFakeExcel, installFakeOffice, type FakeExcel } from "../excel/fakeExcel";
 import { generateWorkbook } from "../fixtures/generateWorkbook";
@@ -47,4 +48,10 @@ const hash = window.location.hash;
 office.context.displayLanguage = hash.includes("en") ? "en-US" : "nl-NL";
 if (hash.includes("dark"))
   office.context.officeTheme = { bodyBackgroundColor: "#262626", bodyForegroundColor: "#ffffff" };
+if (hash.includes("hostfails"))
+  Object.defineProperty(office.context, "officeTheme", {
+    get() {
+      throw new Error("The host could not give officeTheme (stand-in #hostfails).");
+    },
+  });
 window.__fakeExcel = fake;

@@ -62,7 +62,11 @@ describe("writeResults on the seed workbook", () => {
     });
     // Programme 1: budget 6.310.598, actual 6.320.874: overspend of 10.276 = -0,16 %.
     expect(fake.cell("Overzicht", "G5")).toEqual({ value: "OK", type: "String" });
-    expect(fake.cell("Overzicht", "H5")).toEqual({ value: -0.0016, type: "Double", numberFormat: "0.0%" });
+    expect(fake.cell("Overzicht", "H5")).toEqual({
+      value: -10276 / 6310598,
+      type: "Double",
+      numberFormat: "0.0%",
+    });
     expect(fake.cell("Overzicht", "I5")).toEqual({ value: "Oranje", type: "String" });
     expect(fake.cell("Overzicht", "G13")).toEqual({ value: "Afronding ±€ 1", type: "String" });
     // A link is Excel's own hyperlink to the cell, no formula: the file gets a <hyperlink location>.

@@ -26,7 +26,7 @@ describe("App: the four steps together", () => {
   it.each([
     ["nl-NL", nl.scanButton],
     ["en-US", en.scanButton],
-    ["de-DE", nl.scanButton],
+    ["de-DE", en.scanButton],
   ])(
     "takes the language from Office's display language %s when the workbook has none",
     async (display, label) => {

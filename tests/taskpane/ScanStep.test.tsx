@@ -3,7 +3,8 @@ import "@testing-library/jest-dom";
 import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { ScanStep, TABLES_PAGE, type ScanStepProps } from "../../src/taskpane/components/ScanStep";
-import { gridsOf } from "../builders";
+import { gridOf, gridsOf } from "../builders";
+import { kindGroups } from "../fixtures/families";
 import { seedWorkbook } from "../fixtures/seed";
 import { checked, en, nl, renderWithFluent } from "./renderWithFluent";
 
@@ -105,6 +106,43 @@ describe("ScanStep", () => {
     expect(screen.getByRole("button", { name: nl.rescanButton })).toBeDisabled();
     expect(screen.getByRole("button", { name: nl.checkButton })).toBeDisabled();
     expect(screen.getAllByRole("combobox")[0]).toBeDisabled();
+  });
+
+  it("shows each table's relations between columns: those confirmed are checked, the others said not to be", () => {
+    const spec = kindGroups({
+      name: "V",
+      groups: ["Begroting na wijziging 2016", "Begroting 2017"],
+      saldo: "baten-lasten",
+      variance: { lasten: "first-second", baten: "second-first", saldo: "second-first" },
+      programmes: [3, 2],
+    });
+    renderWithFluent(<ScanStep {...props({ result: checked([gridOf(spec)]) })} />);
+    const table = screen.getByRole("listitem", { name: "V!A3:J13" });
+    expect(within(table).getByText(nl.relationsLegend)).toBeInTheDocument();
+    expect(
+      within(table).getByText(`Saldo: D = C − B — ${nl.relationConfirmed(7, 7)}`, { exact: false }),
+    ).toBeInTheDocument();
+    expect(
+      within(table).getByText(`Verschil: J = G − D — ${nl.relationConfirmed(7, 7)}`, { exact: false }),
+    ).toBeInTheDocument();
+    expect(
+      within(table).getByRole("combobox", { name: nl.columnRole("F", "Begroting 2017 Baten") }),
+    ).toHaveValue("budget");
+  });
+
+  it("says which columns of figures it could not read, and which 'totals' add up to nothing", () => {
+    const rows = [
+      ["Receipts", "Budget", "Actual", null],
+      ["Taxes", 100, 110, 7],
+      ["Grants", 50, 45, 3],
+      ["Total other receipts", 30, 35, 1],
+      ["Total receipts", 180, 190, 11],
+    ];
+    renderWithFluent(<ScanStep {...props({ result: checked([gridOf({ name: "S", rows })]) })} />);
+    expect(screen.getByText(nl.unreadColumns("D"))).toBeInTheDocument();
+    expect(screen.getByText(nl.unconfirmedTotals("S!A4"))).toBeInTheDocument();
+    expect(screen.getByRole("combobox", { name: nl.columnRole("D", "") })).toHaveValue("unknown");
+    expect(screen.getByText(nl.noRelations)).toBeInTheDocument();
   });
 
   it("speaks English when asked", () => {

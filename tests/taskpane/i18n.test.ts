@@ -10,12 +10,16 @@ describe("languageFromDisplay", () => {
     ["nl-BE", "nl"],
     ["en-US", "en"],
     ["en-GB", "en"],
-    ["fr-FR", "nl"],
+    ["fr-FR", "en"],
+    ["de-DE", "en"],
     [undefined, "nl"],
     ["", "nl"],
-  ])("reads Office's %p as %p", (display, lang) => {
-    expect(languageFromDisplay(display)).toBe(lang);
-  });
+  ])(
+    "reads the display language %p as %p: Dutch by default, English for any language but Dutch",
+    (display, lang) => {
+      expect(languageFromDisplay(display)).toBe(lang);
+    },
+  );
 });
 
 describe("the pane's catalogue", () => {

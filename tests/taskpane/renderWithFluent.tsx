@@ -1,6 +1,12 @@
 import * as React from "react";
 import { render, type RenderResult } from "@testing-library/react";
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import {
+  createDOMRenderer,
+  FluentProvider,
+  RendererProvider,
+  type GriffelRenderer,
+  type PartialTheme,
+} from "@fluentui/react-components";
 import { check, type Grid, type SettingsInput } from "../../src/domain";
 import {
   paneResult,
@@ -26,9 +32,33 @@ globalThis.ResizeObserver ??= class {
 export const nl = strings("nl");
 export const en = strings("en");
 
-/** Renders under the provider index.tsx mounts in Office. */
+/**
+ * Of Fluent's CSS, the rules that change what a test can see or do in jsdom, which neither lays out
+ * nor paints: whether an element is hidden (display, visibility: testing-library leaves hidden
+ * elements out of its role queries and accessible names) and whether it takes a click
+ * (pointer-events: user-event refuses one that would not). Every getComputedStyle walks every rule
+ * in the document, and testing-library and user-event call it for each element and its ancestors:
+ * with all of Fluent's rules that was two thirds of the pane tests' time.
+ */
+const SEEN_BY_TESTS = /(^|[{;])\s*(display|visibility|pointer-events)\s*:/;
+
+let renderer: GriffelRenderer | undefined;
+
+/**
+ * No theme values: the theme's colours, fonts and sizes are some 400 custom properties on the
+ * provider that no test here reads, and jsdom copies them one by one on every getComputedStyle of
+ * it. The themes are seen in Chromium (tests/e2e).
+ */
+const NO_THEME: PartialTheme = {};
+
+/** Renders under the FluentProvider index.tsx mounts in Office, with the styles above only. */
 export function renderWithFluent(ui: React.ReactElement): RenderResult {
-  return render(<FluentProvider theme={webLightTheme}>{ui}</FluentProvider>);
+  renderer ??= createDOMRenderer(document, { unstable_filterCSSRule: (rule) => SEEN_BY_TESTS.test(rule) });
+  return render(
+    <RendererProvider renderer={renderer} targetDocument={document}>
+      <FluentProvider theme={NO_THEME}>{ui}</FluentProvider>
+    </RendererProvider>,
+  );
 }
 
 /**

@@ -179,7 +179,8 @@ function readTable(
     relations,
     unconfirmedTotals: link.unconfirmed,
     noteRequired: read.noteRequired,
-    repeatingCodes: codesRepeat(rows),
+    // Set once every table is read, from the codes of all of them (markRepeatingCodes).
+    repeatingCodes: false,
     range: rangeA1(header.firstRow, firstCol, lastRow, lastCol),
   };
   return table;
@@ -192,29 +193,6 @@ function ignoredColumns(override: TableOverride | undefined): Set<number> {
     if (role === "ignore" && pos) out.add(pos.col);
   }
   return out;
-}
-
-/**
- * Whether codes repeat under different headings, as taakvelden do under each programme: two
- * codes or more that each stand under two headings are a classification. One code twice is a
- * duplicate, and reported as one.
- */
-function codesRepeat(rows: TableRows): boolean {
-  const headingOf = new Map<string, number>();
-  const repeated = new Set<string>();
-  let heading = -1;
-  for (let i = 0; i < rows.length; i++) {
-    if (rows.kind[i] === "group") heading = i;
-    const code = rows.code[i];
-    if (rows.kind[i] !== "line" || code === null) continue;
-    const before = headingOf.get(code);
-    if (before !== undefined && before !== heading) {
-      repeated.add(code);
-      if (repeated.size >= 2) return true;
-    }
-    headingOf.set(code, heading);
-  }
-  return false;
 }
 
 /** Whether most filled cells of a column in these rows are text that reads as no amount. */

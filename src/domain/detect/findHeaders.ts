@@ -102,10 +102,10 @@ function firstTextColumn(view: SheetView, row: number): number {
   return view.firstCol;
 }
 
-/** "£000", "%", "x € 1.000", "€": a row of these states the unit of the columns above. */
+/** "£000", "%", "x € 1.000", "bedragen x € 1.000", "€": a text that states a unit, not a column. */
 function isUnitMarker(t: string): boolean {
   const s = readScale(t);
-  return s.rest === "" || s.rest === "%";
+  return s.scale !== undefined || s.rest === "" || s.rest === "%";
 }
 
 /** A quick test that keeps the header search off data rows: two or more texts, no amounts. */
@@ -160,7 +160,7 @@ function readColumns(
         // 2024" over "primitief" and "na wijziging") is taken from its left where the column has a
         // sub-header of its own.
         else if (!view.grid.merged && r < last && c > view.firstCol && headerText(view.value(last, c)))
-          t = mergedTextLeft(view, r, c);
+          t = mergedTextLeft(view, r, c, first, last);
       }
       if (t) parts.push(t);
     }
@@ -174,13 +174,17 @@ function readColumns(
   return out;
 }
 
-function mergedTextLeft(view: SheetView, row: number, col: number): string {
+function mergedTextLeft(view: SheetView, row: number, col: number, first: number, last: number): string {
   for (let c = col - 1; c >= view.firstCol; c--) {
     const t = headerText(view.value(row, c));
     if (t) {
       // A title above the label column ("Realisatie programma 1") is no merged amount header.
       const below = classifyHeader(headerText(view.value(row + 1, c))).role;
-      return below === "label" || below === "code" ? "" : t;
+      if (below === "label" || below === "code") return "";
+      // Nor is a header written over several rows of its own column ("Over" above "(Under)"
+      // above "Budget"): only a header standing alone over the sub-headers spans columns.
+      for (let r = first; r < last; r++) if (r !== row && headerText(view.value(r, c))) return "";
+      return t;
     }
     if (!headerText(view.value(row + 1, c))) return "";
   }

@@ -1,4 +1,4 @@
-import type { AmountColumn, ColumnKind, ColumnRelation, MeasureRole, TableRows } from "../types";
+import type { AmountColumn, ColumnRelation, MeasureRole, TableRows } from "../types";
 import { fundOf } from "./columnModel";
 
 /** A relation to test: its meaning, target, terms, and how plausible the headers make it. */
@@ -11,6 +11,8 @@ interface Candidate {
   /** The reading the headers state outright (Verschil = begroting na wijziging − rekening of one year). */
   stated: boolean;
 }
+
+const SCRATCH: RelationDifference = { difference: 0, bound: 0, expected: 0 };
 
 /** Rows tested to choose between candidates; the one chosen is then tested on every row. */
 const SAMPLE_ROWS = 400;
@@ -87,25 +89,29 @@ function sameTerms(a: ColumnRelation, b: ColumnRelation): boolean {
   );
 }
 
-/** The kinds of row relations are learnt for: each kind the rows name, or all rows as one. */
-function scopesOf(rows: TableRows): (ColumnKind | null)[] {
-  const kinds = new Set<ColumnKind | null>();
+type Scope = ColumnRelation["rowKind"];
+
+/** The kinds of row relations are learnt for: each kind the rows name (and "other"), or all rows as one. */
+function scopesOf(rows: TableRows): Scope[] {
+  const kinds = new Set<Scope>();
   for (let i = 0; i < rows.length; i++) {
     const kind = rows.kind[i];
-    if (kind === "line" || kind === "total") kinds.add(rows.rowKind[i]);
+    if (kind === "line" || kind === "total") kinds.add(rows.rowKind[i] ?? "other");
   }
   if (kinds.size <= 1) return [null];
   return [...kinds];
 }
 
-function inScope(rows: TableRows, i: number, scope: ColumnKind | null | undefined): boolean {
+/** Whether row `i` is a line or total of the scope: all rows (null), rows of no kind ("other"), or of one kind. */
+export function inScope(rows: TableRows, i: number, scope: Scope): boolean {
   const kind = rows.kind[i];
   if (kind !== "line" && kind !== "total") return false;
-  return scope === undefined || scope === null ? true : rows.rowKind[i] === scope;
+  if (scope === null) return true;
+  return (rows.rowKind[i] ?? "other") === scope;
 }
 
 /** The candidate most rows hold, as a relation, confirmed or not; null when no row has its figures. */
-function bestFor(list: Candidate[], rows: TableRows, scope: ColumnKind | null): ColumnRelation | null {
+function bestFor(list: Candidate[], rows: TableRows, scope: Scope): ColumnRelation | null {
   // Where the rows carry no kind, every row is in the one scope.
   const s = scope;
   let best: { c: Candidate; holding: number; tested: number } | null = null;
@@ -133,7 +139,7 @@ function isConfirmed(c: Candidate, holding: number, tested: number): boolean {
 
 function toRelation(
   c: Candidate,
-  scope: ColumnKind | null,
+  scope: Scope,
   holding: number,
   tested: number,
   confirmed: boolean,
@@ -153,39 +159,49 @@ function toRelation(
 function evaluate(
   c: Candidate,
   rows: TableRows,
-  scope: ColumnKind | null,
+  scope: Scope,
   limit: number,
 ): { holding: number; tested: number } {
   let holding = 0;
   let tested = 0;
+  const d = SCRATCH;
   for (let i = 0; i < rows.length && tested < limit; i++) {
     if (!inScope(rows, i, scope)) continue;
-    const d = relationDifference(c.meaning, c.target, c.terms, i);
-    if (d === null) continue;
+    if (!relationDifference(c.meaning, c.target, c.terms, i, rows.kind[i] === "total", d)) continue;
     tested++;
     if (Math.abs(d.difference) <= d.bound) holding++;
   }
   return { holding, tested };
 }
 
+/** A row's figures against a relation: stated − computed, what rounding allows, and the computed figure. */
+export interface RelationDifference {
+  difference: number;
+  bound: number;
+  expected: number;
+}
+
 /**
- * Stated − computed for row `i`, and the rounding each figure allows; null when a figure is
- * missing or every figure is zero (such a row says nothing of the relation).
+ * Stated − computed for row `i`, and the rounding each figure allows, into `out`; false when a
+ * figure is missing or every figure is zero (such a row says nothing of the relation). Into an
+ * object the caller keeps: this runs for every row of every relation, and an object a row was a
+ * tenth of the check at 100k lines.
  */
 export function relationDifference(
   meaning: ColumnRelation["meaning"],
   target: AmountColumn,
   terms: readonly { column: AmountColumn; sign: 1 | -1 }[],
   i: number,
-  isTotal = false,
-): { difference: number; bound: number; expected: number } | null {
+  isTotal: boolean,
+  out: RelationDifference,
+): boolean {
   const stated = target.cents[i];
-  if (Number.isNaN(stated)) return null;
+  if (Number.isNaN(stated)) return false;
   if (meaning === "percent") {
     const x = terms[0].column.cents[i];
     const y = terms[1].column.cents[i];
-    if (Number.isNaN(x) || Number.isNaN(y) || y === 0) return null;
-    if (stated === 0 && x === 0) return null;
+    if (Number.isNaN(x) || Number.isNaN(y) || y === 0) return false;
+    if (stated === 0 && x === 0) return false;
     // A percentage is stored as a fraction (0,652 shown as 65,2%) or as the number 65,2.
     const ratio = x / y;
     const asFraction = stated / (100 * target.scale);
@@ -193,22 +209,28 @@ export function relationDifference(
     // A formula's exact result is kept to the precision percentages are read at; a typed one is
     // off by half its last digit.
     const stored = 0.5 / (100 * target.scale);
-    const bound =
+    out.bound =
       (target.formulas.has(i) ? stored : Math.max(stored, 0.5 * 10 ** -fractionDigits(asFraction))) + 1e-12;
-    return { difference: asFraction - expected, bound, expected: expected * 100 * target.scale };
+    out.difference = asFraction - expected;
+    out.expected = expected * 100 * target.scale;
+    return true;
   }
   let computed = 0;
   let informative = stated !== 0;
   let bound = unitAt(target, i, isTotal) / 2;
-  for (const t of terms) {
+  for (let k = 0; k < terms.length; k++) {
+    const t = terms[k];
     const v = t.column.cents[i];
-    if (Number.isNaN(v)) return null;
+    if (Number.isNaN(v)) return false;
     if (v !== 0) informative = true;
     computed += t.sign * v;
     bound += unitAt(t.column, i, isTotal) / 2;
   }
-  if (!informative) return null;
-  return { difference: stated - computed, bound, expected: computed };
+  if (!informative) return false;
+  out.difference = stated - computed;
+  out.bound = bound;
+  out.expected = computed;
+  return true;
 }
 
 /** The rounding unit of one figure: none for a formula's exact result, else its column's. */

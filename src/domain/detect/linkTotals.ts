@@ -20,6 +20,8 @@ interface Candidate {
 interface Evidence {
   holds: number;
   fails: number;
+  /** Columns of budgets and actuals that hold: a variance column's small figures agree by chance more often. */
+  baseHolds: number;
 }
 
 const SUBTOTAL = /^sub/i;
@@ -73,7 +75,7 @@ export function linkTotals(rows: TableRows, amounts: readonly AmountColumn[]): L
   };
 
   const evidence = (total: number, c: Candidate): Evidence => {
-    const e = { holds: 0, fails: 0 };
+    const e = { holds: 0, fails: 0, baseHolds: 0 };
     for (let k = 0; k < additive.length; k++) {
       const column = additive[k];
       const stated = column.cents[total];
@@ -104,8 +106,10 @@ export function linkTotals(rows: TableRows, amounts: readonly AmountColumn[]): L
       const close =
         Math.abs(plus - minus - stated) <= bound ||
         (c.minus.length > 0 && column.role === "variance" && Math.abs(plus + minus - stated) <= bound);
-      if (close) e.holds++;
-      else e.fails++;
+      if (close) {
+        e.holds++;
+        if (column.role !== "variance") e.baseHolds++;
+      } else e.fails++;
     }
     return e;
   };
@@ -153,6 +157,7 @@ export function linkTotals(rows: TableRows, amounts: readonly AmountColumn[]): L
       code === null &&
       (repeatedHeading(rows, headings, pending, i) ||
         TOTAL_INSIDE.test(fold(rows.label[i])) ||
+        (pending.length >= 2 && SECTION_LABEL.test(fold(rows.label[i]))) ||
         (indented && deeperRun(rows, pending, i).length >= 2));
     if (kind === "line" && !netRow && !repeatsHeading) {
       closeParents(code);
@@ -168,16 +173,26 @@ export function linkTotals(rows: TableRows, amounts: readonly AmountColumn[]): L
     // row read as a total for another reason needs most of its columns to.
     const explicit = kind === "total" && !rows.unlabelled.has(i);
     closeParents(null);
-    const candidates = candidatesFor(rows, i, pending, headings);
+    const filled = columnsWithFigures(additive, i);
     // The block that adds up in most columns; of equals, the one the labels and codes suggest.
-    const enough = (e: Evidence) => e.holds >= 1 && (explicit || e.holds >= e.fails);
-    let best = strongest(candidates, (c) => evidence(i, c), null);
+    // A total by its word stands with a single budget or actual that adds up (its other figures
+    // wrong); anything else needs most of its columns to.
+    const enough = (e: Evidence) => e.holds >= 1 && (e.holds >= e.fails || (explicit && e.baseHolds >= 1));
+    let first: Candidate | null = null;
+    let best: { c: Candidate; e: Evidence } | null = null;
+    for (const c of candidatesFor(rows, i, pending, headings)) {
+      first ??= c;
+      const now: { c: Candidate; e: Evidence } = strongest([c], (x) => evidence(i, x), best)!;
+      best = now;
+      // Adding up in every column with a figure: no later reading can do better.
+      if (now.c === c && now.e.fails === 0 && now.e.holds >= filled) break;
+    }
     if (!best || !enough(best.e))
       best = strongest(formulaCandidates(rows, i, pending, additive), (c) => evidence(i, c), best);
     let chosen: Candidate | null = best && enough(best.e) ? best.c : null;
     // One column of figures gives no second opinion: a total by its label is checked as its
     // structure reads, so that its one wrong figure is still found.
-    if (chosen === null && explicit && columnsWithFigures(additive, i) <= 1) chosen = candidates[0] ?? null;
+    if (chosen === null && explicit && filled <= 1) chosen = first;
     if (chosen === null) {
       // No block of the rows above adds up to it: a line with a total's name, or a row without
       // a label that adds up to nothing.
@@ -206,37 +221,49 @@ export function linkTotals(rows: TableRows, amounts: readonly AmountColumn[]): L
  * "Intergovernmental revenue"); those since the nearest heading; those since the last total;
  * everything pending; and for a net, one total less another.
  */
-function candidatesFor(rows: TableRows, i: number, pending: number[], headings: number[]): Candidate[] {
-  const out: Candidate[] = [];
-  const seen = new Set<string>();
-  const add = (plus: number[], minus: number[], rank: number) => {
+function* candidatesFor(
+  rows: TableRows,
+  i: number,
+  pending: number[],
+  headings: number[],
+): Generator<Candidate> {
+  // Each block once: most readings of a clean table are the same rows.
+  const seen = new Map<string, Candidate[]>();
+  function* add(plus: number[], minus: number[], rank: number): Generator<Candidate> {
     if (plus.length === 0) return;
-    const key = `${plus.join(",")}|${minus.join(",")}`;
-    if (seen.has(key)) return;
-    seen.add(key);
-    out.push({ plus, minus, rank });
-  };
+    const key = `${plus.length}:${plus[0]}:${plus[plus.length - 1]}|${minus.join(",")}`;
+    const same = seen.get(key) ?? [];
+    if (same.some((c) => sameRows(c.plus, plus) && sameRows(c.minus, minus))) return;
+    const candidate = { plus, minus, rank };
+    same.push(candidate);
+    seen.set(key, same);
+    yield candidate;
+  }
   const code = rows.code[i];
   const label = rows.label[i];
   const isSub = SUBTOTAL.test(label);
-  const name = fold(parseLabel(label).name || label);
   const isNet = NET_LABEL.test(fold(label)) || rows.rowKind[i] === "saldo";
 
-  // Lasten, Baten and Saldo rows of one programme: the saldo of the two above it.
+  // Rank 0. Lasten, Baten and Saldo rows of one programme: the saldo of the two above it.
   const group = rows.rowKind[i] === "saldo" ? kindGroup(rows, pending, i) : [];
-  if (group.length === 2) {
-    const [a, b] = group;
-    add([a, b], [], 0);
-    add([a], [b], 1);
-    add([b], [a], 1);
-  }
+  if (group.length === 2) yield* add(group, [], 0);
   if (code !== null)
-    add(
+    yield* add(
       pending.filter((j) => rows.code[j] === null || isUnder(rows, j, code)),
       [],
       0,
     );
+  // Rank 1.
+  if (group.length === 2) {
+    const [a, b] = group;
+    yield* add([a], [b], 1);
+    yield* add([b], [a], 1);
+  }
+  // Lines indented under this row's level, just above it: a subtotal by indentation.
+  const deeper = deeperRun(rows, pending, i);
+  if (deeper.length >= 2) yield* add(deeper, [], 1);
   // The heading this total repeats or names, nearest first.
+  const name = fold(parseLabel(label).name || label);
   for (let h = headings.length - 1; h >= 0; h--) {
     const heading = headings[h];
     const headingName = fold(parseLabel(rows.label[heading]).name || rows.label[heading]);
@@ -244,35 +271,36 @@ function candidatesFor(rows: TableRows, i: number, pending: number[], headings: 
       headingName !== "" &&
       (headingName === name || (name.length > 3 && headingName === name.replace(/^(van|of|the|de|het) /, "")))
     )
-      add(
+      yield* add(
         pending.filter((j) => j > heading),
         [],
         1,
       );
   }
+  // Rank 2: a subtotal takes the rows since the last total or heading; a net, two totals.
   let lastTotal = -1;
-  pending.forEach((j, k) => {
-    if (rows.kind[j] === "total") lastTotal = k;
-  });
+  for (let k = pending.length - 1; k >= 0 && lastTotal < 0; k--)
+    if (rows.kind[pending[k]] === "total") lastTotal = k;
   const sinceTotal = lastTotal >= 0 ? pending.slice(lastTotal + 1) : [];
-  if (isSub && sinceTotal.length > 0) add(sinceTotal, [], 2);
-  // The nearest heading that still has rows pending under it.
-  for (let h = headings.length - 1; h >= 0; h--) {
-    const since = pending.filter((j) => j > headings[h]);
-    if (since.length === 0) continue;
-    add(since, [], isSub ? 2 : 4);
-    break;
+  let nearest: number[] = [];
+  for (let h = headings.length - 1; h >= 0 && nearest.length === 0; h--)
+    nearest = pending.filter((j) => j > headings[h]);
+  if (isSub) {
+    yield* add(sinceTotal, [], 2);
+    yield* add(nearest, [], 2);
   }
   if (isNet && pending.length >= 2) {
     const a = pending[pending.length - 2];
     const b = pending[pending.length - 1];
-    add([a], [b], 2);
-    add([b], [a], 2);
+    yield* add([a], [b], 2);
+    yield* add([b], [a], 2);
   }
-  add(pending.slice(), [], 3);
-  if (sinceTotal.length > 0) add(sinceTotal, [], 4);
+  // Rank 3 and on: everything pending, then the other readings.
+  yield* add(pending.slice(), [], 3);
+  yield* add(sinceTotal, [], 4);
+  yield* add(nearest, [], 4);
   for (let h = headings.length - 1; h >= 0; h--)
-    add(
+    yield* add(
       pending.filter((j) => j > headings[h]),
       [],
       5,
@@ -280,10 +308,15 @@ function candidatesFor(rows: TableRows, i: number, pending: number[], headings: 
   if (!isNet && pending.length >= 2 && rows.kind[pending[pending.length - 1]] === "total") {
     const a = pending[pending.length - 2];
     const b = pending[pending.length - 1];
-    add([a], [b], 6);
-    add([b], [a], 6);
+    yield* add([a], [b], 6);
+    yield* add([b], [a], 6);
   }
-  return out.sort((x, y) => x.rank - y.rank);
+}
+
+function sameRows(a: readonly number[], b: readonly number[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return false;
+  return true;
 }
 
 /** The candidate that adds up in most columns (then fails in fewest), or `current` where none beats it. */

@@ -296,6 +296,8 @@ function emptyColumn(c: TableColumn, scale: number, capacity: number): AmountCol
  */
 class LabelSource {
   private readonly merged: RegionBounds[];
+  /** The label of the row above, where it had a kind: the programme its next kind rows belong to. */
+  carried = "";
 
   constructor(
     private readonly view: SheetView,
@@ -322,11 +324,19 @@ const KIND_WORDS: [RegExp, ColumnKind][] = [
   [/^(lasten|kosten|uitgaven|expenditure|expenses|costs|spending|payments)$/, "lasten"],
   [/^(baten|opbrengsten|inkomsten|ontvangsten|income|revenues?|receipts)$/, "baten"],
 ];
+/** Any kind word in a label, before it is folded: most headings and totals have none. */
+const KIND_INSIDE =
+  /(lasten|kosten|uitgaven|expen|costs|spending|payments|baten|opbrengsten|inkomsten|ontvangsten|income|revenue|receipts)/i;
 const INCOME_WORD = /\b(baten|opbrengsten|inkomsten|ontvangsten|income|revenues?|receipts)\b/;
 const COSTS_WORD = /\b(lasten|kosten|uitgaven|expenditure|expenses|costs|spending|payments)\b/;
 
+/** The start of every kind word: most labels are none, and are told so without folding them. */
+const KIND_START =
+  /^\s*(saldo|net|per saldo|lasten|kosten|uitgaven|expen|costs|spending|payments|baten|opbrengsten|inkomsten|ontvangsten|income|revenue|receipts)/i;
+
 /** The kind a cell names on its own ("Baten"), or null. */
 export function kindWord(value: CellValue): ColumnKind | null {
+  if (typeof value !== "string" || !KIND_START.test(value)) return null;
   const t = fold(cellText(value)).replace(/[:.]$/, "");
   for (const [pattern, kind] of KIND_WORDS) if (pattern.test(t)) return kind;
   return null;
@@ -334,6 +344,7 @@ export function kindWord(value: CellValue): ColumnKind | null {
 
 /** The kind a heading names ("Income", "Totaal lasten", "Intergovernmental revenue"), or null. */
 function headingKind(label: string): ColumnKind | null {
+  if (!KIND_INSIDE.test(label)) return null;
   const t = fold(label);
   const income = INCOME_WORD.test(t);
   const costs = COSTS_WORD.test(t);
@@ -347,12 +358,17 @@ function readRow(view: SheetView, r: number, layout: RowLayout, labels: LabelSou
   const labelValue = labels.value(r, labelCol);
   let label = typeof labelValue === "number" ? String(labelValue) : cellText(labelValue);
   out.indent = view.indent(r, labelCol);
+  // "Programma 1" on its Lasten row only, its Baten and Saldo rows below left blank: the
+  // programme's name stands for all three, as a merged cell would.
+  const ownKind = kindCol !== null ? kindWord(view.value(r, kindCol)) : null;
+  if (label === "" && ownKind !== null) label = labels.carried;
   if (label === "") {
     const indented = indentedLabel(view, r, layout);
     label = indented.text;
     // A label in the next column is a level deeper than one in the label column.
     if (label !== "") out.indent = indented.depth + view.indent(r, indented.col);
   }
+  labels.carried = ownKind !== null ? label : "";
   const parsed = out.labelParts.read(label);
   let code = parsed.code;
   let name: string | undefined = undefined;
@@ -383,8 +399,6 @@ function readRow(view: SheetView, r: number, layout: RowLayout, labels: LabelSou
   // Text where amounts stand ("(continued)" under a column) makes no row of figures by itself;
   // beside a label it is an amount that could not be read ("pm"), and said so.
   const anyAmount = anyFigure || (anyProse && label !== "");
-  // "Programma 1" over its Lasten, Baten and Saldo rows: each row is the programme's, of its kind.
-  const ownKind = kindCol !== null ? kindWord(view.value(r, kindCol)) : null;
   const noteValue = noteCol !== null ? view.value(r, noteCol) : null;
   // A note Stoplicht drafted is no explanation until someone writes one in its place. A note number
   // ("3", referring to the notes below the table) is an explanation given elsewhere.

@@ -129,6 +129,8 @@ interface Keys {
   names: Map<string, number>;
   /** What the table as a whole is called (its title, its closing total's name) → that total's index. */
   whole: Map<string, number>;
+  /** Its additive columns by what they describe (see `describe`). */
+  columns: Map<string, AmountColumn | null>;
 }
 
 /** The names a table's rows go by, without a code (coded rows are matched by code). */
@@ -164,15 +166,20 @@ function rowKeys(table: Table): Keys {
     const title = fold(table.title ?? "");
     if (title.length >= 3) whole.set(title, closing);
   }
-  return { rows: seen, names, whole };
+  return { rows: seen, names, whole, columns: columnKeys(table) };
 }
 
 /** Rows of two tables that go by the same name, in each pair of columns that say the same. */
 function matchRows(a: Table, b: Table, keys: Map<Table, Keys>): Pair[] {
-  const columns = sameColumns(a, b);
-  if (columns.length === 0) return [];
   const ka = keys.get(a)!;
   const kb = keys.get(b)!;
+  if (
+    ka.rows.size + ka.names.size + ka.whole.size === 0 ||
+    kb.rows.size + kb.names.size + kb.whole.size === 0
+  )
+    return [];
+  const columns = sameColumns(ka, kb);
+  if (columns.length === 0) return [];
   const rowPairs: [number, number, string, boolean][] = [];
   for (const [key, i] of ka.rows) {
     const j = kb.rows.get(key);
@@ -198,20 +205,22 @@ function wholeMatches(keys: Keys, name: string): number[] {
   return [...out];
 }
 
+/** A table's additive columns by what they describe; null where two describe the same. */
+function columnKeys(t: Table): Map<string, AmountColumn | null> {
+  const map = new Map<string, AmountColumn | null>();
+  for (const c of t.amountColumns) {
+    if (!c.additive) continue;
+    const key = describe(c);
+    map.set(key, map.has(key) ? null : c);
+  }
+  return map;
+}
+
 /** Pairs of amount columns, one of each table, that describe the same figures. */
-function sameColumns(a: Table, b: Table): [AmountColumn, AmountColumn][] {
+function sameColumns(a: Keys, b: Keys): [AmountColumn, AmountColumn][] {
   const out: [AmountColumn, AmountColumn][] = [];
-  const byKey = (t: Table) => {
-    const map = new Map<string, AmountColumn | null>();
-    for (const c of t.amountColumns) {
-      if (!c.additive) continue;
-      const key = describe(c);
-      map.set(key, map.has(key) ? null : c);
-    }
-    return map;
-  };
-  const ka = byKey(a);
-  const kb = byKey(b);
+  const ka = a.columns;
+  const kb = b.columns;
   for (const [key, ca] of ka) {
     const cb = kb.get(key);
     if (ca && cb) out.push([ca, cb]);

@@ -1,5 +1,5 @@
 import { columnLetters, sheetCell } from "../address";
-import { relationDifference } from "../detect/findRelations";
+import { inScope, relationDifference } from "../detect/findRelations";
 import { formatPercent } from "../format";
 import { msg } from "../messages/catalogue";
 import type { CheckModel } from "../model";
@@ -43,12 +43,11 @@ function checkRelation(
   const diffs = new Float64Array(rows.length).fill(NaN);
   const bounds = new Float64Array(rows.length);
   const expected = new Float64Array(rows.length);
+  const d = { difference: 0, bound: 0, expected: 0 };
   for (let i = 0; i < rows.length; i++) {
     const kind = rows.kind[i];
-    if (kind !== "line" && kind !== "total") continue;
-    if (relation.rowKind !== null && rows.rowKind[i] !== relation.rowKind) continue;
-    const d = relationDifference(relation.meaning, target, terms, i, kind === "total");
-    if (!d) continue;
+    if (!inScope(rows, i, relation.rowKind)) continue;
+    if (!relationDifference(relation.meaning, target, terms, i, kind === "total", d)) continue;
     diffs[i] = d.difference;
     bounds[i] = d.bound;
     expected[i] = d.expected;

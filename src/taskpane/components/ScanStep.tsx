@@ -11,7 +11,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import type { TableKind, TableOverride } from "../../domain";
+import { columnLetters, relationFormula, type TableKind, type TableOverride } from "../../domain";
 import type { PaneResult, PaneTable } from "../engine";
 import type { Strings } from "../i18n";
 import {
@@ -68,6 +68,7 @@ const useStyles = makeStyles({
     border: "none",
   },
   title: { wordBreak: "break-word" },
+  relations: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
   legend: {
     padding: 0,
     marginBottom: tokens.spacingVerticalXS,
@@ -75,6 +76,39 @@ const useStyles = makeStyles({
     fontSize: tokens.fontSizeBase200,
   },
 });
+
+/** The letters of a table's columns of figures that Stoplicht could not read. */
+function unread(table: PaneTable): string[] {
+  return table.columns.filter((c) => c.role === "unknown").map((c) => columnLetters(c.col));
+}
+
+/**
+ * The relations between a table's columns that Stoplicht looked for: those its rows confirm are
+ * checked, the others are listed as not checked, so that the user knows what was not.
+ */
+function Relations({ strings: s, table }: { strings: Strings; table: PaneTable }) {
+  const styles = useStyles();
+  if (table.relations.length === 0) return <Caption1>{s.noRelations}</Caption1>;
+  return (
+    <div>
+      <Text as="h3" className={styles.legend} block>
+        {s.relationsLegend}
+      </Text>
+      <ul className={styles.relations}>
+        {table.relations.map((r, i) => (
+          <li key={i}>
+            <Caption1>
+              {`${s.relationMeaning[r.meaning]}${s.relationKind(r.rowKind)}: ${relationFormula(r)} — `}
+              {r.confirmed
+                ? s.relationConfirmed(r.holding, r.tested)
+                : s.relationUnconfirmed(r.holding, r.tested)}
+            </Caption1>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
 
 /** Step 1: the tables found, with the kind of each table and the role of each column correctable. */
 export function ScanStep(props: ScanStepProps) {
@@ -159,6 +193,21 @@ export function ScanStep(props: ScanStepProps) {
                       );
                     })}
                   </fieldset>
+                  <Relations strings={s} table={table} />
+                  {unread(table).length > 0 && (
+                    <MessageBar intent="warning" layout="multiline">
+                      <MessageBarBody>{s.unreadColumns(unread(table).join(", "))}</MessageBarBody>
+                    </MessageBar>
+                  )}
+                  {table.unconfirmedTotals.length > 0 && (
+                    <MessageBar intent="info" layout="multiline">
+                      <MessageBarBody>
+                        {s.unconfirmedTotals(
+                          table.unconfirmedTotals.map((cell) => `${table.sheet}!${cell}`).join(", "),
+                        )}
+                      </MessageBarBody>
+                    </MessageBar>
+                  )}
                   <Caption1>{s.tableRows(table.amountRows)}</Caption1>
                 </li>
               );
