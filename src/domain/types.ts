@@ -8,6 +8,8 @@ export interface CellError {
   readonly error: string;
 }
 
+import type { Cents } from "./money";
+
 /** A date cell, as an ISO string so the engine stays free of time zones. */
 export interface CellDate {
   readonly date: string;
@@ -167,8 +169,8 @@ export interface AmountColumn {
   col: number;
   /** The column as the header describes it. */
   column: TableColumn;
-  /** Integer cents per row, the scale applied (`Cents`); NaN where the cell holds no amount. */
-  cents: number[];
+  /** Integer cents per row, the scale applied; `NO_CENTS` (NaN) where the cell holds no amount. */
+  cents: Cents[];
   states: AmountState[];
   /** The formula by row index, for the cells that hold one. */
   formulas: Map<number, string>;
