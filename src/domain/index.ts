@@ -18,6 +18,7 @@ export { relationFormula, toReport, type Report } from "./report";
 export { fingerprintCells, holdsWritten, isBlankCells, sheetHolding } from "./fingerprint";
 export {
   DEFAULT_SETTINGS,
+  OVERRIDE_ROLES,
   resolveSettings,
   salvageSettings,
   SettingsError,

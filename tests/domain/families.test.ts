@@ -10,6 +10,7 @@ import {
   nestedRevenue,
   netOverview,
   operatingStatement,
+  twoBudgets,
   twoFunds,
   varianceTable,
   yearGroups,
@@ -31,13 +32,7 @@ const typo = (spec: SheetSpec, a1: string, delta: number): SheetSpec => {
   );
 };
 
-const ZH = kindGroups({
-  name: "V",
-  groups: ["Begroting na wijziging 2016", "Begroting 2017"],
-  saldo: "baten-lasten",
-  variance: { lasten: "first-second", baten: "second-first", saldo: "second-first" },
-  programmes: [3, 2, 4],
-});
+const ZH = twoBudgets("V", [3, 2, 4]);
 const REALISATION = kindGroups({
   name: "V",
   groups: ["Begroting 2024 na wijziging", "Realisatie 2024"],
