@@ -83,6 +83,12 @@ export interface Finding {
   message: string;
   /** Set when the user accepted this finding; accepted findings are not counted as open. */
   accepted?: { reason: string };
+  /** The row as the table names it ("1.1.3 Water"), where the finding stands on a row of a table. */
+  rowName?: string;
+  /** The column as its header names it ("Rekening 2024"), where it has a header. */
+  columnName?: string;
+  /** The root finding this one follows from: the wrong total under its variance, the short SUM under its total. */
+  causedBy?: { rule: RuleId; sheet: string; cell: string };
 }
 
 export type AmountRole = "priorActual" | "original" | "amended" | "actual" | "variance";
