@@ -209,6 +209,26 @@ describe("relations learnt from the table itself", () => {
     },
   );
 
+  it("checks no relation the rows do not confirm, and lists it as not checked", () => {
+    // A 'Verschil' column that is neither budget − actual nor actual − budget on most rows
+    // (another base, or figures typed in from elsewhere): no variance finding at all.
+    const spec: SheetSpec = {
+      name: "S",
+      rows: [
+        ["Programma", "Begroting 2024", "Realisatie 2024", "Verschil"],
+        ["A", 1000, 900, 70],
+        ["B", 500, 520, 15],
+        ["C", 800, 800, -40],
+        ["D", 300, 200, 55],
+        ["Totaal", 2600, 2420, 100],
+      ],
+    };
+    const result = check([gridOf(spec)]);
+    expect(result.findings.filter((f) => f.rule.startsWith("variance."))).toEqual([]);
+    expect(result.tables[0].relations.map((r) => [r.meaning, r.confirmed])).toEqual([["variance", false]]);
+    expect(findingKeys(result.findings, ["error"])).toEqual([]);
+  });
+
   it("checks Begroting na wijziging = primitief + VJN + NJN", () => {
     const spec = amendments(4);
     expect(errors([spec])).toEqual([]);
