@@ -1,4 +1,5 @@
 import { parseA1 } from "./address";
+import { linkCauses } from "./causes";
 import { CodeIndex } from "./codeIndex";
 import { markRepeatingCodes } from "./repeatingCodes";
 import { detectStructure } from "./detect/detectStructure";
@@ -89,6 +90,7 @@ export function check(grids: readonly Grid[], settingsInput: SettingsInput = {})
         a.at.col - b.at.col,
     )
     .map((x) => x.f);
+  linkCauses(findings);
   const planInput: PlanInput = {
     tables,
     findings,

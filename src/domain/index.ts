@@ -3,7 +3,8 @@ export { check, type CheckResult, type CheckSummary } from "./check";
 export { parseAmount, type ParsedAmount } from "./amount";
 export { amountAt, amountRowCount, centsAt, rowOf, rowsOf } from "./model";
 export { columnLetters, parseA1, toA1, quoteSheet, rangeA1 } from "./address";
-export { formatCents, formatPercent, type Language } from "./format";
+export { formatCents, formatMoney, formatPercent, type Language } from "./format";
+export { centsOf, roundHalfAwayFromZero, NO_CENTS, type Cents } from "./money";
 export { msg } from "./messages/catalogue";
 export {
   OWNERSHIP_SHEET,
@@ -18,6 +19,7 @@ export { relationFormula, toReport, type Report } from "./report";
 export { fingerprintCells, holdsWritten, isBlankCells, sheetHolding } from "./fingerprint";
 export {
   DEFAULT_SETTINGS,
+  OVERRIDE_ROLES,
   resolveSettings,
   salvageSettings,
   SettingsError,

@@ -8,6 +8,8 @@ export interface CellError {
   readonly error: string;
 }
 
+import type { Cents } from "./money";
+
 /** A date cell, as an ISO string so the engine stays free of time zones. */
 export interface CellDate {
   readonly date: string;
@@ -86,6 +88,12 @@ export interface Finding {
   message: string;
   /** Set when the user accepted this finding; accepted findings are not counted as open. */
   accepted?: { reason: string };
+  /** The row as the table names it ("1.1.3 Water"), where the finding stands on a row of a table. */
+  rowName?: string;
+  /** The column as its header names it ("Rekening 2024"), where it has a header. */
+  columnName?: string;
+  /** The root finding this one follows from: the wrong total under its variance, the short SUM under its total. */
+  causedBy?: { rule: RuleId; sheet: string; cell: string };
 }
 
 export type AmountRole = "priorActual" | "original" | "amended" | "actual" | "variance";
@@ -172,8 +180,8 @@ export interface AmountColumn {
   col: number;
   /** The column as the header describes it. */
   column: TableColumn;
-  /** Integer cents per row, the scale applied (`Cents`); NaN where the cell holds no amount. */
-  cents: number[];
+  /** Integer cents per row, the scale applied; `NO_CENTS` (NaN) where the cell holds no amount. */
+  cents: Cents[];
   states: AmountState[];
   /** The formula by row index, for the cells that hold one. */
   formulas: Map<number, string>;

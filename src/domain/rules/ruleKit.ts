@@ -1,7 +1,7 @@
 import { toA1 } from "../address";
 import { formatMoney } from "../format";
 import { msg, type MessageParams } from "../messages/catalogue";
-import type { CheckModel } from "../model";
+import { rowAt, type CheckModel } from "../model";
 import type { AmountColumn, Finding, MeasureRole, RuleId, Severity, Table } from "../types";
 
 /** Severity is part of each rule's contract (DESIGN.md), so it lives in one table. */
@@ -67,6 +67,10 @@ export function makeFinding(model: CheckModel, f: FindingInput): Finding {
   if (f.expected !== undefined) finding.expected = euros(f.expected);
   if (f.actual !== undefined) finding.actual = euros(f.actual);
   if (f.expected !== undefined && f.actual !== undefined) finding.difference = euros(f.actual - f.expected);
+  const index = rowAt(f.table, f.row);
+  if (index >= 0 && f.table.rows.label[index] !== "") finding.rowName = f.table.rows.label[index];
+  const header = f.table.columns.find((c) => c.col === f.col)?.header;
+  if (header) finding.columnName = header;
   return finding;
 }
 
