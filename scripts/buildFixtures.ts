@@ -7,7 +7,7 @@ import path from "node:path";
 import { annualWorkbook, annualWorkbookFilled } from "../tests/fixtures/annual";
 import { featureWorkbook } from "../tests/fixtures/featureWorkbook";
 import { seedWorkbook } from "../tests/fixtures/seed";
-import { seedWithFormulas } from "../tests/fixtures/variants";
+import { seedWithFormulas, seedWithLayout } from "../tests/fixtures/variants";
 import { writeWorkbook } from "../tests/fixtures/writeWorkbook";
 
 const root = path.resolve(__dirname, "..");
@@ -17,6 +17,7 @@ async function main(): Promise<void> {
     ["samples/ipo-jaarverslag-2024.xlsx", seedWorkbook()],
     ["tests/fixtures/ipo-2024.xlsx", seedWorkbook()],
     ["tests/fixtures/ipo-2024-formulas.xlsx", seedWithFormulas()],
+    ["tests/fixtures/ipo-2024-layout.xlsx", seedWithLayout()],
     // The rest of the annual report: outputs with filled lights, and the key for Bijlage 1.
     ["tests/fixtures/ipo-2024-annual.xlsx", annualWorkbook()],
     // Outputs in one flat table with coloured dots, and Bijlage 1 filled in with one wrong refund.

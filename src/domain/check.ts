@@ -1,19 +1,14 @@
 import { parseA1 } from "./address";
+import { linkCauses } from "./causes";
 import { CodeIndex } from "./codeIndex";
 import { markRepeatingCodes } from "./repeatingCodes";
 import { detectStructure } from "./detect/detectStructure";
 import { detectTables } from "./detect/detectTables";
 import { SheetView } from "./detect/sheetView";
 import type { CheckModel } from "./model";
-import { holdsWritten, sheetHolding } from "./fingerprint";
-import {
-  OWNERSHIP_SHEET,
-  readOwnership,
-  regionBounds,
-  type OwnedRegion,
-  type Ownership,
-  type RegionBounds,
-} from "./ownership";
+import { OWNERSHIP_SHEET, regionBounds, type Ownership, type RegionBounds } from "./ownership";
+import { previousRun } from "./previousRun";
+import { removalPlan, type RemovalPlan } from "./removalPlan";
 import { RULES } from "./rules";
 import { resolveSettings, type Settings, type SettingsInput } from "./settings";
 import type { Finding, Grid, RowVariance, StructureEntry, Table } from "./types";
@@ -43,6 +38,8 @@ export interface CheckResult {
   variances: RowVariance[];
   summary: CheckSummary;
   plan: WritePlan;
+  /** What Remove results takes out: an earlier run's results that still hold what was written. */
+  removal: RemovalPlan;
   /** Planned outputs and their lights, the contribution per province, the overspends. */
   annual: AnnualReport;
 }
@@ -55,8 +52,8 @@ const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 };
  */
 export function check(grids: readonly Grid[], settingsInput: SettingsInput = {}): CheckResult {
   const settings = resolveSettings(settingsInput);
-  const recorded = readOwnership(grids);
-  const { previous, edited } = splitEdited(recorded && relocate(recorded, grids), grids);
+  const run = previousRun(grids);
+  const { recorded, previous, edited } = run;
   const views = new Map<string, SheetView>();
   for (const grid of grids) {
     // Result sheets are never read as budget tables, edited or not.
@@ -109,15 +106,15 @@ export function check(grids: readonly Grid[], settingsInput: SettingsInput = {})
         a.at.col - b.at.col,
     )
     .map((x) => x.f);
+  linkCauses(findings);
   const planInput: PlanInput = {
     tables,
     findings,
     analysis,
     settings,
     views,
-    sheetNames: grids.map((g) => g.sheet),
-    previous,
-    recorded,
+    grids,
+    run,
   };
   return new LazyResult(
     settings,
@@ -139,7 +136,12 @@ export function check(grids: readonly Grid[], settingsInput: SettingsInput = {})
  */
 class LazyResult implements CheckResult {
   // Not enumerable: a copy or the JSON of a result has its findings, not the workbook behind them.
-  declare private readonly lazy: { input: PlanInput; plan?: WritePlan; variances?: RowVariance[] };
+  declare private readonly lazy: {
+    input: PlanInput;
+    plan?: WritePlan;
+    removal?: RemovalPlan;
+    variances?: RowVariance[];
+  };
 
   constructor(
     readonly settings: Settings,
@@ -158,68 +160,13 @@ class LazyResult implements CheckResult {
     return (this.lazy.plan ??= buildWritePlan(this.lazy.input));
   }
 
+  get removal(): RemovalPlan {
+    return (this.lazy.removal ??= removalPlan(this.lazy.input.run, this.lazy.input.grids));
+  }
+
   get variances(): RowVariance[] {
     return (this.lazy.variances ??= this.analysis.records());
   }
-}
-
-/**
- * An earlier run's record with the names of the sheets it wrote status columns on brought up to
- * date: a sheet renamed since (the record knows only names) is found by what Stoplicht wrote on
- * it, unchanged, so that those columns are replaced as usual instead of read as the table's own.
- */
-function relocate(recorded: Ownership, grids: readonly Grid[]): Ownership {
-  const names = new Set(grids.map((g) => g.sheet));
-  const recordedNames = new Set([...recorded.regions.map((r) => r.sheet), ...recorded.sheets]);
-  // Only a sheet the record does not name can be a renamed one.
-  const candidates = grids.filter((g) => g.sheet !== OWNERSHIP_SHEET && !recordedNames.has(g.sheet));
-  const regions = recorded.regions.map((r) => {
-    const bounds = regionBounds(r.range);
-    if (names.has(r.sheet) || r.fingerprint === undefined || !bounds) return r;
-    const renamed = sheetHolding(
-      r.fingerprint,
-      candidates.map((g) => ({
-        sheet: g.sheet,
-        cells: new SheetView(g).block(bounds.r1, bounds.r2, bounds.c1, bounds.c2),
-      })),
-    );
-    return renamed === null ? r : { ...r, sheet: renamed };
-  });
-  return { ...recorded, regions };
-}
-
-/**
- * Splits an earlier run's record into what still holds what Stoplicht wrote (replaced or removed
- * as usual) and what the user edited since (a typed explanation, an inserted column that moved
- * other cells in): that is the user's now, and is never cleared.
- */
-function splitEdited(
-  recorded: Ownership | null,
-  grids: readonly Grid[],
-): { previous: Ownership | null; edited: OwnedRegion[] } {
-  if (!recorded) return { previous: null, edited: [] };
-  const bySheet = new Map(grids.map((g) => [g.sheet, g]));
-  const edited: OwnedRegion[] = [];
-  const regions = recorded.regions.filter((r) => {
-    const grid = bySheet.get(r.sheet);
-    const bounds = regionBounds(r.range);
-    if (!grid || !bounds || r.fingerprint === undefined) return true;
-    const cells = new SheetView(grid).block(bounds.r1, bounds.r2, bounds.c1, bounds.c2);
-    const same = holdsWritten(cells, r.fingerprint);
-    if (!same) edited.push(r);
-    return same;
-  });
-  const sheets = recorded.sheets.filter((name) => {
-    const grid = bySheet.get(name);
-    const expected = recorded.sheetFingerprints?.[name];
-    if (!grid || expected === undefined) return true;
-    const view = new SheetView(grid);
-    // As written: from A1, whatever the sheet's used range starts at.
-    const same = holdsWritten(view.block(0, view.lastRow, 0), expected);
-    if (!same) edited.push({ sheet: name, range: "" });
-    return same;
-  });
-  return { previous: { ...recorded, regions, sheets }, edited };
 }
 
 /** Whether a detected budget table is a table of outputs or of provinces, read as such. */

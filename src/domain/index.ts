@@ -4,6 +4,7 @@ export { parseAmount, type ParsedAmount } from "./amount";
 export { amountAt, amountRowCount, centsAt, rowOf, rowsOf } from "./model";
 export { columnLetters, parseA1, toA1, quoteSheet, rangeA1 } from "./address";
 export { formatCents, formatMoney, formatPercent, type Language } from "./format";
+export { centsOf, roundHalfAwayFromZero, NO_CENTS, type Cents } from "./money";
 export { msg } from "./messages/catalogue";
 export {
   OWNERSHIP_SHEET,
@@ -11,12 +12,14 @@ export {
   regionBounds,
   ownershipCells,
   type Ownership,
+  type RegionBounds,
   type OwnedRegion,
 } from "./ownership";
 export { relationFormula, toReport, type Report } from "./report";
 export { fingerprintCells, holdsWritten, isBlankCells, sheetHolding } from "./fingerprint";
 export {
   DEFAULT_SETTINGS,
+  OVERRIDE_ROLES,
   resolveSettings,
   salvageSettings,
   SettingsError,
@@ -27,16 +30,20 @@ export {
   type AcceptedFinding,
   type OverrideRole,
 } from "./settings";
+export { EURO_FORMAT, PERCENT_FORMAT, STYLES, hasLook, type CellStyle, type StyleLook } from "./styles";
+export { linkCell } from "./resultSheets";
 export {
-  EURO_FORMAT,
-  PERCENT_FORMAT,
-  type CellStyle,
   type PlanBlock,
   type PlanCell,
+  type PlanLink,
+  type PlanColumn,
   type PlanSheet,
   type WritePlan,
   type StatusKind,
 } from "./writePlan";
+export type { TextRule } from "./textRules";
+export { removalPlan, type RemovalPlan, type RemovalRegion } from "./removalPlan";
+export { previousRun, type PreviousRun } from "./previousRun";
 export { colourCells, withColours, type ColourRequest, type ReadColours } from "./outputs/colourCells";
 export { lightOfColour } from "./outputs/lightOfColour";
 export type { AnnualReport, ContributionProblem } from "./annualReport";

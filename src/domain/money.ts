@@ -5,6 +5,9 @@
  */
 export type Cents = number & { readonly __unit: "cents" };
 
+/** The cents of a cell that holds no amount: NaN, so that arithmetic with it is never mistaken for a figure. */
+export const NO_CENTS = NaN as Cents;
+
 /** Largest amount in cents the engine does integer arithmetic on without losing a cent. */
 export const MAX_SAFE_CENTS = Number.MAX_SAFE_INTEGER;
 

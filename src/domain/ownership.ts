@@ -15,6 +15,11 @@ export interface OwnedRegion {
   range: string;
   /** Fingerprint of the values written there (fingerprintCells), to notice a user's edits. */
   fingerprint?: string;
+  /**
+   * Per column of the region, the width Stoplicht gave it (characters), or null where it left the
+   * user's width alone: what Remove results returns to the standard width, if it still has it.
+   */
+  widths?: (number | null)[];
 }
 
 export interface Ownership {
@@ -50,11 +55,13 @@ export function readOwnership(grids: readonly Grid[]): Ownership | null {
   if (!grid || grid.values[0]?.[0] !== MARKER) return null;
   const own: Ownership = { regions: [], sheets: [] };
   for (const row of grid.values.slice(1)) {
-    const [kind, a, b, c] = row;
+    const [kind, a, b, c, d] = row;
     if (kind === "region" && typeof a === "string" && typeof b === "string" && regionBounds(b)) {
-      own.regions.push(
-        typeof c === "string" ? { sheet: a, range: b, fingerprint: c } : { sheet: a, range: b },
-      );
+      const region: OwnedRegion = { sheet: a, range: b };
+      if (typeof c === "string") region.fingerprint = c;
+      const widths = typeof d === "string" ? parseWidths(d) : null;
+      if (widths) region.widths = widths;
+      own.regions.push(region);
     } else if (kind === "sheet" && typeof a === "string") {
       own.sheets.push(a);
       if (typeof b === "string") own.sheetFingerprints = { ...own.sheetFingerprints, [a]: b };
@@ -67,7 +74,19 @@ export function readOwnership(grids: readonly Grid[]): Ownership | null {
 export function ownershipCells(own: Ownership): CellValue[][] {
   return [
     [MARKER, 1, "Written by Stoplicht; removing this sheet makes its results ordinary cells."],
-    ...own.regions.map((r): CellValue[] => ["region", r.sheet, r.range, r.fingerprint ?? null]),
-    ...own.sheets.map((s): CellValue[] => ["sheet", s, own.sheetFingerprints?.[s] ?? null, null]),
+    ...own.regions.map((r): CellValue[] => [
+      "region",
+      r.sheet,
+      r.range,
+      r.fingerprint ?? null,
+      r.widths?.some((w) => w !== null) ? r.widths.map((w) => w ?? "").join(";") : null,
+    ]),
+    ...own.sheets.map((s): CellValue[] => ["sheet", s, own.sheetFingerprints?.[s] ?? null, null, null]),
   ];
+}
+
+/** `16;;12` → [16, null, 12]; null for anything else, which then restores no width. */
+function parseWidths(text: string): (number | null)[] | null {
+  const parts = text.split(";").map((p) => (p.trim() === "" ? null : Number(p)));
+  return parts.every((w) => w === null || (Number.isFinite(w) && w > 0)) ? parts : null;
 }

@@ -1,16 +1,15 @@
 import { z } from "zod";
 import type { ColumnRole, TableKind } from "./types";
 
+/** The roles a user may give a column, in the order the pane offers them. */
 const columnRole = z.enum([
+  "label",
+  "code",
   "priorActual",
   "original",
   "amended",
   "actual",
   "variance",
-  "note",
-  "code",
-  "label",
-  "ignore",
   "budget",
   "forecast",
   "amendment",
@@ -18,9 +17,14 @@ const columnRole = z.enum([
   "amount",
   "kind",
   "flag",
+  "note",
   "noteRequired",
   "unknown",
+  "ignore",
 ]);
+
+/** Every role a user may give a column, in the order the pane offers them. */
+export const OVERRIDE_ROLES: readonly OverrideRole[] = columnRole.options;
 
 /** The user's corrections of a detected table, keyed by sheet and the A1 of its first header cell. */
 const tableOverride = z.object({

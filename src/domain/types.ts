@@ -8,6 +8,8 @@ export interface CellError {
   readonly error: string;
 }
 
+import type { Cents } from "./money";
+
 /** A date cell, as an ISO string so the engine stays free of time zones. */
 export interface CellDate {
   readonly date: string;
@@ -35,6 +37,11 @@ export interface Grid {
    * one lands in the area's first cell: nothing of Stoplicht's may go there.
    */
   readonly merged?: readonly string[];
+  /**
+   * Width of each column (0-based, from column A) in characters where the sheet gives it one of its
+   * own; null, or past the end, for the standard width. Stoplicht widens only standard columns.
+   */
+  readonly columnWidths?: readonly (number | null)[];
   /**
    * Fill colour per cell (`#RRGGBB`), null where the cell has none. Read only for the cells
    * `colourCells` names (the light columns of output tables): the colours of a whole sheet would
@@ -95,6 +102,12 @@ export interface Finding {
   message: string;
   /** Set when the user accepted this finding; accepted findings are not counted as open. */
   accepted?: { reason: string };
+  /** The row as the table names it ("1.1.3 Water"), where the finding stands on a row of a table. */
+  rowName?: string;
+  /** The column as its header names it ("Rekening 2024"), where it has a header. */
+  columnName?: string;
+  /** The root finding this one follows from: the wrong total under its variance, the short SUM under its total. */
+  causedBy?: { rule: RuleId; sheet: string; cell: string };
 }
 
 export type AmountRole = "priorActual" | "original" | "amended" | "actual" | "variance";
@@ -181,8 +194,8 @@ export interface AmountColumn {
   col: number;
   /** The column as the header describes it. */
   column: TableColumn;
-  /** Integer cents per row, the scale applied (`Cents`); NaN where the cell holds no amount. */
-  cents: number[];
+  /** Integer cents per row, the scale applied; `NO_CENTS` (NaN) where the cell holds no amount. */
+  cents: Cents[];
   states: AmountState[];
   /** The formula by row index, for the cells that hold one. */
   formulas: Map<number, string>;

@@ -4,44 +4,50 @@ import { formatCents } from "./format";
 import type { SheetView } from "./detect/sheetView";
 import type { Language } from "./format";
 import { msg } from "./messages/catalogue";
-import {
-  OWNERSHIP_SHEET,
-  ownershipCells,
-  regionBounds,
-  type Ownership,
-  type RegionBounds,
-} from "./ownership";
+import { OWNERSHIP_SHEET, ownershipCells, type Ownership } from "./ownership";
+import type { PreviousRun } from "./previousRun";
+import { mergedAreas } from "./rectangles";
+import { removalPlan, type RemovalPlan } from "./removalPlan";
+import { findingsSheet, variancesSheet } from "./resultSheets";
 import type { Settings } from "./settings";
+import { STYLES, type CellStyle, type StyleLook } from "./styles";
+import { colourByRules, giveWidths } from "./statusColumnLooks";
+import type { TextRule } from "./textRules";
 import type { CellValue, Finding, Grid, RowVariance, Table } from "./types";
 import type { VarianceAnalysis } from "./variances";
-
-/** How a written cell looks; each adapter maps these to fills, fonts and number formats. */
-export type CellStyle =
-  | "header"
-  | "ok"
-  | "rounding"
-  | "error"
-  | "warning"
-  | "info"
-  | "green"
-  | "orange"
-  | "red"
-  | "draft"
-  | "accepted";
-
-export const PERCENT_FORMAT = "0.0%";
-export const EURO_FORMAT = "#,##0.00;-#,##0.00";
 
 export interface PlanCell {
   /** Text is always written as text, never as a formula, whatever it starts with. */
   value: string | number | null;
+  /**
+   * A link to a cell of the workbook, shown as `value`: each adapter writes it as its host's own
+   * hyperlink (Office's `hyperlink.documentReference`, the file's `<hyperlink location>`), never as
+   * a formula. Only result sheets' cells link.
+   */
+  link?: PlanLink;
+  /** The look to give the cell (fill, font, number format): `WritePlan.styles`. */
   style?: CellStyle;
-  numberFormat?: string;
-  /** An internal link to a cell, written as a hyperlink. */
-  link?: { sheet: string; cell: string };
+}
+
+/** Where a link goes: a cell of a sheet of the same workbook. */
+export interface PlanLink {
+  sheet: string;
+  /** A1 address, no sheet. */
+  cell: string;
 }
 
 export type StatusKind = "check" | "variancePct" | "light" | "draft";
+
+/** One status column of a block. */
+export interface PlanColumn {
+  /** Width in characters to give the column; null leaves the width the user gave it. */
+  width: number | null;
+  /**
+   * Conditional formats of the column's body (the rows below `headerRows`), in order. A body cell
+   * coloured by them carries no style of its own.
+   */
+  rules: TextRule[];
+}
 
 /** Status columns right of one table: a rectangle of cells, header row first. */
 export interface PlanBlock {
@@ -51,26 +57,47 @@ export interface PlanBlock {
   row: number;
   col: number;
   kinds: StatusKind[];
+  /** Rows at the top that are the table's header, the last of them holding the status headers; the rest is the body. */
+  headerRows: number;
+  /** Per status column (as `kinds`): its width and conditional formats. */
+  columns: PlanColumn[];
   cells: PlanCell[][];
 }
 
 export interface PlanSheet {
   name: string;
   role: "findings" | "variances";
+  /**
+   * True: an earlier run's sheet of this name, refilled in place (emptied of everything first), so
+   * that the user's formulas and links to it keep working. False: added after the last sheet.
+   */
+  refill: boolean;
+  /** Width of each column from A, in characters. */
   columnWidths: number[];
+  /** Rows frozen at the top. */
+  frozenRows: number;
   cells: PlanCell[][];
 }
 
-/** Data that tells an adapter exactly what to write, and what an earlier run wrote that goes first. */
+/**
+ * Everything an adapter writes, and in which order: the adapters only translate it.
+ * 1. `removal`: what an earlier run wrote and still holds, taken out (as Remove results would).
+ * 2. `ownershipSheet`: the record of what this plan writes, very hidden; rewritten in place when
+ *    the workbook has one, else added after the last sheet.
+ * 3. `blocks`: the status columns beside each table, in table order.
+ * 4. `sheets`: the result sheets, in order, each refilled in place or added after the last sheet.
+ * Every cell's look comes from `styles`; widths are in characters of the default font.
+ */
 export interface WritePlan {
   language: Language;
+  /** The one style table. */
+  styles: Readonly<Record<CellStyle, Readonly<StyleLook>>>;
+  removal: RemovalPlan;
+  ownershipSheet: { name: string; cells: CellValue[][]; exists: boolean };
   blocks: PlanBlock[];
   sheets: PlanSheet[];
-  /** What this plan writes; stored in the ownership sheet. */
+  /** What this plan writes, as the record holds it. */
   ownership: Ownership;
-  ownershipSheet: { name: string; cells: CellValue[][] };
-  /** What an earlier run wrote and still holds what it wrote: cleared (regions) and deleted (sheets) before writing. */
-  previous: Ownership | null;
   /** The record as the workbook holds it, edited parts included: what an adapter compares with before writing. */
   recorded: Ownership | null;
 }
@@ -81,9 +108,8 @@ export interface PlanInput {
   analysis: VarianceAnalysis;
   settings: Settings;
   views: Map<string, SheetView>;
-  sheetNames: string[];
-  previous: Ownership | null;
-  recorded: Ownership | null;
+  grids: readonly Grid[];
+  run: PreviousRun;
 }
 
 /** The one empty cell every blank status cell shares: plans of 100k rows allocate no more than they need. */
@@ -94,6 +120,7 @@ const ROUNDING_RULES = new Set(["total.rounding", "variance.rounding", "crossche
 /** Plans every cell Stoplicht writes: status columns per table, the two result sheets, the record. */
 export function buildWritePlan(input: PlanInput): WritePlan {
   const lang = input.settings.language;
+  const previous = input.run.previous;
   const occupied = new Map<string, { r1: number; r2: number; c1: number; c2: number }[]>();
   const blocks: PlanBlock[] = [];
   const byRow = groupFindingsByRow(input.findings);
@@ -104,7 +131,7 @@ export function buildWritePlan(input: PlanInput): WritePlan {
     const view = input.views.get(table.sheet)!;
     const col = firstFreeColumn(view, table, kinds.length, [
       ...(occupied.get(table.sheet) ?? []),
-      ...mergedBounds(view.grid),
+      ...mergedAreas(view.grid),
     ]);
     const cells: PlanCell[][] = [];
     const tv = input.analysis.of(table);
@@ -131,19 +158,33 @@ export function buildWritePlan(input: PlanInput): WritePlan {
         cells.push(kinds.map((k) => statusCell(k, lang, findings, v)));
       }
     }
-    blocks.push({ sheet: table.sheet, tableId: table.id, row: table.headerFirstRow, col, kinds, cells });
+    const headerRows = table.headerLastRow - table.headerFirstRow + 1;
+    const columns = kinds.map((_, j) => colourByRules(cells, j, headerRows));
+    blocks.push({
+      sheet: table.sheet,
+      tableId: table.id,
+      row: table.headerFirstRow,
+      col,
+      kinds,
+      headerRows,
+      columns,
+      cells,
+    });
     const list = occupied.get(table.sheet) ?? [];
     list.push({ r1: table.headerFirstRow, r2: table.lastRow, c1: col, c2: col + kinds.length - 1 });
     occupied.set(table.sheet, list);
   }
-  const previousSheets = new Set(input.previous?.sheets ?? []);
-  const taken = new Set(input.sheetNames.filter((n) => !previousSheets.has(n)));
+  giveWidths(blocks, input);
+  const previousSheets = new Set(previous?.sheets ?? []);
+  const sheetNames = input.grids.map((g) => g.sheet);
+  const taken = new Set(sheetNames.filter((n) => !previousSheets.has(n)));
   const findingsName = freeSheetName(msg(lang, "sheet.findings"), taken);
   taken.add(findingsName);
   const variancesName = freeSheetName(msg(lang, "sheet.variances"), taken);
+  const refill = (name: string) => previousSheets.has(name) && sheetNames.includes(name);
   const sheets: PlanSheet[] = [
-    findingsSheet(findingsName, input.findings, lang),
-    variancesSheet(variancesName, input.analysis, input.settings),
+    findingsSheet(findingsName, input.findings, lang, refill(findingsName)),
+    variancesSheet(variancesName, input.analysis, input.settings, refill(variancesName)),
   ];
   const valuesOf = (cells: PlanCell[][]) => cells.map((r) => r.map((c) => c.value));
   const ownership: Ownership = {
@@ -151,18 +192,25 @@ export function buildWritePlan(input: PlanInput): WritePlan {
       sheet: b.sheet,
       range: rangeA1(b.row, b.col, b.row + b.cells.length - 1, b.col + b.kinds.length - 1),
       fingerprint: fingerprintCells(valuesOf(b.cells)),
+      widths: b.columns.map((c) => c.width),
     })),
     sheets: sheets.map((s) => s.name),
     sheetFingerprints: Object.fromEntries(sheets.map((s) => [s.name, fingerprintCells(valuesOf(s.cells))])),
   };
+  const refilled = new Set(sheets.filter((s) => s.refill).map((s) => s.name));
   return {
     language: lang,
+    styles: STYLES,
+    removal: removalPlan(input.run, input.grids, refilled, true),
+    ownershipSheet: {
+      name: OWNERSHIP_SHEET,
+      cells: ownershipCells(ownership),
+      exists: input.run.recordSheet,
+    },
     blocks,
     sheets,
     ownership,
-    ownershipSheet: { name: OWNERSHIP_SHEET, cells: ownershipCells(ownership) },
-    previous: input.previous,
-    recorded: input.recorded,
+    recorded: input.run.recorded,
   };
 }
 
@@ -218,7 +266,7 @@ function statusCell(
       return sharedCell(lang, "status.ok", "ok");
     }
     case "variancePct":
-      return v && v.variancePct !== null ? { value: v.variancePct, numberFormat: PERCENT_FORMAT } : EMPTY;
+      return v && v.variancePct !== null ? { value: v.variancePct, style: "percent" } : EMPTY;
     case "light":
       return v ? sharedCell(lang, `light.${v.light}`, v.light) : EMPTY;
     case "draft":
@@ -271,16 +319,6 @@ function firstFreeColumn(
   }
 }
 
-/** A sheet's merged areas as bounds: cells the status columns must not cover. */
-function mergedBounds(grid: Grid): RegionBounds[] {
-  const out: RegionBounds[] = [];
-  for (const range of grid.merged ?? []) {
-    const b = regionBounds(range);
-    if (b) out.push(b);
-  }
-  return out;
-}
-
 function freeSheetName(base: string, taken: Set<string>): string {
   const lower = new Set([...taken].map((n) => n.toLowerCase()));
   if (!lower.has(base.toLowerCase())) return base;
@@ -288,84 +326,4 @@ function freeSheetName(base: string, taken: Set<string>): string {
     const name = `${base} (${i})`;
     if (!lower.has(name.toLowerCase())) return name;
   }
-}
-
-function findingsSheet(name: string, findings: Finding[], lang: Language): PlanSheet {
-  const header = [
-    "severity",
-    "rule",
-    "sheet",
-    "cell",
-    "code",
-    "expected",
-    "actual",
-    "difference",
-    "message",
-    "status",
-  ].map((k): PlanCell => ({ value: msg(lang, `findings.${k}`), style: "header" }));
-  const euro = (n: number | undefined): PlanCell =>
-    n === undefined ? { value: null } : { value: n, numberFormat: EURO_FORMAT };
-  const rows = findings.map((f): PlanCell[] => [
-    { value: msg(lang, `severity.${f.severity}`), style: f.accepted ? "accepted" : f.severity },
-    { value: f.rule },
-    { value: f.sheet },
-    { value: f.cell, link: { sheet: f.sheet, cell: f.cell } },
-    { value: f.code ?? null },
-    euro(f.expected),
-    euro(f.actual),
-    euro(f.difference),
-    { value: f.message },
-    {
-      value: f.accepted ? msg(lang, "accepted", { reason: f.accepted.reason }) : null,
-      style: f.accepted ? "accepted" : undefined,
-    },
-  ]);
-  const cells = rows.length > 0 ? [header, ...rows] : [header, [{ value: msg(lang, "findings.none") }]];
-  return { name, role: "findings", columnWidths: [12, 24, 20, 8, 10, 14, 14, 14, 80, 30], cells };
-}
-
-function variancesSheet(name: string, analysis: VarianceAnalysis, settings: Settings): PlanSheet {
-  const lang = settings.language;
-  const keys = [
-    "findings.sheet",
-    "findings.cell",
-    "findings.code",
-    "variances.name",
-    "variances.amended",
-    "variances.actual",
-    "variances.variance",
-    "variances.pct",
-    "variances.favourable",
-    "variances.light",
-    "variances.note",
-    "variances.source",
-  ];
-  const header = keys.map((k): PlanCell => ({ value: msg(lang, k), style: "header" }));
-  const rows = requiringNotes(analysis).map((v): PlanCell[] => [
-    { value: v.sheet },
-    { value: v.cell, link: { sheet: v.sheet, cell: v.cell } },
-    { value: v.code },
-    { value: v.name },
-    { value: v.amended, numberFormat: EURO_FORMAT },
-    { value: v.actual, numberFormat: EURO_FORMAT },
-    { value: v.variance, numberFormat: EURO_FORMAT },
-    v.variancePct === null ? { value: null } : { value: v.variancePct, numberFormat: PERCENT_FORMAT },
-    { value: msg(lang, v.favourable ? "favourable.yes" : "favourable.no") },
-    { value: msg(lang, `light.${v.light}`), style: v.light },
-    { value: v.note?.text ?? null, style: v.note?.source === "draft" ? "draft" : undefined },
-    { value: v.note ? msg(lang, `variances.source.${v.note.source}`) : null },
-  ]);
-  const threshold = { threshold: settings.noteThreshold };
-  const cells =
-    rows.length > 0 ? [header, ...rows] : [header, [{ value: msg(lang, "variances.none", threshold) }]];
-  return { name, role: "variances", columnWidths: [20, 8, 10, 40, 16, 16, 16, 10, 6, 12, 80, 16], cells };
-}
-
-/** The records of the variances that need a note, in table and row order. */
-function requiringNotes(analysis: VarianceAnalysis): RowVariance[] {
-  const out: RowVariance[] = [];
-  for (const tv of analysis.tables)
-    for (let i = 0; i < tv.noteRequired.length; i++)
-      if (tv.noteRequired[i] === 1) out.push(analysis.recordAt(tv, i)!);
-  return out;
 }

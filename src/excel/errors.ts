@@ -9,7 +9,8 @@ export type ExcelErrorKey =
   | "sheetExists"
   | "writeFailed"
   | "sheetNotFound"
-  | "usedRangeTooLarge";
+  | "usedRangeTooLarge"
+  | "mergedCellsUnknown";
 
 type Params = Record<string, string>;
 
@@ -32,6 +33,8 @@ const MESSAGES: Record<Language, Record<ExcelErrorKey, (p: Params) => string>> =
     sheetNotFound: (p) => `Het blad "${p.sheet}" bestaat niet (meer).`,
     usedRangeTooLarge: (p) =>
       `Het gebruikte bereik van blad "${p.sheet}" loopt tot ${p.range} (${p.cells} cellen): te groot om te lezen. Wis de verre cellen (Ctrl+End laat zien waar) en probeer opnieuw.`,
+    mergedCellsUnknown: () =>
+      "Deze versie van Excel laat invoegtoepassingen niet zien welke cellen samengevoegd zijn (ExcelApi 1.13), dus Stoplicht kan niet veilig naast uw tabellen schrijven. Werk Excel bij, of gebruik de opdrachtregel. Er is niets geschreven.",
   },
   en: {
     workbookChanged: (p) =>
@@ -50,6 +53,8 @@ const MESSAGES: Record<Language, Record<ExcelErrorKey, (p: Params) => string>> =
     sheetNotFound: (p) => `Sheet "${p.sheet}" does not exist (any more).`,
     usedRangeTooLarge: (p) =>
       `The used range of sheet "${p.sheet}" runs to ${p.range} (${p.cells} cells): too large to read. Clear the far-off cells (Ctrl+End shows where) and try again.`,
+    mergedCellsUnknown: () =>
+      "This version of Excel does not show add-ins which cells are merged (ExcelApi 1.13), so Stoplicht cannot safely write beside your tables. Update Excel, or use the command line. Nothing was written.",
   },
 };
 
@@ -123,6 +128,14 @@ export class WriteFailedError extends ExcelAdapterError {
       reason: cause instanceof Error ? cause.message : String(cause),
     });
     this.name = "WriteFailedError";
+  }
+}
+
+/** The host lacks ExcelApi 1.13: a status column could run through a merged area it cannot see. */
+export class MergedCellsUnknownError extends ExcelAdapterError {
+  constructor() {
+    super("mergedCellsUnknown", {});
+    this.name = "MergedCellsUnknownError";
   }
 }
 

@@ -1,15 +1,10 @@
 /** The Office.js adapter: workbook to grids, write plan to workbook. The task pane imports from here. */
 export { readWorkbook, type ReadWorkbookOptions, type WorkbookSnapshot } from "./readWorkbook";
-export {
-  writeResults,
-  removeResults,
-  type WriteReport,
-  type WriteResultsOptions,
-  type RemoveReport,
-} from "./writeResults";
+export { writeResults, type WriteReport, type WriteResultsOptions } from "./writeResults";
+export { removeResults, type RemoveReport, type RemoveResultsOptions } from "./removeResults";
 export { selectCell } from "./selectCell";
 export { loadSettings, saveSettings, SETTINGS_KEY } from "./settingsStore";
-export { MIN_EXCEL_API } from "./requirements";
+export { MIN_EXCEL_API, MERGED_AREAS_API, hostSupports } from "./requirements";
 export {
   ExcelAdapterError,
   WorkbookChangedError,
@@ -19,5 +14,6 @@ export {
   SheetNotFoundError,
   WriteFailedError,
   UsedRangeTooLargeError,
+  MergedCellsUnknownError,
   type ExcelErrorKey,
 } from "./errors";

@@ -1,6 +1,7 @@
 import { colourCells, toA1, withColours, type CellValue, type Grid } from "../domain";
 import { nextTask, ROWS_PER_TASK } from "./nextTask";
 import { readColours } from "./readColours";
+import { readLayout, type SheetLayout } from "./readLayout";
 import { readSheets, type RawSheet } from "./readSheets";
 import { isFormula, snapshotOf, type WorkbookSnapshot } from "./snapshot";
 
@@ -15,17 +16,18 @@ export interface ReadWorkbookOptions {
 }
 
 /**
- * Every sheet as a grid (values, formulas, number formats, and the colours of output lights) plus a
- * snapshot to detect a change before writing. Three syncs for any workbook up to the cell budget,
- * whatever its number of rows, and one more where it has lights to read.
+ * Every sheet as a grid (values, formulas, number formats, merged areas, column widths, and the
+ * colours of output lights) plus a snapshot to detect a change before writing. Four syncs for any
+ * workbook up to the cell budget, whatever its number of rows, and one more where it has lights.
  */
 export async function readWorkbook(
   context: Excel.RequestContext,
   options: ReadWorkbookOptions = {},
 ): Promise<{ grids: Grid[]; snapshot: WorkbookSnapshot }> {
   const { sheets: raws } = await readSheets(context, { withFormats: true, ...options });
+  const layouts = await readLayout(context, raws);
   const grids: Grid[] = [];
-  for (const raw of raws) grids.push(await gridOf(raw));
+  for (const raw of raws) grids.push(await gridOf(raw, layouts.get(raw.name) ?? {}));
   // Colours only for the cells the engine reads them from (the lights of planned outputs): one
   // more sync where the workbook has such cells, none where it has not.
   const requests = colourCells(grids);
@@ -35,7 +37,7 @@ export async function readWorkbook(
 }
 
 /** One sheet in the engine's terms, a task at a time (ROWS_PER_TASK rows each). */
-async function gridOf(raw: RawSheet): Promise<Grid> {
+async function gridOf(raw: RawSheet, layout: SheetLayout): Promise<Grid> {
   const hidden = raw.visibility !== "Visible";
   if (raw.rowCount === 0) return { sheet: raw.name, topLeft: "A1", values: [], hidden };
   const values: CellValue[][] = new Array<CellValue[]>(raw.rowCount);
@@ -70,6 +72,8 @@ async function gridOf(raw: RawSheet): Promise<Grid> {
     formulas,
     numberFormats,
     hidden,
+    ...(layout.merged && layout.merged.length > 0 ? { merged: layout.merged } : {}),
+    ...(layout.columnWidths ? { columnWidths: layout.columnWidths } : {}),
   };
 }
 

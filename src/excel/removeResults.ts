@@ -1,6 +1,9 @@
-import { fingerprintCells, holdsWritten, OWNERSHIP_SHEET, sheetHolding, type OwnedRegion } from "../domain";
-import { ProtectedSheetError } from "./errors";
-import { deleteRecordSheet, recordOwnership } from "./ownershipRecord";
+import type { OwnedRegion, RemovalPlan } from "../domain";
+import { refuseUnsafeRemoval } from "./preflight";
+import { readSheets } from "./readSheets";
+import { removalSteps } from "./removalSteps";
+import { DEFAULT_MAX_REQUEST_BYTES, runBatches } from "./runBatches";
+import type { WorkbookSnapshot } from "./snapshot";
 
 export interface RemoveReport {
   /** Status regions cleared. */
@@ -13,95 +16,42 @@ export interface RemoveReport {
   kept: OwnedRegion[];
 }
 
-/**
- * Removes exactly what the ownership record lists, then the record. Refuses with nothing removed
- * when a sheet to clear or the workbook structure is protected. The record goes last, so a removal
- * that fails half way is finished by running it again.
- */
-export async function removeResults(context: Excel.RequestContext): Promise<RemoveReport> {
-  const worksheets = context.workbook.worksheets;
-  worksheets.load("items/name,items/protection/protected");
-  const workbookProtection = context.workbook.protection.load({ protected: true });
-  await context.sync();
-  const protectedByName = new Map(worksheets.items.map((w) => [w.name, w.protection.protected]));
-  if (!protectedByName.has(OWNERSHIP_SHEET)) return { regions: [], sheets: [], hadRecord: false, kept: [] };
-
-  const used = worksheets
-    .getItem(OWNERSHIP_SHEET)
-    .getUsedRangeOrNullObject(true)
-    .load({ values: true, rowIndex: true, columnIndex: true });
-  await context.sync();
-  const owned = used.isNullObject ? null : recordOwnership(used.values, used.rowIndex, used.columnIndex);
-  const listedRegions = (owned?.regions ?? []).filter((r) => protectedByName.has(r.sheet));
-  const listedSheets = (owned?.sheets ?? []).filter((s) => protectedByName.has(s));
-  // A region on a sheet renamed since: looked for at the same place on the sheets the record does
-  // not name, and taken where exactly one holds what was written there.
-  const recordedNames = new Set([...(owned?.regions ?? []).map((r) => r.sheet), ...(owned?.sheets ?? [])]);
-  const unnamed = [...protectedByName.keys()].filter((n) => n !== OWNERSHIP_SHEET && !recordedNames.has(n));
-  const probes = (owned?.regions ?? [])
-    .filter((r) => !protectedByName.has(r.sheet) && r.fingerprint !== undefined)
-    .map((region) => ({
-      region,
-      found: unnamed.map((name) => ({
-        name,
-        range: worksheets.getItem(name).getRange(region.range).load({ values: true }),
-      })),
-    }));
-  // What the user edited since it was written is theirs now: compare before removing anything.
-  const regionValues = listedRegions.map((r) =>
-    worksheets.getItem(r.sheet).getRange(r.range).load({ values: true }),
-  );
-  const sheetValues = listedSheets.map((name) =>
-    worksheets
-      .getItem(name)
-      .getUsedRangeOrNullObject(true)
-      .load({ values: true, rowIndex: true, columnIndex: true }),
-  );
-  await context.sync();
-  for (const { region, found } of probes) {
-    const renamed = sheetHolding(
-      region.fingerprint!,
-      found.map((f) => ({ sheet: f.name, cells: f.range.values })),
-    );
-    if (renamed === null) continue;
-    listedRegions.push({ ...region, sheet: renamed });
-    regionValues.push(found.find((f) => f.name === renamed)!.range);
-  }
-  const kept: OwnedRegion[] = [];
-  const regions = listedRegions.filter((r, i) => {
-    const same = r.fingerprint === undefined || holdsWritten(regionValues[i].values, r.fingerprint);
-    if (!same) kept.push(r);
-    return same;
-  });
-  const sheets = listedSheets.filter((name, i) => {
-    const expected = owned?.sheetFingerprints?.[name];
-    const used = sheetValues[i];
-    const values = used.isNullObject ? [] : fromA1(used.values, used.rowIndex, used.columnIndex);
-    const same = expected === undefined || fingerprintCells(values) === expected;
-    if (!same) kept.push({ sheet: name, range: "" });
-    return same;
-  });
-  if (workbookProtection.protected) throw new ProtectedSheetError(null);
-  for (const r of regions) if (protectedByName.get(r.sheet)) throw new ProtectedSheetError(r.sheet);
-
-  context.runtime.enableEvents = false;
-  context.application.suspendApiCalculationUntilNextSync();
-  for (const region of regions) {
-    const range = worksheets.getItem(region.sheet).getRange(region.range);
-    range.clear("All");
-    range.conditionalFormats.clearAll();
-  }
-  for (const name of sheets) worksheets.getItem(name).delete();
-  deleteRecordSheet(worksheets);
-  context.runtime.enableEvents = true;
-  await context.sync();
-  return { regions, sheets, hadRecord: true, kept };
+export interface RemoveResultsOptions {
+  /** Called after each batch with calls done and the total. */
+  onProgress?: (done: number, total: number) => void;
+  maxRequestBytes?: number;
+  /** Passed to the change check's read. */
+  cellBudget?: number;
 }
 
-/** A used range's values placed as from A1, as the fingerprint of a written sheet was taken. */
-function fromA1(values: unknown[][], rowIndex: number, columnIndex: number): unknown[][] {
-  return [
-    ...new Array<unknown[]>(rowIndex).fill([]),
-    ...values.map((row) => [...new Array<unknown>(columnIndex).fill(""), ...row]),
-  ];
+/**
+ * Carries out the engine's removal plan (made from the workbook as read into `snapshot`): refuses,
+ * with nothing removed, when the workbook changed since or what goes is protected; then removes
+ * in requests under the payload limit, the record last, so that a removal cut short is finished
+ * by running it again.
+ */
+export async function removeResults(
+  context: Excel.RequestContext,
+  removal: RemovalPlan,
+  snapshot: WorkbookSnapshot,
+  options: RemoveResultsOptions = {},
+): Promise<RemoveReport> {
+  if (removal.recordSheet === null && removal.regions.length === 0 && removal.sheets.length === 0)
+    return { regions: [], sheets: [], hadRecord: false, kept: removal.kept };
+  const { sheets: raws, structureProtected } = await readSheets(context, {
+    withFormats: false,
+    cellBudget: options.cellBudget,
+  });
+  await refuseUnsafeRemoval(removal, snapshot, raws, structureProtected);
+  const existing = new Set(raws.map((r) => r.name));
+  const steps = removalSteps(removal, existing);
+  await runBatches(context, steps, options.maxRequestBytes ?? DEFAULT_MAX_REQUEST_BYTES, options.onProgress);
+  return {
+    regions: removal.regions
+      .filter((r) => existing.has(r.sheet))
+      .map(({ clear: _clear, resetWidths: _reset, ...region }) => region),
+    sheets: removal.sheets.filter((s) => existing.has(s)),
+    hadRecord: removal.recordSheet !== null,
+    kept: removal.kept,
+  };
 }

@@ -29,7 +29,7 @@ export type PaneTable = Omit<
  * What the pane uses of a check. The write plan is asked for when the user writes (`Engine.plan`),
  * and the variance records are never sent: the plan holds what is written.
  */
-export type PaneResult = Pick<CheckResult, "settings" | "structure" | "findings" | "summary"> & {
+export type PaneResult = Pick<CheckResult, "settings" | "structure" | "findings" | "summary" | "removal"> & {
   /** Which check this is: the worker keeps the last one's plan under it. */
   checkId: number;
   tables: PaneTable[];
@@ -37,8 +37,8 @@ export type PaneResult = Pick<CheckResult, "settings" | "structure" | "findings"
 
 /** The pane's part of a check, read field by field: copying `variances` would make every record. */
 export function paneResult(result: CheckResult, checkId: number): PaneResult {
-  const { settings, structure, findings, summary } = result;
-  return { checkId, settings, structure, findings, summary, tables: result.tables.map(paneTable) };
+  const { settings, structure, findings, summary, removal } = result;
+  return { checkId, settings, structure, findings, summary, removal, tables: result.tables.map(paneTable) };
 }
 
 function paneTable(table: Table): PaneTable {
@@ -175,6 +175,17 @@ export function joinPlanParts(parts: readonly PlanPart[], rest: WritePlan): Writ
   return { ...rest, blocks, sheets };
 }
 
+function withoutRows({
+  values: _values,
+  formulas: _formulas,
+  numberFormats: _formats,
+  fills: _fills,
+  fontColors: _fonts,
+  ...meta
+}: Grid) {
+  return meta;
+}
+
 /** Puts the slices back together: the grids as they were before `gridParts`. */
 export function joinGridParts(parts: readonly GridPart[], count: number): Grid[] {
   const byGrid: GridPart[][] = Array.from({ length: count }, () => []);
@@ -182,14 +193,13 @@ export function joinGridParts(parts: readonly GridPart[], count: number): Grid[]
   return byGrid.map((list, g) => {
     if (list.length === 0) throw new Error(`Grid ${g} of ${count} never reached the engine.`);
     list.sort((a, b) => a.first - b.first);
-    const { sheet, topLeft, hidden } = list[0].slice;
+    // Sheet, top left, hidden, merged areas, widths: the same in every slice.
+    const meta = withoutRows(list[0].slice);
     // A grid's slices all have formulas (or number formats), or none has.
     const join = <T>(pick: (s: Grid) => readonly T[] | undefined): T[] | undefined =>
       pick(list[0].slice) ? list.flatMap((p) => pick(p.slice) ?? []) : undefined;
     return {
-      sheet,
-      topLeft,
-      hidden,
+      ...meta,
       values: list.flatMap((p) => p.slice.values),
       formulas: join((s) => s.formulas),
       numberFormats: join((s) => s.numberFormats),

@@ -17,7 +17,12 @@ export interface ErrorAdvice {
 }
 
 /** Adapter messages that already end in what to do. */
-const SELF_EXPLAINING: ReadonlySet<ErrorKind> = new Set(["changed", "protected", "notFound"]);
+const SELF_EXPLAINING: ReadonlySet<ErrorKind> = new Set([
+  "changed",
+  "protected",
+  "notFound",
+  "mergedUnknown",
+]);
 
 const OFFICE_CODES: Record<string, ErrorKind> = {
   InvalidOperationInCellEditMode: "cellEdit",
@@ -37,6 +42,7 @@ const ADAPTER_ERRORS: Record<string, { kind: ErrorKind; retry: boolean }> = {
   SheetExistsError: { kind: "sheetExists", retry: true },
   SheetNotFoundError: { kind: "notFound", retry: false },
   WriteFailedError: { kind: "writeFailed", retry: false },
+  MergedCellsUnknownError: { kind: "mergedUnknown", retry: false },
 };
 
 /** Classifies an error from Office, the adapter, the engine or the pane. Unknown errors stay generic, never hidden. */

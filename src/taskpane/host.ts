@@ -1,4 +1,4 @@
-import type { Grid, SettingsInput, WritePlan } from "../domain";
+import type { Grid, RemovalPlan, SettingsInput, WritePlan } from "../domain";
 
 /** How far a long task is: a fraction when known, and what it is doing now. */
 export interface Progress {
@@ -21,7 +21,8 @@ export interface ResultPlace {
 export interface WorkbookGateway {
   read(onProgress: OnProgress): Promise<{ grids: Grid[]; snapshot: unknown }>;
   write(plan: WritePlan, snapshot: unknown, onProgress: OnProgress): Promise<ResultPlace[]>;
-  remove(onProgress: OnProgress): Promise<ResultPlace[]>;
+  /** Carries out the engine's removal plan, made from the workbook read with `snapshot`. */
+  remove(removal: RemovalPlan, snapshot: unknown, onProgress: OnProgress): Promise<ResultPlace[]>;
   selectCell(sheet: string, cell: string): Promise<void>;
   /** The settings saved in the workbook, or an empty object when it has none. */
   loadSettings(): Promise<SettingsInput>;

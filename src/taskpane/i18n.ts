@@ -144,6 +144,7 @@ const nl = {
       "Maak de cellen rechts van de tabel leeg of verplaats die inhoud, en controleer daarna opnieuw.",
     sheetExists: "Geef het bestaande blad een andere naam en probeer het opnieuw.",
     writeFailed: "Kies Resultaten verwijderen om op te ruimen, of controleer opnieuw en schrijf nog eens.",
+    mergedUnknown: "Werk Excel bij (Bestand > Account > Bijwerkopties) en schrijf de resultaten opnieuw.",
   },
   kind: { summary: "Overzicht", detail: "Detailtabel", explanation: "Toelichtingstabel" } as Record<
     TableKind,
@@ -330,6 +331,7 @@ const en: Strings = {
     occupied: "Clear the cells right of the table or move that content, then check again.",
     sheetExists: "Rename the existing sheet and try again.",
     writeFailed: "Choose Remove results to clean up, or check again and write once more.",
+    mergedUnknown: "Update Excel (File > Account > Update Options) and write the results again.",
   },
   kind: { summary: "Summary", detail: "Detail table", explanation: "Explanation table" },
   role: {

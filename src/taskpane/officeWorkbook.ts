@@ -24,7 +24,14 @@ export function officeWorkbook(): WorkbookGateway {
           }),
         ),
       ),
-    remove: () => Excel.run(async (context) => placesRemoved(await removeResults(context))),
+    remove: (removal, snapshot, onProgress) =>
+      Excel.run(async (context) =>
+        placesRemoved(
+          await removeResults(context, removal, snapshot as WorkbookSnapshot, {
+            onProgress: fractionOf(onProgress),
+          }),
+        ),
+      ),
     selectCell: (sheet, cell) => Excel.run((context) => selectCell(context, sheet, cell)),
     loadSettings: () => Excel.run((context) => loadSettings(context)),
     saveSettings: (settings) => Excel.run((context) => saveSettings(context, settings)),

@@ -1,4 +1,5 @@
 import {
+  OVERRIDE_ROLES,
   columnLetters,
   parseA1,
   type OverrideRole,
@@ -13,26 +14,7 @@ export type { OverrideRole };
 /** What overrides need of a table: where it is and its columns, not its rows (the pane has none). */
 type TableHead = Pick<Table, "sheet" | "anchor" | "firstCol" | "lastCol" | "columns" | "kind">;
 
-export const OVERRIDE_ROLES: readonly OverrideRole[] = [
-  "label",
-  "code",
-  "priorActual",
-  "original",
-  "amended",
-  "actual",
-  "variance",
-  "budget",
-  "forecast",
-  "amendment",
-  "percent",
-  "amount",
-  "kind",
-  "flag",
-  "note",
-  "noteRequired",
-  "unknown",
-  "ignore",
-];
+export { OVERRIDE_ROLES };
 export const TABLE_KINDS: readonly TableKind[] = ["summary", "detail", "explanation"];
 
 /** The A1 of a table's top-left header cell as detected: the key of its overrides. */

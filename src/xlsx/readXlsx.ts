@@ -89,7 +89,8 @@ function gridFromWorksheet(ws: ExcelJS.Worksheet): Grid {
   const hidden = ws.state === "hidden" || ws.state === "veryHidden";
   const merged =
     merges.size > 0 ? [...merges.values()].map((b) => rangeA1(b.r1, b.c1, b.r2, b.c2)) : undefined;
-  if (cells.length === 0) return { sheet: ws.name, topLeft: "A1", values: [], hidden, merged };
+  const columnWidths = widthsOf(ws);
+  if (cells.length === 0) return { sheet: ws.name, topLeft: "A1", values: [], hidden, merged, columnWidths };
   // Ragged rows: each row only as long as its last cell, so that a sheet used sparsely out to
   // XFD1048576 costs one short array per row, not a billion cells.
   const height = maxRow - minRow + 1;
@@ -113,7 +114,14 @@ function gridFromWorksheet(ws: ExcelJS.Worksheet): Grid {
     ...(indents ? { indents } : {}),
     hidden,
     merged,
+    columnWidths,
   };
+}
+
+/** Each column's own width from A, null where it has the sheet's standard width; undefined when none has one. */
+function widthsOf(ws: ExcelJS.Worksheet): (number | null)[] | undefined {
+  const widths = (ws.columns ?? []).map((c) => (c.width !== undefined && c.isCustomWidth ? c.width : null));
+  return widths.some((w) => w !== null) ? widths : undefined;
 }
 
 function growMerge(

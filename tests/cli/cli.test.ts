@@ -58,9 +58,9 @@ describe("stoplicht on the seed workbook", () => {
       ["Overzicht", "visible"],
       ["Programma's", "visible"],
       ["Programmastructuur", "visible"],
+      ["_stoplicht", "veryHidden"],
       ["Controlerapport", "visible"],
       ["Verschillenanalyse", "visible"],
-      ["_stoplicht", "veryHidden"],
     ]);
     const p = wb.getWorksheet("Programma's")!;
     expect(rowValues(p, 1, 1, 10)).toEqual([
@@ -87,11 +87,21 @@ describe("stoplicht on the seed workbook", () => {
       "Rood",
     ]);
     expect(p.getCell("H5").numFmt).toBe("0.0%");
-    expect(p.getCell("I5").fill).toEqual({
-      type: "pattern",
-      pattern: "solid",
-      fgColor: { argb: "FFFF5050" },
-    });
+    // The traffic light is coloured by one conditional format per colour over the column's body:
+    // a "begins with" rule as Excel writes one, with its text and the formula Excel evaluates.
+    const rules = (p as unknown as { conditionalFormattings: { ref: string; rules: unknown[] }[] })
+      .conditionalFormattings;
+    expect(rules.find((cf) => cf.ref === "I2:I14")!.rules).toContainEqual(
+      expect.objectContaining({
+        type: "beginsWith",
+        formulae: ['LEFT(I2,LEN("Rood"))="Rood"'],
+        style: expect.objectContaining({ fill: expect.objectContaining({ bgColor: { argb: "FFFF5050" } }) }),
+      }),
+    );
+    expect(await sheetXml(path.join(dir, "begroting.checked.xlsx"), "Programma's")).toMatch(
+      /<conditionalFormatting sqref="I2:I14">(<cfRule [^>]*>.*?<\/cfRule>)*<cfRule type="beginsWith" dxfId="\d+" priority="\d+" operator="beginsWith" text="Rood"><formula>LEFT\(I2,LEN\(&quot;Rood&quot;\)\)=&quot;Rood&quot;<\/formula><\/cfRule>/,
+    );
+    expect(p.getColumn("G").width).toBe("Afronding ±€ 1".length + 2);
     expect(String(p.getCell("J5").value)).toMatch(/^\[Concept\] Overschrijding van € 84\.242/);
     const report = wb.getWorksheet("Controlerapport")!;
     expect(rowValues(report, 2, 1, 5)).toEqual([
@@ -174,9 +184,9 @@ describe("stoplicht on the seed workbook", () => {
       "Overzicht",
       "Programma's",
       "Programmastructuur",
+      "_stoplicht",
       "Findings",
       "Variance analysis",
-      "_stoplicht",
     ]);
     expect(wb.getWorksheet("Programma's")!.getCell("I5").value).toBe("Red");
   });
@@ -260,7 +270,8 @@ async function sheetXml(file: string, name: string): Promise<string> {
   const zip = await JSZip.loadAsync(await fs.readFile(file));
   const workbook = await zip.file("xl/workbook.xml")!.async("string");
   const rels = await zip.file("xl/_rels/workbook.xml.rels")!.async("string");
-  const id = new RegExp(`<sheet [^>]*name="${name}"[^>]*r:id="([^"]+)"`).exec(workbook)![1];
+  const escaped = name.replace(/'/g, "&apos;");
+  const id = new RegExp(`<sheet [^>]*name="(?:${name}|${escaped})"[^>]*r:id="([^"]+)"`).exec(workbook)![1];
   const target =
     new RegExp(`<Relationship [^>]*Id="${id}"[^>]*Target="([^"]+)"`).exec(rels)?.[1] ??
     new RegExp(`<Relationship [^>]*Target="([^"]+)"[^>]*Id="${id}"`).exec(rels)![1];
@@ -312,38 +323,34 @@ describe("defined names", () => {
     expect(await definedNamesIn(second)).toBe(`<definedNames>${NAMES.join("")}</definedNames>`);
   });
 
-  it("refills its result sheets where they are, names included, and moves a sheet's names when one goes", async () => {
+  it("keeps a sheet's names with that sheet, also a result sheet refilled in place, and drops those of a result sheet it deletes", async () => {
     const first = path.join(dir, "first.xlsx");
     expect((await run(FIXTURE, "--out", first)).code).toBe(0);
     // The user adds a sheet after the result sheets and gives it a name of its own, and sets a
-    // print area on the Controlerapport: sheets 0-2 the seed's, 3 Controlerapport,
-    // 4 Verschillenanalyse, 5 _stoplicht, 6 Bijlage.
+    // print area on the Controlerapport: sheets 0-2 the seed's, 3 _stoplicht, 4 Controlerapport,
+    // 5 Verschillenanalyse, 6 Bijlage.
     const wb = await read(first);
     wb.addWorksheet("Bijlage").getCell("A1").value = "Onderbouwing";
     const input = path.join(dir, "bijlage.xlsx");
     await wb.xlsx.writeFile(input);
-    const names = [
-      PRINT_AREA,
-      `<definedName name="_xlnm.Print_Area" localSheetId="3">Controlerapport!$A$1:$E$10</definedName>`,
-      `<definedName name="Bron" localSheetId="6">Bijlage!$A$1</definedName>`,
-    ];
-    await giveNames(input, names);
+    const REPORT_AREA = `<definedName name="_xlnm.Print_Area" localSheetId="4">Controlerapport!$A$1:$E$10</definedName>`;
+    const BRON = `<definedName name="Bron" localSheetId="6">Bijlage!$A$1</definedName>`;
+    await giveNames(input, [PRINT_AREA, REPORT_AREA, BRON]);
     const nl = path.join(dir, "nl.xlsx");
     expect((await run(input, "--out", nl)).code).toBe(0);
-    // The result sheets are refilled in place, as the add-in does: the user's order and the print
-    // area set on the Controlerapport stay.
+    // The result sheets are refilled where they are, so every sheet keeps its place and its names.
     expect((await read(nl)).worksheets.map((w) => w.name)).toEqual([
       "Overzicht",
       "Programma's",
       "Programmastructuur",
+      "_stoplicht",
       "Controlerapport",
       "Verschillenanalyse",
-      "_stoplicht",
       "Bijlage",
     ]);
-    expect(await definedNamesIn(nl)).toBe(`<definedNames>${names.join("")}</definedNames>`);
-    // In English the Controlerapport gives way to Findings: its print area goes with it, and
-    // Bijlage's name follows Bijlage from place 6 to place 4.
+    expect(await definedNamesIn(nl)).toBe(`<definedNames>${PRINT_AREA}${REPORT_AREA}${BRON}</definedNames>`);
+    // In English the Controlerapport gives way to Findings, added at the end: its print area goes
+    // with it, and Bijlage moves up to 4.
     const en = path.join(dir, "en.xlsx");
     expect((await run(input, "--out", en, "--lang", "en")).code).toBe(0);
     expect((await read(en)).worksheets.map((w) => w.name)).toEqual([

@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { promises as fs, readdirSync } from "node:fs";
+import { promises as fs, readdirSync, readFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { runCli } from "../../src/cli/runCli";
@@ -74,6 +74,70 @@ maybe("LibreOffice opens the checked workbook and reads the status columns and r
     await fs.rm(dir, { recursive: true, force: true });
   }
 });
+
+/** Has LibreOffice open a workbook and save it as a flat OpenDocument spreadsheet; its XML. */
+function asFlatOds(file: string, dir: string): string {
+  const result = spawnSync(
+    soffice!,
+    [
+      "--headless",
+      "--norestore",
+      `-env:UserInstallation=file://${dir}/profile`,
+      "--convert-to",
+      "fods",
+      "--outdir",
+      dir,
+      file,
+    ],
+    { encoding: "utf8", timeout: 120_000 },
+  );
+  expect(result.status).toBe(0);
+  return readFileSync(path.join(dir, `${path.basename(file).replace(/\.[^.]+$/, "")}.fods`), "utf8");
+}
+
+maybe(
+  "LibreOffice colours the status columns by their rules and follows the result sheets' links",
+  async () => {
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), "stoplicht-lo-"));
+    try {
+      const out = path.join(dir, "checked.xlsx");
+      const code = await runCli([path.resolve(__dirname, "../fixtures/ipo-2024.xlsx"), "--out", out], {
+        out: () => undefined,
+        err: () => undefined,
+        interactive: false,
+      });
+      expect(code).toBe(0);
+      const ods = asFlatOds(out, dir);
+      // The traffic light of Programma's: one "begins with" condition per colour over its body.
+      const lights =
+        /<calcext:conditional-format calcext:target-range-address="&apos;Programma&apos;&apos;s&apos;\.I2:[^"]*\.I14">([\s\S]*?)<\/calcext:conditional-format>/.exec(
+          ods,
+        );
+      expect(lights).not.toBeNull();
+      const conditions = [
+        ...lights![1].matchAll(
+          /apply-style-name="([^"]+)" calcext:value="begins-with\(&quot;(\w+)&quot;\)"/g,
+        ),
+      ];
+      const colourOf = (style: string) =>
+        new RegExp(
+          `style:display-name="${style}"[^>]*>\\s*<style:table-cell-properties fo:background-color="(#\\w+)"`,
+        ).exec(ods)?.[1];
+      expect(Object.fromEntries(conditions.map(([, style, text]) => [text, colourOf(style)]))).toEqual({
+        Groen: "#92d050",
+        Oranje: "#ffc000",
+        Rood: "#ff5050",
+      });
+      // A finding's cell links to that cell of the workbook.
+      expect(ods).toContain(`<text:a xlink:href="#Overzicht.A5" xlink:type="simple">A5</text:a>`);
+      expect(ods).toContain(
+        `<text:a xlink:href="#&apos;Programma&apos;&apos;s&apos;.F5" xlink:type="simple">F5</text:a>`,
+      );
+    } finally {
+      await fs.rm(dir, { recursive: true, force: true });
+    }
+  },
+);
 
 maybe.each(["features.xlsx", "features.xlsm"])(
   "LibreOffice opens the checked %s with its chart sheet, pivot table and Stoplicht's sheets",

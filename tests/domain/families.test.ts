@@ -10,6 +10,7 @@ import {
   nestedRevenue,
   netOverview,
   operatingStatement,
+  twoBudgets,
   twoFunds,
   varianceTable,
   yearGroups,
@@ -31,13 +32,7 @@ const typo = (spec: SheetSpec, a1: string, delta: number): SheetSpec => {
   );
 };
 
-const ZH = kindGroups({
-  name: "V",
-  groups: ["Begroting na wijziging 2016", "Begroting 2017"],
-  saldo: "baten-lasten",
-  variance: { lasten: "first-second", baten: "second-first", saldo: "second-first" },
-  programmes: [3, 2, 4],
-});
+const ZH = twoBudgets("V", [3, 2, 4]);
 const REALISATION = kindGroups({
   name: "V",
   groups: ["Begroting 2024 na wijziging", "Realisatie 2024"],
@@ -213,6 +208,26 @@ describe("relations learnt from the table itself", () => {
       ]);
     },
   );
+
+  it("checks no relation the rows do not confirm, and lists it as not checked", () => {
+    // A 'Verschil' column that is neither budget − actual nor actual − budget on most rows
+    // (another base, or figures typed in from elsewhere): no variance finding at all.
+    const spec: SheetSpec = {
+      name: "S",
+      rows: [
+        ["Programma", "Begroting 2024", "Realisatie 2024", "Verschil"],
+        ["A", 1000, 900, 70],
+        ["B", 500, 520, 15],
+        ["C", 800, 800, -40],
+        ["D", 300, 200, 55],
+        ["Totaal", 2600, 2420, 100],
+      ],
+    };
+    const result = check([gridOf(spec)]);
+    expect(result.findings.filter((f) => f.rule.startsWith("variance."))).toEqual([]);
+    expect(result.tables[0].relations.map((r) => [r.meaning, r.confirmed])).toEqual([["variance", false]]);
+    expect(findingKeys(result.findings, ["error"])).toEqual([]);
+  });
 
   it("checks Begroting na wijziging = primitief + VJN + NJN", () => {
     const spec = amendments(4);

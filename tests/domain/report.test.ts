@@ -1,17 +1,11 @@
 import { check, toReport } from "../../src/domain";
 import { gridOf, gridsOf } from "../builders";
 import { IPO_OUTPUTS, IPO_PROGRAMMES, outputSheet, provinceSheet } from "../fixtures/annual";
-import { kindGroups } from "../fixtures/families";
+import { twoBudgets } from "../fixtures/families";
 import { seedWorkbook } from "../fixtures/seed";
 
 describe("the JSON report's tables", () => {
-  const spec = kindGroups({
-    name: "V",
-    groups: ["Begroting na wijziging 2016", "Begroting 2017"],
-    saldo: "baten-lasten",
-    variance: { lasten: "first-second", baten: "second-first", saldo: "second-first" },
-    programmes: [3, 2],
-  });
+  const spec = twoBudgets("V", [3, 2]);
   const table = toReport(check([gridOf(spec)]), "v.xlsx").tables[0];
 
   it("lists each column with its group, kind and year, and whether it was understood", () => {

@@ -55,8 +55,10 @@ describe("the write plan", () => {
 
   it("marks an error in the row's check cell", () => {
     const p = check(gridsOf(changed(seedWorkbook(), "Programma's", "E14", 6330874))).plan;
-    const cell = p.blocks.find((b) => b.tableId === "Programma's!A1")!.cells[13][0];
-    expect(cell).toEqual({ value: "FOUT: totaal", style: "error" });
+    const block = p.blocks.find((b) => b.tableId === "Programma's!A1")!;
+    // The check column is coloured by one rule per colour: its cells carry no fill of their own.
+    expect(block.cells[13][0]).toEqual({ value: "FOUT: totaal" });
+    expect(block.columns[0].rules).toContainEqual({ beginsWith: "FOUT: totaal", style: "error" });
   });
 
   it("moves the status columns past a user's column instead of writing over it", () => {
@@ -76,14 +78,18 @@ describe("the write plan", () => {
       "A5",
       "1",
     ]);
-    expect(sheet.cells[1][3].link).toEqual({ sheet: "Overzicht", cell: "A5" });
+    expect(sheet.cells[1][3]).toEqual({
+      value: "A5",
+      link: { sheet: "Overzicht", cell: "A5" },
+      style: "link",
+    });
   });
 
   // Rounded once, by the cell's number format, as Excel's own =F/D: rounding the share to 0,01 %
   // first made −3,548 % into −3,55 % and then −3,6 %.
   it("writes Verschil % as the exact share: 1.1.1's −6.911 / 194.788 shows −3,5 %, not −3,6 %", () => {
     const cell = plan.blocks.find((b) => b.tableId === "Programma's!A1")!.cells[2][1];
-    expect(cell).toEqual({ value: -6911 / 194788, numberFormat: "0.0%" });
+    expect(cell).toEqual({ value: -6911 / 194788, style: "percent" });
     expect(((cell.value as number) * 100).toFixed(1)).toBe("-3.5");
   });
 
@@ -96,7 +102,7 @@ describe("the write plan", () => {
   it("writes the exact share in the Verschillenanalyse sheet too", () => {
     const sheet = plan.sheets.find((s) => s.role === "variances")!;
     const water = sheet.cells.find((r) => r[0].value === "Programma's" && r[1].value === "A5")!;
-    expect(water[7]).toEqual({ value: -84242 / 1479962, numberFormat: "0.0%" });
+    expect(water[7]).toEqual({ value: -84242 / 1479962, style: "percent" });
   });
 
   it("lists the variances above the threshold with their notes", () => {
@@ -122,8 +128,13 @@ describe("the write plan", () => {
     const grids = gridsOf(seedWorkbook());
     const second = check(afterWrite(grids, plan));
     expect(second.plan.blocks).toEqual(plan.blocks);
-    expect(second.plan.sheets).toEqual(plan.sheets);
-    expect(second.plan.previous).toEqual(plan.ownership);
+    // The result sheets are refilled where they are, not deleted and added again.
+    expect(second.plan.sheets).toEqual(plan.sheets.map((s) => ({ ...s, refill: true })));
+    expect(second.plan.removal.regions.map(({ clear: _c, resetWidths: _w, ...r }) => r)).toEqual(
+      plan.ownership.regions,
+    );
+    expect(second.plan.removal.sheets).toEqual([]);
+    expect(second.plan.ownershipSheet.exists).toBe(true);
     expect(second.findings).toEqual(check(grids).findings);
   });
 
@@ -175,7 +186,7 @@ describe("cells an earlier run wrote and the user edited since", () => {
   it("are kept as the user's: not cleared, not written over, and said so", () => {
     // The user replaces the draft for 1.1.3 Water (Programma's!J5) with an explanation.
     const second = check(editedAfterWrite("Programma's", 4, 9, "Hogere kosten door extra metingen."));
-    expect(second.plan.previous!.regions.map((r) => r.range)).not.toContain("G1:J14");
+    expect(second.plan.removal.regions.map((r) => r.range)).not.toContain("G1:J14");
     const edited = second.findings.filter((f) => f.rule === "results.edited");
     expect(edited.map((f) => [f.sheet, f.cell, f.severity])).toEqual([["Programma's", "G1", "warning"]]);
     expect(second.plan.blocks.find((b) => b.tableId === "Programma's!A1")!.col).toBe(10);
@@ -200,7 +211,7 @@ describe("cells an earlier run wrote and the user edited since", () => {
     });
     const second = check(emptied);
     expect(second.findings.filter((f) => f.rule === "results.edited")).toEqual([]);
-    expect(second.plan.previous!.regions.map((r) => `${r.sheet}!${r.range}`)).toContain("Programma's!G1:J14");
+    expect(second.plan.removal.regions.map((r) => `${r.sheet}!${r.range}`)).toContain("Programma's!G1:J14");
     expect(second.plan.blocks.find((b) => b.tableId === "Programma's!A1")!.col).toBe(6);
   });
 
@@ -210,7 +221,11 @@ describe("cells an earlier run wrote and the user edited since", () => {
     );
     const second = check(renamed);
     expect(second.findings.filter((f) => f.rule === "results.edited")).toEqual([]);
-    expect(second.plan.previous!.regions.filter((r) => r.sheet.startsWith("Programma's"))).toEqual(
+    expect(
+      second.plan.removal.regions
+        .filter((r) => r.sheet.startsWith("Programma's"))
+        .map(({ clear: _c, resetWidths: _w, ...r }) => r),
+    ).toEqual(
       plan.ownership.regions
         .filter((r) => r.sheet === "Programma's")
         .map((r) => ({ ...r, sheet: "Programma's 2024" })),
@@ -225,7 +240,8 @@ describe("cells an earlier run wrote and the user edited since", () => {
 
   it("keep an edited result sheet and write the new one beside it", () => {
     const second = check(editedAfterWrite("Controlerapport", 1, 9, "Besproken met de accountant"));
-    expect(second.plan.previous!.sheets).toEqual(["Verschillenanalyse"]);
+    expect(second.removal.sheets).toEqual(["Verschillenanalyse"]);
+    expect(second.plan.sheets.map((s) => s.refill)).toEqual([false, true]);
     expect(second.plan.sheets.map((s) => s.name)).toEqual(["Controlerapport (2)", "Verschillenanalyse"]);
     expect(
       second.findings.filter((f) => f.rule === "results.edited").map((f) => `${f.sheet}!${f.cell}`),

@@ -1,7 +1,6 @@
 import fc from "fast-check";
 import { anyLayout, anySeed, smallShape } from "../fixtures/arbitraries";
-import { check } from "../../src/domain";
-import { readWorkbook, removeResults, writeResults } from "../../src/excel";
+import { checkAndRemove, checkAndWrite } from "./asThePane";
 import { gridOf } from "../builders";
 import { generateWorkbook, type Layout } from "../fixtures/generateWorkbook";
 import { createFakeExcel, type FakeExcel, type WorkbookDump } from "./fakeExcel";
@@ -25,11 +24,6 @@ function fakeOf(
   });
   if (note !== undefined) fake.setCell(specs[0].name, "J2", note);
   return fake;
-}
-
-async function checkAndWrite(fake: FakeExcel): Promise<void> {
-  const { grids, snapshot } = await readWorkbook(fake.context);
-  await writeResults(fake.context, check(grids).plan, snapshot);
 }
 
 function inputsOf(before: WorkbookDump, after: WorkbookDump): unknown[] {
@@ -72,7 +66,7 @@ describe("the write plan through the Excel adapter, on generated workbooks", () 
         const fake = fakeOf(s, l, seed, note);
         const before = fake.dump();
         await checkAndWrite(fake);
-        await removeResults(fake.context);
+        await checkAndRemove(fake);
         expect(fake.dump()).toEqual(before);
       }),
       RUNS,

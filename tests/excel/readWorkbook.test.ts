@@ -20,6 +20,36 @@ describe("readWorkbook", () => {
     });
   });
 
+  it("reads merged areas and the columns' own widths, in characters", async () => {
+    const fake = createFakeExcel({
+      sheets: [
+        {
+          name: "Blad",
+          values: [["Titel"], [], ["a", 1, "opmerking"]],
+          merged: ["A1:D1", "C3:E3"],
+          columnWidths: [(48 * 7 + 5) * 0.75, null, null, (30 * 7 + 5) * 0.75],
+        },
+      ],
+    });
+
+    const [grid] = (await readWorkbook(fake.context)).grids;
+
+    expect(grid.merged).toEqual(["A1:D1", "C3:E3"]);
+    expect(grid.columnWidths?.slice(0, 5)).toEqual([48, null, null, 30, null]);
+  });
+
+  it("reads more merged areas than Excel returns at once (512) in bands of rows", async () => {
+    const rows = 1200;
+    const merged = Array.from({ length: rows / 2 }, (_, i) => `B${2 * i + 1}:C${2 * i + 2}`);
+    const fake = createFakeExcel({
+      sheets: [{ name: "Blad", values: Array.from({ length: rows }, (_, i) => [`regel ${i + 1}`]), merged }],
+    });
+
+    const [grid] = (await readWorkbook(fake.context)).grids;
+
+    expect(grid.merged).toEqual(merged);
+  });
+
   it("finds the same findings as the engine does on the seed's grids", async () => {
     const { grids } = await readWorkbook(seedExcel().context);
 
@@ -101,7 +131,8 @@ describe("readWorkbook", () => {
     const large = await syncs(10_000);
 
     expect(large).toBe(small);
-    expect(small).toBe(3);
+    // Names, used ranges, values, then merged areas and column widths.
+    expect(small).toBe(4);
   });
 
   it("stays under Excel on the web's 5 MB response limit for 100.000 rows by taking more syncs", async () => {

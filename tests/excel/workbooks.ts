@@ -4,8 +4,9 @@ import { seedWorkbook } from "../fixtures/seed";
 import { createFakeExcel, type FakeExcel } from "./fakeExcel";
 
 /** The seed workbook (tests/fixtures/seed.ts) in the fake host, cell for cell as the engine's grids. */
-export function seedExcel(): FakeExcel {
+export function seedExcel(apiVersion?: string): FakeExcel {
   return createFakeExcel({
+    apiVersion,
     sheets: seedWorkbook().map((spec) => ({
       name: spec.name,
       values: gridOf(spec).values,

@@ -1,25 +1,16 @@
-import { check, type WritePlan } from "../../src/domain";
+import { check } from "../../src/domain";
 import {
   OccupiedCellsError,
   ProtectedSheetError,
   readWorkbook,
   SheetExistsError,
-  removeResults,
   WorkbookChangedError,
   writeResults,
   WriteFailedError,
-  type WriteReport,
 } from "../../src/excel";
+import { checkAndRemove, checkAndWrite } from "./asThePane";
 import type { FakeExcel, WorkbookDump } from "./fakeExcel";
 import { budgetExcel, seedExcel } from "./workbooks";
-
-/** What the task pane does: read, check, write. */
-async function checkAndWrite(fake: FakeExcel, edit?: (plan: WritePlan) => void): Promise<WriteReport> {
-  const { grids, snapshot } = await readWorkbook(fake.context);
-  const { plan } = check(grids);
-  edit?.(plan);
-  return writeResults(fake.context, plan, snapshot);
-}
 
 /** The cells of the sheets that were there before the write, restricted to the addresses they had. */
 function inputCells(before: WorkbookDump, after: WorkbookDump): Record<string, unknown> {
@@ -78,10 +69,20 @@ describe("writeResults on the seed workbook", () => {
     });
     expect(fake.cell("Overzicht", "I5")).toEqual({ value: "Oranje", type: "String" });
     expect(fake.cell("Overzicht", "G13")).toEqual({ value: "Afronding ±€ 1", type: "String" });
+    // A link is Excel's own hyperlink to the cell, no formula: the file gets a <hyperlink location>.
     expect(fake.cell("Controlerapport", "D3")).toEqual({
       value: "F5",
       type: "String",
       hyperlink: { documentReference: "'Programma''s'!F5", textToDisplay: "F5" },
+      font: { color: "#0563C1", underline: "Single" },
+    });
+    // Status columns as wide as their texts ("Afronding ±€ 1"), in points: 7 px a character plus 5, 0.75 pt a pixel.
+    const widths = fake.dump().sheets.find((s) => s.name === "Overzicht")!.columnWidths;
+    expect(widths).toEqual({
+      G: (16 * 7 + 5) * 0.75,
+      H: (13 * 7 + 5) * 0.75,
+      I: (12 * 7 + 5) * 0.75,
+      J: (15 * 7 + 5) * 0.75,
     });
     expect(fake.dump().sheets.find((s) => s.name === "Controlerapport")!.frozenRows).toBe(1);
     expect(fake.dump().sheets.find((s) => s.name === "_stoplicht")!.visibility).toBe("VeryHidden");
@@ -160,7 +161,7 @@ describe("writeResults on the seed workbook", () => {
     await checkAndWrite(fake);
     await checkAndWrite(fake);
 
-    const removed = await removeResults(fake.context);
+    const removed = await checkAndRemove(fake);
 
     expect(fake.dump()).toEqual(before);
     expect(removed.sheets).toEqual(["Controlerapport", "Verschillenanalyse"]);
@@ -174,7 +175,7 @@ describe("writeResults on the seed workbook", () => {
     const expected = seedExcel();
     expected.renameSheet("Programma's", "Programma's 2024");
 
-    const removed = await removeResults(fake.context);
+    const removed = await checkAndRemove(fake);
 
     expect(fake.dump()).toEqual(expected.dump());
     expect(removed.kept).toEqual([]);
@@ -189,7 +190,7 @@ describe("writeResults on the seed workbook", () => {
     for (let row = 3; row <= 15; row++)
       for (const col of "GHIJ") fake.setCell("Overzicht", `${col}${row}`, null);
 
-    const removed = await removeResults(fake.context);
+    const removed = await checkAndRemove(fake);
 
     expect(removed.kept).toEqual([]);
     expect(fake.dump()).toEqual(before);
@@ -199,7 +200,7 @@ describe("writeResults on the seed workbook", () => {
     const fake = seedExcel();
     const before = fake.dump();
 
-    expect(await removeResults(fake.context)).toEqual({
+    expect(await checkAndRemove(fake)).toEqual({
       regions: [],
       sheets: [],
       hadRecord: false,
@@ -426,7 +427,7 @@ describe("a write that fails half way", () => {
     expect((error as WriteFailedError).rolledBack).toBe(false);
     expect(fake.eventsEnabled).toBe(true);
     expect(fake.dump()).not.toEqual(before);
-    await removeResults(fake.context);
+    await checkAndRemove(fake);
     expect(fake.dump()).toEqual(before);
   });
 
@@ -461,7 +462,8 @@ describe("writeResults at scale", () => {
 
     expect(large.readSyncs).toBe(small.readSyncs);
     expect(large.writeSyncs).toBe(small.writeSyncs);
-    expect([small.readSyncs, small.writeSyncs]).toEqual([3, 4]);
+    // Read: names, used ranges, values, then merged areas and widths. Write: the change check's three, then the write.
+    expect([small.readSyncs, small.writeSyncs]).toEqual([4, 4]);
     expect(large.fake.maxPayload.request).toBeLessThan(5 * 1024 * 1024);
   });
 
@@ -482,7 +484,7 @@ describe("cells the user typed over after a write", () => {
     const fake = seedExcel();
     await checkAndWrite(fake);
     fake.setCell("Programma's", "J5", "Hogere kosten door extra metingen.");
-    const report = await removeResults(fake.context);
+    const report = await checkAndRemove(fake);
     expect(report.kept).toEqual([expect.objectContaining({ sheet: "Programma's", range: "G1:J14" })]);
     expect(fake.cell("Programma's", "J5")?.value).toBe("Hogere kosten door extra metingen.");
     expect(fake.cell("Programma's", "G5")?.value).toBe("OK");

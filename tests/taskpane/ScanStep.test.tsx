@@ -4,7 +4,7 @@ import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { ScanStep, TABLES_PAGE, type ScanStepProps } from "../../src/taskpane/components/ScanStep";
 import { gridOf, gridsOf } from "../builders";
-import { kindGroups } from "../fixtures/families";
+import { twoBudgets } from "../fixtures/families";
 import { seedWorkbook } from "../fixtures/seed";
 import { checked, en, nl, renderWithFluent } from "./renderWithFluent";
 
@@ -109,13 +109,7 @@ describe("ScanStep", () => {
   });
 
   it("shows each table's relations between columns: those confirmed are checked, the others said not to be", () => {
-    const spec = kindGroups({
-      name: "V",
-      groups: ["Begroting na wijziging 2016", "Begroting 2017"],
-      saldo: "baten-lasten",
-      variance: { lasten: "first-second", baten: "second-first", saldo: "second-first" },
-      programmes: [3, 2],
-    });
+    const spec = twoBudgets("V", [3, 2]);
     renderWithFluent(<ScanStep {...props({ result: checked([gridOf(spec)]) })} />);
     const table = screen.getByRole("listitem", { name: "V!A3:J13" });
     expect(within(table).getByText(nl.relationsLegend)).toBeInTheDocument();

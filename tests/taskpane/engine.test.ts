@@ -54,7 +54,17 @@ function longGrid(rows: number): Grid {
   const values = Array.from({ length: rows }, (_, r) => [`${r + 1} Regel`, r, r * 2]);
   const formulas = values.map((_, r) => [null, null, r % 7 === 0 ? `=B${r + 1}*2` : null]);
   const numberFormats = values.map((_, r) => [null, r % 5 === 0 ? "#,##0" : null, null]);
-  return { sheet: "Lang", topLeft: "B3", values, formulas, numberFormats, hidden: true };
+  return {
+    sheet: "Lang",
+    topLeft: "B3",
+    values,
+    formulas,
+    numberFormats,
+    hidden: true,
+    // The sheet's layout travels too: the write plan keeps out of merged areas and users' widths.
+    merged: ["E3:F4"],
+    columnWidths: [null, 30, null, null, 12],
+  };
 }
 
 describe("grids sent in slices", () => {
@@ -154,7 +164,7 @@ describe("workerEngine", () => {
 });
 
 describe("paneResult", () => {
-  it("gives the pane findings and tables without their rows, the plan or any variance record", () => {
+  it("gives the pane findings, tables without their rows and the removal plan, not the write plan or any variance record", () => {
     const result = check(gridsOf(seedWorkbook()));
     const records = jest.spyOn(result.analysis, "records");
     // What the worker posts goes through a structured copy, which reads every field it is given.
@@ -163,6 +173,7 @@ describe("paneResult", () => {
     expect(Object.keys(posted).sort()).toEqual([
       "checkId",
       "findings",
+      "removal",
       "settings",
       "structure",
       "summary",

@@ -1,5 +1,5 @@
 import { adviseOn } from "../../src/taskpane/errors";
-import { ProtectedSheetError, WorkbookChangedError } from "../../src/excel";
+import { MergedCellsUnknownError, ProtectedSheetError, WorkbookChangedError } from "../../src/excel";
 import { SettingsError } from "../../src/domain";
 import { EngineError } from "../../src/taskpane/engine";
 import { languageFromDisplay, strings } from "../../src/taskpane/i18n";
@@ -55,6 +55,7 @@ describe("adviseOn", () => {
     ],
     ["a changed workbook", new WorkbookChangedError(["Overzicht"]), "changed", false],
     ["a protected sheet", new ProtectedSheetError("Overzicht"), "protected", true],
+    ["an Excel that cannot show merged cells", new MergedCellsUnknownError(), "mergedUnknown", false],
     ["invalid settings", new SettingsError(["noteThreshold: too small"]), "settings", false],
     ["an engine crash", new EngineError("boom"), "engine", true],
     ["anything else", new Error("boom"), "generic", true],

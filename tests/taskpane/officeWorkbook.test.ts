@@ -36,12 +36,21 @@ describe("officeWorkbook", () => {
     );
     expect(fake.sheetNames()).toEqual(expect.arrayContaining(["Controlerapport", "Verschillenanalyse"]));
 
-    const removed = await workbook.remove(() => undefined);
+    // As the pane removes: the engine's removal plan of the workbook as it is now.
+    const now = await workbook.read(() => undefined);
+    const removing: (number | null)[] = [];
+    const removed = await workbook.remove(check(now.grids, {}).removal, now.snapshot, (p) =>
+      removing.push(p.fraction),
+    );
     expect(removed.filter((p) => p.kind === "columns").map((p) => p.range)).toEqual(
       written.filter((p) => p.kind === "columns").map((p) => p.range),
     );
+    expect(removing.at(-1)).toBe(1);
     expect(fake.sheetNames()).toEqual(["Overzicht", "Programma's", "Programmastructuur"]);
-    expect(await workbook.remove(() => undefined)).toEqual([]);
+    const after = await workbook.read(() => undefined);
+    expect(await workbook.remove(check(after.grids, {}).removal, after.snapshot, () => undefined)).toEqual(
+      [],
+    );
   });
 
   it("selects a cell and round-trips settings through the workbook", async () => {

@@ -110,7 +110,10 @@ export function fakeGateway(options: { grids?: Grid[]; stored?: SettingsInput } 
       onProgress({ fraction: 1 });
       return written;
     }),
-    remove: jest.fn(async (_onProgress) => written),
+    remove: jest.fn(async (_removal, _snapshot, onProgress) => {
+      onProgress({ fraction: 1 });
+      return written;
+    }),
     selectCell: jest.fn(async (_sheet: string, _cell: string) => undefined),
     loadSettings: jest.fn(async () => stored),
     saveSettings: jest.fn(async (s: SettingsInput) => {

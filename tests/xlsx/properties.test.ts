@@ -1,8 +1,9 @@
 import fc from "fast-check";
 import ExcelJS from "exceljs";
 import { anyLayout, anySeed, smallShape } from "../fixtures/arbitraries";
-import { check, readOwnership } from "../../src/domain";
-import { applyPlan, removeOwned } from "../../src/xlsx/applyPlan";
+import { check } from "../../src/domain";
+import { applyPlan } from "../../src/xlsx/applyPlan";
+import { applyRemoval } from "../../src/xlsx/applyRemoval";
 import { WorkbookPackage } from "../../src/xlsx/package/workbookPackage";
 import { gridsFromWorkbook } from "../../src/xlsx/readXlsx";
 import { generateWorkbook, type Layout, type Shape } from "../fixtures/generateWorkbook";
@@ -28,6 +29,16 @@ function snapshot(wb: ExcelJS.Workbook): Record<string, unknown> {
       }),
     ),
   );
+  return out;
+}
+
+/** Per sheet its column widths and conditional formats: what a removal must also put back. */
+function looks(wb: ExcelJS.Workbook): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  wb.eachSheet((ws) => {
+    const rules = (ws as unknown as { conditionalFormattings?: unknown[] }).conditionalFormattings ?? [];
+    out[ws.name] = { widths: (ws.columns ?? []).map((c) => c.width ?? null), rules };
+  });
   return out;
 }
 
@@ -58,16 +69,17 @@ describe("the write plan through the package writer, on generated workbooks", ()
     );
   });
 
-  it("removes exactly what it wrote", async () => {
+  it("removes exactly what it wrote: cells, conditional formats, widths and sheets as before", async () => {
     await fc.assert(
       fc.asyncProperty(shape, layout, anySeed, async (s, l, seed) => {
         const input = await generated(s, l, seed);
         const before = await load(input);
-        const written = await load(await checkAndApply(input));
-        const pkg = await WorkbookPackage.open(await checkAndApply(input));
-        await removeOwned(pkg, readOwnership(gridsFromWorkbook(written)));
+        const written = await checkAndApply(input);
+        const pkg = await WorkbookPackage.open(written);
+        await applyRemoval(pkg, check(gridsFromWorkbook(await load(written))).removal);
         const after = await load(await pkg.save());
         expect(snapshot(after)).toEqual(snapshot(before));
+        expect(looks(after)).toEqual(looks(before));
         expect(after.worksheets.map((w) => w.name)).toEqual(before.worksheets.map((w) => w.name));
       }),
       { numRuns: 40 },

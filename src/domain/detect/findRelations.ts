@@ -41,52 +41,26 @@ export function findRelations(amounts: readonly AmountColumn[], rows: TableRows)
   if (candidates.length === 0) return [];
   const scopes = scopesOf(rows);
   const out: ColumnRelation[] = [];
-  const byTarget = new Map<AmountColumn, Candidate[]>();
+  // One relation per target and meaning (a saldo's variance may be both), per kind of row.
+  const groups = new Map<string, Candidate[]>();
   for (const c of candidates) {
-    const key = c.target;
-    const list = byTarget.get(key) ?? [];
-    list.push(c);
-    byTarget.set(key, list);
+    const key = `${c.target.col}|${c.meaning}`;
+    groups.set(key, [...(groups.get(key) ?? []), c]);
   }
-  for (const [, list] of byTarget) {
-    const meanings = new Set(list.map((c) => c.meaning));
-    for (const meaning of meanings) {
-      const ofMeaning = list.filter((c) => c.meaning === meaning);
-      const perScope = scopes.map((scope) => bestFor(ofMeaning, rows, scope));
-      // A kind of row with too few rows of its own follows the others where they all agree.
-      const confirmed = perScope.filter((r) => r?.confirmed);
-      const shared =
-        confirmed.length > 0 && confirmed.every((r) => sameTerms(r!, confirmed[0]!)) ? confirmed[0] : null;
-      perScope.forEach((relation, k) => {
-        if (!relation) return;
-        if (!relation.confirmed && relation.tested < 2 && shared && scopes.length > 1) {
-          const inherited = evaluate(
-            ofMeaning.find((c) => sameTerms(toRelation(c, scopes[k], 0, 0, false), shared))!,
-            rows,
-            scopes[k],
-            Infinity,
-          );
-          out.push({
-            ...relation,
-            terms: shared.terms,
-            holding: inherited.holding,
-            tested: inherited.tested,
-            confirmed: true,
-          });
-          return;
-        }
-        out.push(relation);
-      });
-    }
+  for (const list of groups.values()) {
+    const chosen = scopes.map((scope) => bestFor(list, rows, scope));
+    // A kind of row with too few rows of its own follows the others where they all agree.
+    const confirmed = chosen.filter((x) => x?.relation.confirmed).map((x) => x!.candidate);
+    const shared = confirmed.length > 0 && confirmed.every((c) => c === confirmed[0]) ? confirmed[0] : null;
+    chosen.forEach((x, k) => {
+      if (!x) return;
+      if (!x.relation.confirmed && x.relation.tested < 2 && shared && scopes.length > 1) {
+        const e = evaluate(shared, rows, scopes[k], Infinity);
+        out.push(toRelation(shared, scopes[k], e.holding, e.tested, true));
+      } else out.push(x.relation);
+    });
   }
   return out;
-}
-
-function sameTerms(a: ColumnRelation, b: ColumnRelation): boolean {
-  return (
-    a.terms.length === b.terms.length &&
-    a.terms.every((t, i) => t.col === b.terms[i].col && t.sign === b.terms[i].sign)
-  );
 }
 
 type Scope = ColumnRelation["rowKind"];
@@ -110,13 +84,15 @@ export function inScope(rows: TableRows, i: number, scope: Scope): boolean {
   return (rows.rowKind[i] ?? "other") === scope;
 }
 
-/** The candidate most rows hold, as a relation, confirmed or not; null when no row has its figures. */
-function bestFor(list: Candidate[], rows: TableRows, scope: Scope): ColumnRelation | null {
-  // Where the rows carry no kind, every row is in the one scope.
-  const s = scope;
+/** The candidate most rows hold, and it as a relation, confirmed or not; null when no row has its figures. */
+function bestFor(
+  list: Candidate[],
+  rows: TableRows,
+  scope: Scope,
+): { candidate: Candidate; relation: ColumnRelation } | null {
   let best: { c: Candidate; holding: number; tested: number } | null = null;
   for (const c of list) {
-    const e = evaluate(c, rows, s, SAMPLE_ROWS);
+    const e = evaluate(c, rows, scope, SAMPLE_ROWS);
     if (e.tested === 0) continue;
     if (
       !best ||
@@ -127,8 +103,9 @@ function bestFor(list: Candidate[], rows: TableRows, scope: Scope): ColumnRelati
       best = { c, ...e };
   }
   if (!best) return null;
-  const full = evaluate(best.c, rows, s, Infinity);
-  return toRelation(best.c, scope, full.holding, full.tested, isConfirmed(best.c, full.holding, full.tested));
+  const full = evaluate(best.c, rows, scope, Infinity);
+  const confirmed = isConfirmed(best.c, full.holding, full.tested);
+  return { candidate: best.c, relation: toRelation(best.c, scope, full.holding, full.tested, confirmed) };
 }
 
 /** Most rows hold it; where the headers state the relation outright, at least as many hold it as break it. */

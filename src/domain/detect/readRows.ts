@@ -1,5 +1,5 @@
 import { parseAmount } from "../amount";
-import { centsOf } from "../money";
+import { centsOf, NO_CENTS, type Cents } from "../money";
 import { regionBounds, type RegionBounds } from "../ownership";
 import { cellText, fold } from "../text";
 import type {
@@ -80,7 +80,7 @@ export function readRows(view: SheetView, layout: RowLayout): ReadRows | null {
       const column = amounts[k];
       // Past the room made: one empty cell more. Within it, a cell is empty until copied.
       if (index >= column.cents.length) {
-        column.cents.push(NaN);
+        column.cents.push(NO_CENTS);
         column.states.push("empty");
       }
       if (withRead) read.cells.copyTo(column, k, index);
@@ -227,13 +227,13 @@ const BLANK_ROW: Readonly<Pick<RowRead, "kind" | "code" | "name" | "label" | "no
 
 /** The amount cells of the row being read, kept until the row is known to belong to the table. */
 class RowCells {
-  readonly cents: number[];
+  readonly cents: Cents[];
   readonly states: AmountState[];
   readonly formulas: (string | null)[];
   readonly raws: CellValue[];
 
   constructor(size: number) {
-    this.cents = new Array<number>(size).fill(NaN);
+    this.cents = new Array<Cents>(size).fill(NO_CENTS);
     this.states = new Array<AmountState>(size).fill("empty");
     this.formulas = new Array<string | null>(size).fill(null);
     this.raws = new Array<CellValue>(size).fill(null);
@@ -244,7 +244,7 @@ class RowCells {
     const formula = view.formula(row, col);
     this.formulas[k] = formula;
     this.raws[k] = raw;
-    let cents: number | null = null;
+    let cents: Cents | null = null;
     let state: AmountState;
     if (typeof raw === "number") {
       cents = centsOf(raw, scale);
@@ -256,12 +256,12 @@ class RowCells {
       state = parsed.kind;
       if (parsed.kind === "number" || parsed.kind === "text") {
         // Parsed to cents of the stated figure; the column's scale applies once, here.
-        cents = scale === 1 ? parsed.cents : centsOf(parsed.cents / 100, scale);
+        cents = scale === 1 ? (parsed.cents as Cents) : centsOf(parsed.cents / 100, scale);
         if (cents === null) state = "invalid";
       }
     }
     this.states[k] = state;
-    this.cents[k] = cents ?? NaN;
+    this.cents[k] = cents ?? NO_CENTS;
   }
 
   copyTo(column: AmountColumn, k: number, index: number): void {
@@ -279,7 +279,7 @@ function emptyColumn(c: TableColumn, scale: number, capacity: number): AmountCol
     role: c.role as AmountColumn["role"],
     col: c.col,
     column: c,
-    cents: new Array<number>(capacity).fill(NaN),
+    cents: new Array<Cents>(capacity).fill(NO_CENTS),
     states: new Array<AmountState>(capacity).fill("empty"),
     formulas: new Map(),
     raws: new Map(),

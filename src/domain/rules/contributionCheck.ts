@@ -80,7 +80,7 @@ function compare(
   const amount = (c: number) => formatMoney(c, result.currency, model.lang);
   return makeFinding(model, {
     rule: rounding ? "contribution.rounding" : "contribution.mismatch",
-    table,
+    table: { sheet: table.sheet, rowName: province, columnName: msg(model.lang, `contribution.${role}`) },
     row: at.row,
     col: at.col,
     expected: calculated * sign,

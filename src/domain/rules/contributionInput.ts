@@ -21,8 +21,16 @@ export const contributionInput: Rule = {
     const first = table.rows[0];
     const at = (cell: string, messageKey: string, params = {}) => {
       const p = parseA1(cell)!;
+      const place = { sheet: table.sheet, rowName: rowNameAt(table, p.row) };
       out.push(
-        makeFinding(model, { rule: "contribution.input", messageKey, table, row: p.row, col: p.col, params }),
+        makeFinding(model, {
+          rule: "contribution.input",
+          messageKey,
+          table: place,
+          row: p.row,
+          col: p.col,
+          params,
+        }),
       );
     };
     const missing = missingProvinces(table);
@@ -35,6 +43,12 @@ export const contributionInput: Rule = {
     return out;
   },
 };
+
+/** The province (or Totaal) a row of the table names. */
+function rowNameAt(table: ProvinceTable, row: number): string | undefined {
+  if (table.total?.row === row) return undefined;
+  return table.rows.find((r) => r.row === row)?.province;
+}
 
 /** A key that does not add up to 100% (or 1): its sum as a percentage, at the key's total or first cell. */
 function keyProblem(model: CheckModel, table: ProvinceTable): { cell: string; sum: string } | null {

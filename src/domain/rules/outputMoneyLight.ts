@@ -4,6 +4,8 @@ import type { CheckModel } from "../model";
 import type { PlannedOutput } from "../outputs/outputTypes";
 import type { Currency, Finding, RowVariance } from "../types";
 import { isIncomeRow } from "../variances";
+import { msg } from "../messages/catalogue";
+import { shortOutput } from "./outputNoteMissing";
 import { makeFinding, type Rule } from "./ruleKit";
 
 /**
@@ -72,7 +74,7 @@ function finding(
   return makeFinding(model, {
     rule: "output.money-light",
     messageKey: `output.money-light.${light}`,
-    table: output,
+    table: { sheet: output.sheet, rowName: shortOutput(output), columnName: msg(model.lang, "output.geld") },
     row: output.geld.row,
     col: output.geld.col,
     code: output.code,

@@ -27,7 +27,11 @@ export const outputNoteMissing: Rule = {
         out.push(
           makeFinding(model, {
             rule: "output.note-missing",
-            table: output,
+            table: {
+              sheet: output.sheet,
+              rowName: shortOutput(output),
+              columnName: msg(model.lang, `output.${dimension}`),
+            },
             row: light.row,
             col: light.col,
             code: output.code,

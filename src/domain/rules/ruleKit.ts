@@ -1,7 +1,7 @@
 import { toA1 } from "../address";
 import { formatMoney } from "../format";
 import { msg, type MessageParams } from "../messages/catalogue";
-import type { CheckModel } from "../model";
+import { rowAt, type CheckModel } from "../model";
 import type { AmountColumn, Finding, MeasureRole, RuleId, Severity, Table } from "../types";
 
 /** Severity is part of each rule's contract (DESIGN.md), so it lives in one table. */
@@ -42,10 +42,20 @@ export interface Rule {
   check(model: CheckModel): Finding[];
 }
 
+/**
+ * Where a finding stands outside the budget tables (a table of outputs, of provinces): its sheet,
+ * and the row and column as that table names them.
+ */
+export interface FindingPlace {
+  sheet: string;
+  rowName?: string;
+  columnName?: string;
+}
+
 export interface FindingInput {
   rule: RuleId;
-  /** The table the cell is in; only its sheet is read, so a table of outputs or provinces will do. */
-  table: Pick<Table, "sheet">;
+  /** The budget table the cell is in, or the place of a cell in another kind of table. */
+  table: Table | FindingPlace;
   row: number;
   col: number;
   messageKey?: string;
@@ -74,6 +84,15 @@ export function makeFinding(model: CheckModel, f: FindingInput): Finding {
   if (f.expected !== undefined) finding.expected = euros(f.expected);
   if (f.actual !== undefined) finding.actual = euros(f.actual);
   if (f.expected !== undefined && f.actual !== undefined) finding.difference = euros(f.actual - f.expected);
+  if (!("amountColumns" in f.table)) {
+    if (f.table.rowName) finding.rowName = f.table.rowName;
+    if (f.table.columnName) finding.columnName = f.table.columnName;
+    return finding;
+  }
+  const index = rowAt(f.table, f.row);
+  if (index >= 0 && f.table.rows.label[index] !== "") finding.rowName = f.table.rows.label[index];
+  const header = f.table.columns.find((c) => c.col === f.col)?.header;
+  if (header) finding.columnName = header;
   return finding;
 }
 

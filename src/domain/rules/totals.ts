@@ -36,7 +36,7 @@ export const totals: Rule = {
           addUp(plusRows, 1);
           addUp(minusRows, -1);
           if (guess) continue;
-          let stated = column.cents[p];
+          let stated: number = column.cents[p];
           // A saldo's variance may add where its figures subtract (see linkTotals).
           if (minusRows.length > 0 && column.role === "variance" && stated !== sum) {
             const added = sum + 2 * minusSum(column.cents, minusRows);

@@ -173,7 +173,7 @@ function Pane(
       setRead(fresh);
       setResult(next);
     });
-    return next;
+    return { fresh, next };
   }
 
   /** The user's corrections of tables are settings too: saved in the workbook before they are applied. */
@@ -252,8 +252,12 @@ function Pane(
   const remove = () =>
     run(s.progressRemoving, async (onProgress) => {
       setOutcome(null);
-      const places = await workbook.remove(onProgress);
-      if (read) await readAndCheck(settings, onProgress);
+      // The engine's removal plan belongs to the workbook as it is now: read and check it first.
+      const { fresh, next } = await readAndCheck(settings, onProgress);
+      const places = await workbook.remove(next.removal, fresh.snapshot, (p) =>
+        onProgress({ ...p, text: p.text ?? s.progressRemoving }),
+      );
+      await readAndCheck(settings, onProgress);
       setOutcome({ action: "remove", places });
     });
 

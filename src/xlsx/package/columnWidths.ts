@@ -1,9 +1,9 @@
-import { ATTRIBUTES, attributeOf, findElement, splice, withAttribute } from "./xmlText";
+import { ATTRIBUTES, attributeOf, findElement, splice, withAttribute, withoutAttribute } from "./xmlText";
 
-/** A column width to set where the column has none; column 0-based, width in characters. */
+/** A column's width to set, in characters, or null for the sheet's standard width; column 0-based. */
 export interface ColumnWidth {
   col: number;
-  width: number;
+  width: number | null;
 }
 
 interface Col {
@@ -13,9 +13,10 @@ interface Col {
 }
 
 /**
- * The start of a worksheet part (all that comes before `<sheetData>`) with each column given its width, unless the user gave it one: a `<col>` that
- * covers it with a width stays as it is; one without (a style, a hidden flag) is split so the
- * column keeps those and gains the width.
+ * The start of a worksheet part (all that comes before `<sheetData>`) with each listed column given
+ * its width, or its width taken away. The plan has decided which columns get one; what else a
+ * `<col>` says (a style, a hidden flag, an outline level) stays, and a `<col>` covering several
+ * columns is split so the others keep theirs.
  */
 export function setColumnWidths(head: string, p: string, widths: ColumnWidth[]): string {
   const xml = head;
@@ -35,28 +36,27 @@ export function setColumnWidths(head: string, p: string, widths: ColumnWidth[]):
     const n = col + 1;
     const at = cols.findIndex((c) => n >= c.min && n <= c.max);
     const sized = (attributes: string) =>
-      withAttribute(
-        withAttribute(
-          withAttribute(withAttribute(attributes, "min", String(n)), "max", String(n)),
-          "width",
-          String(width),
-        ),
-        "customWidth",
-        "1",
-      );
+      width === null
+        ? withoutAttribute(withoutAttribute(withoutAttribute(attributes, "width"), "customWidth"), "bestFit")
+        : withAttribute(withAttribute(attributes, "width", String(width)), "customWidth", "1");
+    const only = (attributes: string) =>
+      withAttribute(withAttribute(attributes, "min", String(n)), "max", String(n));
     if (at < 0) {
+      if (width === null) continue;
       const before = cols.findIndex((c) => c.min > n);
-      cols.splice(before < 0 ? cols.length : before, 0, { min: n, max: n, attributes: sized("") });
+      cols.splice(before < 0 ? cols.length : before, 0, { min: n, max: n, attributes: sized(only("")) });
       changed = true;
       continue;
     }
     const c = cols[at];
-    if (attributeOf(c.attributes, "width") !== null) continue;
+    const attributes = sized(only(c.attributes));
+    if (attributes === only(c.attributes)) continue;
     const pieces: Col[] = [];
     const span = (min: number, max: number) =>
       withAttribute(withAttribute(c.attributes, "min", String(min)), "max", String(max));
     if (c.min < n) pieces.push({ min: c.min, max: n - 1, attributes: span(c.min, n - 1) });
-    pieces.push({ min: n, max: n, attributes: sized(c.attributes) });
+    // A column left with nothing to say but where it is needs no element.
+    if (!isBare(attributes)) pieces.push({ min: n, max: n, attributes });
     if (c.max > n) pieces.push({ min: n + 1, max: c.max, attributes: span(n + 1, c.max) });
     cols.splice(at, 1, ...pieces);
     changed = true;
@@ -64,9 +64,15 @@ export function setColumnWidths(head: string, p: string, widths: ColumnWidth[]):
   if (!changed) return xml;
   const content = cols.map((c) => `<${p}col${c.attributes}/>`).join("");
   if (element) {
+    if (content === "") return splice(xml, element.start, element.elementEnd, "");
     const start = xml.slice(element.start, element.end).replace(/\/>$/, ">");
     return splice(xml, element.start, element.elementEnd, `${start}${content}</${p}cols>`);
   }
   // <cols> comes right before <sheetData>, where the head ends.
   return `${xml}<${p}cols>${content}</${p}cols>`;
+}
+
+/** Whether a `<col>` holds only its `min` and `max`. */
+function isBare(attributes: string): boolean {
+  return withoutAttribute(withoutAttribute(attributes, "min"), "max").trim() === "";
 }

@@ -1,5 +1,6 @@
 import { columnLetters, parseA1, regionBounds } from "../../domain";
 import { cellElement, type CellContent } from "./cellXml";
+import { editConditionalFormats, type TextRuleWrite } from "./conditionalFormats";
 import { MAIN_NS } from "./namespaces";
 import { setColumnWidths, type ColumnWidth } from "./columnWidths";
 import type { CellLook, StyleRegistry } from "./styleRegistry";
@@ -25,12 +26,19 @@ export interface CellWrite {
   look?: CellLook;
 }
 
-/** What changes in one worksheet: cells cleared, then cells written, then widths set where none are. */
+/**
+ * What changes in one worksheet, in this order: cells cleared, conditional formats dropped, cells
+ * written, widths set (or taken away), conditional formats added.
+ */
 export interface SheetEdits {
   /** Areas whose cells are taken out, values and formats (0-based bounds); merged areas excepted. */
   clear: RegionBounds[];
   cells: CellWrite[];
   widths: ColumnWidth[];
+  /** Areas whose conditional formats go: those lying wholly inside one. */
+  dropRules?: RegionBounds[];
+  /** Conditional formats to add after the sheet's own. */
+  rules?: TextRuleWrite[];
 }
 
 /**
@@ -123,7 +131,8 @@ export function editWorksheet(xml: string, edits: SheetEdits, styles: StyleRegis
   out.push(rows.slice(cursor, tag.selfClosing ? cursor : dataEnd));
   while (next < rowsToWrite.length) out.push(newRow(p, rowsToWrite[next++], writes, styles));
   const head = setColumnWidths(withDimension(xml.slice(0, tag.start), p, edits.cells), p, edits.widths);
-  return `${head}<${p}sheetData${tag.attributes}>${out.join("")}</${p}sheetData>${tail}`;
+  const rules = editConditionalFormats(tail, p, edits.dropRules ?? [], edits.rules ?? []);
+  return `${head}<${p}sheetData${tag.attributes}>${out.join("")}</${p}sheetData>${rules}`;
 }
 
 const NONE: string[] = [];

@@ -20,8 +20,6 @@ export interface CellLook {
   fontColor?: string;
   /** A number format code (`0.0%`). */
   numberFormat?: string;
-  /** Wrap the text and align it to the top. */
-  wrapTop?: boolean;
 }
 
 export const STYLES_PART = "xl/styles.xml";
@@ -62,6 +60,7 @@ export class StyleRegistry {
   private readonly fonts: List;
   private readonly fills: List;
   private readonly cellXfs: List;
+  private readonly dxfs: List;
   private readonly formatIds = new Map<string, number>();
   private nextFormatId = FIRST_CUSTOM_FORMAT;
   private readonly cache = new Map<CellLook, Map<number, number>>();
@@ -72,6 +71,7 @@ export class StyleRegistry {
     this.fonts = this.list("fonts", "font");
     this.fills = this.list("fills", "fill");
     this.cellXfs = this.list("cellXfs", "xf");
+    this.dxfs = this.list("dxfs", "dxf");
     for (const item of this.numFmts.items) {
       const id = Number(attributeOf(item, "numFmtId"));
       const code = attributeOf(item, "formatCode");
@@ -83,7 +83,9 @@ export class StyleRegistry {
 
   /** Whether a format was added: whether the part must be written. */
   get changed(): boolean {
-    return [this.numFmts, this.fonts, this.fills, this.cellXfs].some((l) => l.items.length > l.existing);
+    return [this.numFmts, this.fonts, this.fills, this.cellXfs, this.dxfs].some(
+      (l) => l.items.length > l.existing,
+    );
   }
 
   /**
@@ -101,12 +103,30 @@ export class StyleRegistry {
     return index;
   }
 
+  /**
+   * The index of a differential format (what a conditional format lays over a cell) with the look's
+   * fill and font: an existing one written the same, or a new one.
+   */
+  dxfFor(look: CellLook): number {
+    const p = this.prefix;
+    const font = this.fontChildren("", look);
+    const parts = [
+      font === "" ? "" : `<${p}font>${font}</${p}font>`,
+      // A differential fill's colour is its background colour, as Excel writes one.
+      look.fill
+        ? `<${p}fill><${p}patternFill><${p}bgColor rgb="${escapeXml(look.fill)}"/></${p}patternFill></${p}fill>`
+        : "",
+    ];
+    return this.register(this.dxfs, `<${p}dxf>${parts.join("")}</${p}dxf>`);
+  }
+
   /** The styles part with the added formats, or the source unchanged when none were added. */
   xml(): string {
     if (!this.changed) return this.source;
     let xml = this.source;
     // From the last list to the first, so that earlier offsets stay valid.
     const lists: [List, string][] = [
+      [this.dxfs, "dxfs"],
       [this.cellXfs, "cellXfs"],
       [this.fills, "fills"],
       [this.fonts, "fonts"],
@@ -121,6 +141,13 @@ export class StyleRegistry {
         const content = e.selfClosing ? extra : xml.slice(e.contentStart, e.contentEnd) + extra;
         const start = `<${this.prefix}${name}${withAttribute(e.attributes, "count", count)}>`;
         xml = splice(xml, e.start, e.elementEnd, `${start}${content}</${this.prefix}${name}>`);
+      } else if (name === "dxfs") {
+        xml = splice(
+          xml,
+          this.dxfsAt(xml),
+          this.dxfsAt(xml),
+          `<${this.prefix}dxfs count="${count}">${extra}</${this.prefix}dxfs>`,
+        );
       } else if (name === "numFmts") {
         // The first child of <styleSheet>.
         const root = findStartTag(xml, `${this.prefix}styleSheet`)!;
@@ -161,7 +188,7 @@ export class StyleRegistry {
     const baseXf = this.cellXfs.items[base] ?? this.cellXfs.items[0] ?? `<${p}xf/>`;
     const tag = /^<[\w:.-]+((?:\s+[\w:.-]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>/.exec(baseXf)!;
     let attributes = tag[1];
-    let children = tag[2] === "/" ? "" : baseXf.slice(tag[0].length, baseXf.lastIndexOf("</"));
+    const children = tag[2] === "/" ? "" : baseXf.slice(tag[0].length, baseXf.lastIndexOf("</"));
     if (look.numberFormat !== undefined) {
       attributes = withAttribute(attributes, "numFmtId", String(this.formatId(look.numberFormat)));
       attributes = withAttribute(attributes, "applyNumberFormat", "1");
@@ -183,16 +210,6 @@ export class StyleRegistry {
       attributes = withAttribute(attributes, "fillId", String(fill));
       attributes = withAttribute(attributes, "applyFill", "1");
     }
-    if (look.wrapTop) {
-      const alignment = findStartTag(children, `${p}alignment`);
-      let aligned = alignment ? alignment.attributes : "";
-      aligned = withAttribute(withAttribute(aligned, "vertical", "top"), "wrapText", "1");
-      const element = `<${p}alignment${aligned}/>`;
-      children = alignment
-        ? splice(children, alignment.start, findElement(children, `${p}alignment`)!.elementEnd, element)
-        : element + children;
-      attributes = withAttribute(attributes, "applyAlignment", "1");
-    }
     return children === "" ? `<${p}xf${attributes}/>` : `<${p}xf${attributes}>${children}</${p}xf>`;
   }
 
@@ -200,8 +217,15 @@ export class StyleRegistry {
   private composeFont(baseFont: string | undefined, look: CellLook): string {
     const p = this.prefix;
     const open = baseFont ? /^<[^>]*?\/?>/.exec(baseFont)![0] : `<${p}font>`;
-    let children =
+    const children =
       baseFont && !open.endsWith("/>") ? baseFont.slice(open.length, baseFont.lastIndexOf("</")) : "";
+    return `<${p}font>${this.fontChildren(children, look)}</${p}font>`;
+  }
+
+  /** A font's children with the look's bold, italic, underline and colour laid over them. */
+  private fontChildren(base: string, look: CellLook): string {
+    const p = this.prefix;
+    let children = base;
     // Bold, italic and underline first, in the order Excel writes them; the base's own go.
     const front: string[] = [];
     for (const [name, wanted] of [
@@ -224,7 +248,20 @@ export class StyleRegistry {
         children = name ? splice(children, name.start, name.start, color) : children + color;
       }
     }
-    return `<${p}font>${children}</${p}font>`;
+    return children;
+  }
+
+  /**
+   * Where a new `<dxfs>` goes: after `<cellStyles>` (or the lists before it), before `<tableStyles>`,
+   * `<colors>` and `<extLst>`, as the schema orders a styles part's children.
+   */
+  private dxfsAt(xml: string): number {
+    const p = this.prefix;
+    for (const name of ["cellStyles", "cellXfs", "cellStyleXfs", "borders", "fills", "fonts", "numFmts"]) {
+      const e = findElement(xml, `${p}${name}`);
+      if (e) return e.elementEnd;
+    }
+    return findStartTag(xml, `${p}styleSheet`)!.end;
   }
 
   private formatId(code: string): number {

@@ -1,5 +1,6 @@
 import { findRelations } from "../../../src/domain/detect/findRelations";
 import { relationFormula } from "../../../src/domain";
+import type { Cents } from "../../../src/domain/money";
 import { line, stageTable, total, type RowSpec } from "./stageBuilders";
 
 const described = (specs: RowSpec[], columns: Parameters<typeof stageTable>[1]) => {
@@ -111,7 +112,7 @@ describe("findRelations: relations between columns, learnt from the rows", () =>
     );
     // Percentages are read at six decimals (0,5 → 500 000 hundredths of a millionth).
     amounts[2].scale = 10_000;
-    [0.5, 0.75, 0.9].forEach((p, i) => (amounts[2].cents[i] = p * 1_000_000));
+    [0.5, 0.75, 0.9].forEach((p, i) => (amounts[2].cents[i] = (p * 1_000_000) as Cents));
     const relations = findRelations(amounts, rows).filter((r) => r.confirmed);
     expect(relations.map((r) => relationFormula(r))).toEqual(["D = B / C"]);
   });

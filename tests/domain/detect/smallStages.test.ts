@@ -1,4 +1,5 @@
 import { formulaTerms } from "../../../src/domain/detect/formulaTerms";
+import type { Cents } from "../../../src/domain/money";
 import { setRoundingUnits } from "../../../src/domain/detect/roundingUnits";
 import { tableCurrency } from "../../../src/domain/detect/tableUnits";
 import { findHeaders } from "../../../src/domain/detect/findHeaders";
@@ -36,7 +37,7 @@ describe("setRoundingUnits: what each column's figures may be off by", () => {
     const specs = [line("a", ...figures[0]), line("b", ...figures[1]), total("T", ...figures[2])];
     const { rows, amounts } = stageTable(specs, [{ role: "actual" }]);
     amounts[0].scale = scale;
-    amounts[0].cents = figures.map((f) => Math.round(f[0] * 100 * scale));
+    amounts[0].cents = figures.map((f) => Math.round(f[0] * 100 * scale) as Cents);
     setRoundingUnits(amounts, rows, "detail");
     expect([amounts[0].unit, amounts[0].totalUnit]).toEqual(units);
   });

@@ -1,4 +1,5 @@
 import type { AmountColumn, ColumnKind, MeasureRole, RowKind, TableRows } from "../../../src/domain";
+import type { Cents } from "../../../src/domain/money";
 import { emptyRows } from "../../../src/domain/detect/readRows";
 
 /** One row for a stage test: its label, kind, figures (null for empty) and, optionally, its kind of row and indent. */
@@ -42,8 +43,8 @@ export function stageTable(
       ...(c.kind ? { kind: c.kind } : {}),
       ...(c.year ? { year: c.year } : {}),
     },
-    cents: specs.map((r) =>
-      r.values?.[k] === null || r.values?.[k] === undefined ? NaN : r.values[k]! * 100,
+    cents: specs.map(
+      (r) => (r.values?.[k] === null || r.values?.[k] === undefined ? NaN : r.values[k]! * 100) as Cents,
     ),
     states: specs.map((r) => (r.values?.[k] === null || r.values?.[k] === undefined ? "empty" : "number")),
     formulas: new Map(),

@@ -109,19 +109,30 @@ describe("editing a worksheet part", () => {
     );
   });
 
-  it("gives a column a width only where the user gave none, keeping a column style it splits", () => {
-    const cols = `<cols><col min="1" max="1" width="48" customWidth="1"/><col min="3" max="6" style="1"/></cols>`;
+  it("sets the widths the plan gives and takes away those it resets, keeping a column style it splits", () => {
+    const cols =
+      `<cols><col min="1" max="1" width="48" customWidth="1"/><col min="3" max="6" style="1"/>` +
+      `<col min="8" max="8" width="14" customWidth="1"/><col min="9" max="9" width="9" customWidth="1" style="1"/></cols>`;
     const { xml } = edit(sheet("", "", cols), {
       widths: [
-        { col: 0, width: 12 },
         { col: 1, width: 22 },
         { col: 3, width: 60 },
+        { col: 7, width: null },
+        { col: 8, width: null },
+        { col: 9, width: null },
       ],
     });
     expect(xml).toContain(
       `<cols><col min="1" max="1" width="48" customWidth="1"/><col min="2" max="2" width="22" customWidth="1"/>` +
-        `<col min="3" max="3" style="1"/><col min="4" max="4" style="1" width="60" customWidth="1"/><col min="5" max="6" style="1"/></cols>`,
+        `<col min="3" max="3" style="1"/><col min="4" max="4" style="1" width="60" customWidth="1"/><col min="5" max="6" style="1"/>` +
+        `<col min="9" max="9" style="1"/></cols>`,
     );
+  });
+
+  it("drops <cols> when no column is left with anything to say", () => {
+    const cols = `<cols><col min="7" max="7" width="22" customWidth="1"/></cols>`;
+    const { xml } = edit(sheet("", "", cols), { widths: [{ col: 6, width: null }] });
+    expect(xml).not.toContain("<cols");
   });
 
   it("makes a <cols> right before the rows when the sheet has none", () => {

@@ -26,11 +26,7 @@ describe("the styles part with Stoplicht's formats", () => {
 
   it("finds its formats again in a part it wrote before, and then leaves the part as it is", () => {
     const first = new StyleRegistry(STYLES);
-    const looks = [
-      { fill: "FFFF5050" },
-      { italic: true, fontColor: "FF7F7F7F", wrapTop: true },
-      { numberFormat: "0.0%" },
-    ];
+    const looks = [{ fill: "FFFF5050" }, { italic: true, fontColor: "FF7F7F7F" }, { numberFormat: "0.0%" }];
     const indices = looks.map((l) => first.formatFor(0, l));
     const again = new StyleRegistry(first.xml());
     expect(looks.map((l) => again.formatFor(0, l))).toEqual(indices);
@@ -56,11 +52,28 @@ describe("the styles part with Stoplicht's formats", () => {
     );
   });
 
-  it("wraps text in an alignment element of the format", () => {
-    const styles = new StyleRegistry(STYLES);
-    styles.formatFor(0, { wrapTop: true });
+  it("adds differential formats for conditional formats after the cell styles, and finds them again", () => {
+    const first = new StyleRegistry(STYLES);
+    expect(first.dxfFor({ fill: "FFFF5050" })).toBe(0);
+    expect(first.dxfFor({ italic: true, fontColor: "FF7F7F7F" })).toBe(1);
+    expect(first.dxfFor({ fill: "FFFF5050" })).toBe(0);
+    expect(first.xml()).toContain(
+      `</cellXfs><dxfs count="2"><dxf><fill><patternFill><bgColor rgb="FFFF5050"/></patternFill></fill></dxf>` +
+        `<dxf><font><i/><color rgb="FF7F7F7F"/></font></dxf></dxfs></styleSheet>`,
+    );
+    const again = new StyleRegistry(first.xml());
+    expect(again.dxfFor({ italic: true, fontColor: "FF7F7F7F" })).toBe(1);
+    expect(again.changed).toBe(false);
+  });
+
+  it("appends to the workbook's own differential formats, whose indices stay", () => {
+    const own = `<dxfs count="1"><dxf><font><b/></font></dxf></dxfs>`;
+    const styles = new StyleRegistry(
+      STYLES.replace("</cellXfs>", `</cellXfs><cellStyles count="0"/>${own}<tableStyles count="0"/>`),
+    );
+    expect(styles.dxfFor({ fill: "FF92D050" })).toBe(1);
     expect(styles.xml()).toContain(
-      `<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" applyAlignment="1"><alignment vertical="top" wrapText="1"/></xf>`,
+      `<dxfs count="2"><dxf><font><b/></font></dxf><dxf><fill><patternFill><bgColor rgb="FF92D050"/></patternFill></fill></dxf></dxfs><tableStyles count="0"/>`,
     );
   });
 });

@@ -1,0 +1,174 @@
+import fc from "fast-check";
+import { check, STYLES, type Grid, type PlanCell, type WritePlan } from "../../src/domain";
+import { fitWidth } from "../../src/domain/fitWidth";
+import { textRules } from "../../src/domain/textRules";
+import { afterWrite } from "../afterWrite";
+import { gridsOf } from "../builders";
+import { seedWorkbook } from "../fixtures/seed";
+
+const grids = gridsOf(seedWorkbook());
+const plan = check(grids).plan;
+const block = (p: WritePlan, tableId: string) => p.blocks.find((b) => b.tableId === tableId)!;
+
+describe("the plan's one style table", () => {
+  it("is carried by the plan, and every style a cell names is in it", () => {
+    expect(plan.styles).toBe(STYLES);
+    const named = [
+      ...plan.blocks.flatMap((b) => b.cells.flat()),
+      ...plan.sheets.flatMap((s) => s.cells.flat()),
+    ]
+      .map((c) => c.style)
+      .filter((s) => s !== undefined);
+    expect(named.length).toBeGreaterThan(100);
+    expect(named.every((s) => s in plan.styles)).toBe(true);
+    const ruled = plan.blocks.flatMap((b) => b.columns.flatMap((c) => c.rules.map((r) => r.style)));
+    expect(ruled.every((s) => s in plan.styles)).toBe(true);
+  });
+
+  it.each([
+    ["header", { fill: "#D9D9D9", bold: true }],
+    ["draft", { italic: true, fontColor: "#7F7F7F" }],
+    ["link", { fontColor: "#0563C1", underline: true }],
+    ["percent", { numberFormat: "0.0%" }],
+    ["euro", { numberFormat: "#,##0.00;-#,##0.00" }],
+  ] as const)("defines %s", (style, look) => {
+    expect(STYLES[style]).toEqual(look);
+  });
+});
+
+describe("the status columns' looks", () => {
+  it("colour the check and light columns by one rule per colour, and leave drafts and percentages to their cells", () => {
+    const b = block(plan, "Overzicht!A3");
+    expect(b.headerRows).toBe(2);
+    expect(b.columns.map((c) => c.rules)).toEqual([
+      [
+        { beginsWith: "OK", style: "ok" },
+        { beginsWith: "Afronding ±€ 1", style: "rounding" },
+      ],
+      [],
+      [
+        { beginsWith: "Oranje", style: "orange" },
+        { beginsWith: "Groen", style: "green" },
+        { beginsWith: "Rood", style: "red" },
+      ],
+      [],
+    ]);
+    expect(b.cells[2]).toEqual([
+      { value: "OK" },
+      { value: -10276 / 6310598, style: "percent" },
+      { value: "Oranje" },
+      { value: null },
+    ]);
+    const drafts = block(plan, "Programma's!A1").cells[4][3];
+    expect(drafts.style).toBe("draft");
+  });
+
+  it("are wide enough for their longest text, 'Afronding ±€ 1' included", () => {
+    const b = block(plan, "Overzicht!A3");
+    // "Afronding ±€ 1" and two characters; the bold headers "Verschil %", "Stoplicht", "Toelichting".
+    expect(b.columns.map((c) => c.width)).toEqual([16, 13, 12, 15]);
+    // A draft note is long: its column is as wide as the longest, at most 60 characters.
+    expect(block(plan, "Programma's!A1").columns[3].width).toBe(60);
+  });
+
+  it("leave a width the user gave a column, and record which widths they set", () => {
+    const widened = grids.map((g): Grid =>
+      g.sheet === "Overzicht" ? { ...g, columnWidths: [40, null, null, null, null, null, 9] } : g,
+    );
+    const p = check(widened).plan;
+    expect(block(p, "Overzicht!A3").columns.map((c) => c.width)).toEqual([null, 13, 12, 15]);
+    expect(p.ownership.regions[0].widths).toEqual([null, 13, 12, 15]);
+  });
+
+  it("take a width an earlier run gave for the standard one, so a re-run fits it again", () => {
+    const written = afterWrite(grids);
+    const second = check(written).plan;
+    expect(block(second, "Overzicht!A3").columns.map((c) => c.width)).toEqual([16, 13, 12, 15]);
+    expect(second.removal.regions[0].resetWidths).toEqual([6, 7, 8, 9]);
+  });
+});
+
+describe("the result sheets' layout", () => {
+  it("freezes the header row and fits each column to its text, up to 80 characters", () => {
+    const [findings, variances] = plan.sheets;
+    expect([findings.frozenRows, variances.frozenRows]).toEqual([1, 1]);
+    expect(findings.columnWidths).toHaveLength(10);
+    // Severity, rule id, sheet, cell, …, the message (long, capped), the status.
+    expect(findings.columnWidths[3]).toBe(6);
+    expect(findings.columnWidths[8]).toBe(80);
+    expect(findings.columnWidths[1]).toBe("structure.unlabelled-total".length + 2);
+  });
+});
+
+describe("fitWidth", () => {
+  const col = (...cells: PlanCell[]) => cells.map((c) => [c]);
+  it.each([
+    [col({ value: "Afronding ±€ 1" }), 16],
+    [col({ value: "Controle", style: "header" }), 11],
+    [col({ value: -1234567.891, style: "euro" }), "-1,234,567.89".length + 2],
+    [col({ value: -0.0569, style: "percent" }), 8],
+    [col({ value: null }), 8],
+    [col({ value: "x".repeat(200) }), 60],
+  ])("fits %j in %d characters", (cells, width) => {
+    expect(fitWidth(cells, 0, { min: 8, max: 60 })).toBe(width);
+  });
+});
+
+describe("textRules", () => {
+  it("gives one rule per style, by the prefix its texts share", () => {
+    expect(
+      textRules([
+        { value: "FOUT: totaal", style: "error" },
+        { value: "FOUT: verschil", style: "error" },
+        { value: "OK", style: "ok" },
+        { value: null },
+      ]),
+    ).toEqual([
+      { beginsWith: "FOUT: ", style: "error" },
+      { beginsWith: "OK", style: "ok" },
+    ]);
+  });
+
+  it.each([
+    [
+      "a prefix another style's text begins with, in any case",
+      [
+        { value: "ok", style: "ok" },
+        { value: "OK!", style: "error" },
+      ],
+    ],
+    [
+      "texts of one style with nothing in common",
+      [
+        { value: "Groen", style: "green" },
+        { value: "Rood", style: "green" },
+      ],
+    ],
+    ["a style that is no colour", [{ value: "[Concept] …", style: "draft" }]],
+    ["a number", [{ value: 0.5, style: "ok" }]],
+  ] as [string, PlanCell[]][])("gives none for %s", (_, cells) => {
+    expect(textRules(cells)).toBeNull();
+  });
+
+  it("colours each text as its style would (property)", () => {
+    const styles = ["ok", "rounding", "error"] as const;
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.constantFrom(...styles), fc.string({ minLength: 1, maxLength: 6 })), {
+          minLength: 1,
+        }),
+        (pairs) => {
+          const cells: PlanCell[] = pairs.map(([style, text]) => ({ value: `${style}:${text}`, style }));
+          const rules = textRules(cells);
+          if (rules === null) return;
+          for (const c of cells) {
+            const hit = rules.find((r) =>
+              (c.value as string).toLowerCase().startsWith(r.beginsWith.toLowerCase()),
+            );
+            expect(hit?.style).toBe(c.style);
+          }
+        },
+      ),
+    );
+  });
+});

@@ -1,0 +1,40 @@
+import type { FakeContext } from "./context";
+import type { LoadArg } from "./loaded";
+import { Loaded } from "./loaded";
+import { FakeSettingCollection } from "./settings";
+import type { MembersOf } from "./types";
+import { FakeWorksheetCollection } from "./worksheetCollection";
+
+type WorkbookMembers = MembersOf<Excel.Workbook, "worksheets" | "protection" | "settings">;
+export class FakeWorkbook implements Record<WorkbookMembers, unknown> {
+  readonly worksheets: FakeWorksheetCollection;
+  readonly protection: FakeWorkbookProtection;
+  readonly settings: FakeSettingCollection;
+
+  constructor(ctx: FakeContext) {
+    this.worksheets = new FakeWorksheetCollection(ctx);
+    this.protection = new FakeWorkbookProtection(ctx);
+    this.settings = new FakeSettingCollection(ctx);
+  }
+}
+
+export class FakeWorkbookProtection implements Pick<
+  Excel.WorkbookProtection,
+  MembersOf<Excel.WorkbookProtection, "protected">
+> {
+  private loaded = new Loaded();
+
+  constructor(private readonly ctx: FakeContext) {}
+
+  get protected(): boolean {
+    return this.loaded.get("protected");
+  }
+
+  load(_arg?: LoadArg): this {
+    this.ctx.enqueue({
+      requestBytes: 50,
+      apply: () => this.loaded.set("protected", this.ctx.state.structureProtected),
+    });
+    return this;
+  }
+}
