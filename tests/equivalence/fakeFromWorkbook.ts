@@ -12,6 +12,9 @@ export function fakeFromWorkbook(wb: ExcelJS.Workbook): FakeExcel {
       formulas: g.formulas,
       numberFormats: g.numberFormats,
       merged: g.merged,
+      // The lights' colours, as far as the file adapter read them: what Excel would show.
+      fills: g.fills,
+      fontColors: g.fontColors,
       // Widths in characters, as the file has them, to points as Office has them.
       columnWidths: g.columnWidths?.map((w) => (w === null ? null : (w * 7 + 5) * 0.75)),
       visibility:
