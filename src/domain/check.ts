@@ -115,6 +115,7 @@ export function check(grids: readonly Grid[], settingsInput: SettingsInput = {})
     views,
     grids,
     run,
+    annual,
   };
   return new LazyResult(
     settings,

@@ -194,6 +194,12 @@ const nl = {
     "results.edited": "Eerder resultaat gewijzigd",
     "relation.mismatch": "Saldo of percentage klopt niet",
     "relation.rounding": "Afronding in saldo of percentage",
+    "output.note-missing": "Stoplicht zonder toelichting",
+    "output.money-light": "Geldlicht strijdig met de cijfers",
+    "overspend.over-tolerance": "Overschrijdingen boven de grens",
+    "contribution.mismatch": "Bijdrage per provincie klopt niet",
+    "contribution.rounding": "Afronding in bijdrage per provincie",
+    "contribution.input": "Bijdrage per provincie: invoer",
   } as Record<RuleId, string>,
 };
 

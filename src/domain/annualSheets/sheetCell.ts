@@ -1,17 +1,7 @@
-/**
- * A cell of a result sheet as the annual-report sheets plan it: its value, its look, and where it
- * links to. The same shape as the write plan's cells, so that the plan takes these rows as they are.
- */
-export interface SheetCell {
-  /** Text is written as text, never as a formula; money in currency units. */
-  value: string | number | null;
-  /**
-   * header: bold on grey; euro: an amount; percent: a percentage to one decimal; share: a key to
-   * two decimals of a percent; green/orange/red: a traffic light; link: an address that links.
-   */
-  style?: "header" | "euro" | "percent" | "share" | "green" | "orange" | "red" | "warning" | "link";
-  link?: { sheet: string; cell: string };
-}
+import type { PlanCell } from "../writePlan";
+
+/** A cell of a result sheet: a write plan's cell (its value, its style, where it links to). */
+export type SheetCell = PlanCell;
 
 /** A cell holding an address, linking to that cell. */
 export function linkTo(sheet: string, cell: string): SheetCell {
