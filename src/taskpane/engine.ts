@@ -10,6 +10,7 @@ import {
 } from "../domain";
 // The module itself, not the adapter's index: the worker's bundle imports this file too.
 import { nextTask } from "../excel/nextTask";
+import { paneAnnual, type PaneAnnual } from "./paneAnnual";
 
 /**
  * A table as the pane shows it: where it is, its kind and columns, and how many amount rows it has.
@@ -33,12 +34,23 @@ export type PaneResult = Pick<CheckResult, "settings" | "structure" | "findings"
   /** Which check this is: the worker keeps the last one's plan under it. */
   checkId: number;
   tables: PaneTable[];
+  /** The outputs' lights per programme and the overspends, summed up. */
+  annual: PaneAnnual;
 };
 
 /** The pane's part of a check, read field by field: copying `variances` would make every record. */
 export function paneResult(result: CheckResult, checkId: number): PaneResult {
   const { settings, structure, findings, summary, removal } = result;
-  return { checkId, settings, structure, findings, summary, removal, tables: result.tables.map(paneTable) };
+  return {
+    checkId,
+    settings,
+    structure,
+    findings,
+    summary,
+    removal,
+    tables: result.tables.map(paneTable),
+    annual: paneAnnual(result.annual),
+  };
 }
 
 function paneTable(table: Table): PaneTable {

@@ -69,8 +69,31 @@ const nl = {
   acceptedReason: (reason: string) => `Geaccepteerd: ${reason}`,
   unaccept: "Acceptatie intrekken",
   showMore: (n: number) => `Toon ${n} meer`,
+  annualLabel: "Jaarverslag",
+  outputsCaption: "Geplande output per programma: stoplichten",
+  outputsProgramme: "Programma",
+  outputsNoProgramme: "zonder programma",
+  outputsGreen: "Groen",
+  outputsOrange: "Oranje",
+  outputsRed: "Rood",
+  overspendsLabel: "Overschrijdingen",
+  overspendsNone: "Geen lasten boven de begroting na wijziging.",
+  overspendsSummary: (n: number, level: "programme" | "line", total: string) =>
+    `${n} ${level === "programme" ? (n === 1 ? "programma" : "programma's") : n === 1 ? "regel" : "regels"} boven de begroting, niet gedekt door hogere baten: ${total}.`,
+  overspendsTolerance: (tolerance: string | null, over: boolean) =>
+    tolerance === null
+      ? "Verantwoordingsgrens onbekend: stel die in."
+      : over
+        ? `Meer dan de verantwoordingsgrens van ${tolerance}.`
+        : `Binnen de verantwoordingsgrens van ${tolerance}.`,
+  overspendsLines: (n: number) =>
+    `${n} ${n === 1 ? "regel" : "regels"} boven de begroting: zie het blad Overschrijdingen.`,
+  overspendItem: (code: string | null, name: string, amount: string) =>
+    `${code ? `${code} ` : ""}${name}: ${amount}`,
+  contributionSummary: (n: number, refund: string) =>
+    `Bijdrage per provincie: ${n} provincies, restitutie ${refund} (blad Bijdrage per provincie).`,
   writeIntro:
-    "Schrijft controlekolommen naast elke tabel en de bladen Controlerapport en Verschillenanalyse. Ingevoerde cellen blijven ongewijzigd.",
+    "Schrijft controlekolommen naast elke tabel en de bladen Controlerapport, Verschillenanalyse en Overschrijdingen, en waar de werkmap ze heeft Output per programma en Bijdrage per provincie. Ingevoerde cellen blijven ongewijzigd.",
   writeEmpty: "Controleer eerst de werkmap; daarna kunt u de resultaten schrijven.",
   writeButton: "Resultaten schrijven",
   removeButton: "Resultaten verwijderen",
@@ -266,8 +289,30 @@ const en: Strings = {
   acceptedReason: (reason: string) => `Accepted: ${reason}`,
   unaccept: "Withdraw acceptance",
   showMore: (n: number) => `Show ${n} more`,
+  annualLabel: "Annual report",
+  outputsCaption: "Planned outputs per programme: traffic lights",
+  outputsProgramme: "Programme",
+  outputsNoProgramme: "no programme",
+  outputsGreen: "Green",
+  outputsOrange: "Orange",
+  outputsRed: "Red",
+  overspendsLabel: "Overspends",
+  overspendsNone: "No expenditure above the amended budget.",
+  overspendsSummary: (n: number, level: "programme" | "line", total: string) =>
+    `${n} ${level === "programme" ? (n === 1 ? "programme" : "programmes") : n === 1 ? "line" : "lines"} over budget, not covered by higher income: ${total}.`,
+  overspendsTolerance: (tolerance: string | null, over: boolean) =>
+    tolerance === null
+      ? "Tolerance unknown: set it."
+      : over
+        ? `More than the tolerance of ${tolerance}.`
+        : `Within the tolerance of ${tolerance}.`,
+  overspendsLines: (n: number) => `${n} ${n === 1 ? "line" : "lines"} over budget: see the sheet Overspends.`,
+  overspendItem: (code: string | null, name: string, amount: string) =>
+    `${code ? `${code} ` : ""}${name}: ${amount}`,
+  contributionSummary: (n: number, refund: string) =>
+    `Contribution per province: ${n} provinces, refund ${refund} (sheet Contribution per province).`,
   writeIntro:
-    "Writes check columns next to each table and the sheets Findings and Variance analysis. Input cells stay unchanged.",
+    "Writes check columns next to each table and the sheets Findings, Variance analysis and Overspends, and where the workbook has them Outputs per programme and Contribution per province. Input cells stay unchanged.",
   writeEmpty: "Check the workbook first; then you can write the results.",
   writeButton: "Write results",
   removeButton: "Remove results",
