@@ -38,7 +38,7 @@ const ACTUAL =
 const CODE = /^(code|nr\.?|nummer|no\.?|number|#|ref\.?|taakveld)$/;
 const LABEL =
   /\b(programma('?s)?|programmaonderdeel|onderdeel|omschrijving|naam|programmes?|programs?|description|name|beleidsopgave|items?|post|line|taak|task|service|services|category|categorie|department|afdeling|dienst|product(en)?|activiteit(en)?|doel(en)?)\b/;
-const COSTS = /\b(lasten|kosten|uitgaven|expenditure|expenses|costs|spending|payments)\b/;
+const COSTS = /\b(lasten|kosten|uitgaven|expenditures?|expenses|costs|spending|payments)\b/;
 const INCOME = /\b(baten|opbrengsten|inkomsten|ontvangsten|income|revenues?|receipts)\b/;
 const NET = /\b(saldo|net|netto|nett)\b/;
 const YEAR = /\b(19|20)\d{2}\b/;

@@ -10,8 +10,9 @@ import { linkTotals } from "./linkTotals";
 import { primarySeries } from "./primarySeries";
 import { guessCodeColumn, guessKindColumn, guessLabelColumn, readRows } from "./readRows";
 import { setRoundingUnits } from "./roundingUnits";
+import { signByFlag } from "./signByFlag";
 import type { SheetView } from "./sheetView";
-import { tableCurrency, tableScale, tableTitle } from "./tableUnits";
+import { sheetScale, tableCurrency, tableScale, tableTitle } from "./tableUnits";
 import { detectSide, inferKind } from "./tableKind";
 import { unreadColumns } from "./unreadColumns";
 
@@ -26,6 +27,7 @@ import { unreadColumns } from "./unreadColumns";
 export function detectTables(view: SheetView, settings: Settings): Table[] {
   const headers = findHeaders(view);
   const tables: Table[] = [];
+  const sheetUnit = headers.length > 1 ? sheetScale(view, headers[0].firstRow) : undefined;
   for (let i = 0; i < headers.length; i++) {
     const header = headers[i];
     const nextHeaderRow = headers.find((h) => h.firstRow > header.lastRow)?.firstRow ?? view.lastRow + 1;
@@ -46,6 +48,7 @@ export function detectTables(view: SheetView, settings: Settings): Table[] {
       minCol,
       titleFrom: previousEnd + 1,
       ignored: ignoredColumns(override),
+      sheetScale: i > 0 ? sheetUnit : undefined,
     });
     if (table) tables.push(table);
   }
@@ -81,6 +84,8 @@ interface Bounds {
   titleFrom: number;
   /** Columns the user told Stoplicht to leave out. */
   ignored: Set<number>;
+  /** The scale a note above the sheet's first table states: for tables that state none. */
+  sheetScale: number | undefined;
 }
 
 function readTable(
@@ -116,7 +121,7 @@ function readTable(
   }
   const noteCol = columns.find((c) => c.role === "note")?.col ?? null;
   const noteRequiredCol = columns.find((c) => c.role === "noteRequired")?.col ?? null;
-  const scale = tableScale(view, header, labelCol, bounds.titleFrom);
+  const scale = tableScale(view, header, labelCol, bounds.titleFrom, bounds.sheetScale);
   // A percentage keeps six decimals of its fraction; an amount its column's scale.
   const scales = measureCols.map((c) =>
     c.role === "percent" ? PERCENT_SCALE : (header.columns.get(c.col)?.scale ?? scale),
@@ -134,6 +139,7 @@ function readTable(
   });
   if (!read) return null;
   const { rows, amounts, lastRow } = read;
+  signByFlag(view, columns, amounts, rows);
   const link = linkTotals(rows, amounts);
   const kind = bounds.kindOverride ?? inferKind(columns, rows);
   setRoundingUnits(amounts, rows, kind);
