@@ -631,6 +631,7 @@ describe("several tables on one sheet", () => {
       ],
     });
     expect(errors([sheet(280)])).toEqual([]);
-    expect(errors([sheet(290)])).toEqual(["crosscheck.mismatch S!C10", "crosscheck.mismatch S!D10"]);
+    // At the summary line, in the actual; its variance, worked out from the actual, differs with it.
+    expect(errors([sheet(290)])).toEqual(["crosscheck.mismatch S!C2"]);
   });
 });

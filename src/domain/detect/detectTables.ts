@@ -25,7 +25,8 @@ import { unreadColumns } from "./unreadColumns";
  *    (`findRelations`), each confirmed by the table's own figures.
  */
 export function detectTables(view: SheetView, settings: Settings): Table[] {
-  const headers = findHeaders(view);
+  // A header repeated at a page break ("… (vervolg)") continues the table above it.
+  const { headers, skipped } = joinContinuations(view, findHeaders(view));
   const tables: Table[] = [];
   const sheetUnit = headers.length > 1 ? sheetScale(view, headers[0].firstRow) : undefined;
   for (let i = 0; i < headers.length; i++) {
@@ -49,11 +50,56 @@ export function detectTables(view: SheetView, settings: Settings): Table[] {
       titleFrom: previousEnd + 1,
       ignored: ignoredColumns(override),
       sheetScale: i > 0 ? sheetUnit : undefined,
+      skipRows: skipped,
     });
     if (table) tables.push(table);
   }
   dropColumnsOfOthers(tables);
   return tables;
+}
+
+const CONTINUED = /\b(vervolg|continued|cont\.?|vervolgd)\b/i;
+
+/**
+ * Headers that repeat the one above them word for word, in the same columns, stacked below it,
+ * and say they continue it ("(vervolg)", "continued"): a long table printed over pages. They are
+ * no new table; their rows (and the title that says so) are read through by the table above.
+ */
+function joinContinuations(
+  view: SheetView,
+  found: HeaderBlock[],
+): { headers: HeaderBlock[]; skipped: Set<number> } {
+  const headers: HeaderBlock[] = [];
+  const skipped = new Set<number>();
+  const textsOf = (h: HeaderBlock) =>
+    [...h.columns.entries()]
+      .map(([col, m]) => `${col}:${m.text.replace(CONTINUED, "").trim().toLowerCase()}`)
+      .join("|");
+  for (const header of found) {
+    const previous = headers[headers.length - 1];
+    // Said to continue, in the header or just above it: a table of its own with the same
+    // header (the next programme) says nothing of the kind.
+    const marks: number[] = [];
+    for (let r = header.firstRow - 1; previous && r > previous.lastRow && r >= header.firstRow - 2; r--)
+      if (CONTINUED.test(rowText(view, r))) marks.push(r);
+    const said = marks.length > 0 || [...header.columns.values()].some((m) => CONTINUED.test(m.text));
+    if (previous && said && header.firstRow > previous.lastRow && textsOf(previous) === textsOf(header)) {
+      for (let r = header.firstRow; r <= header.lastRow; r++) skipped.add(r);
+      for (const r of marks) skipped.add(r);
+      continue;
+    }
+    headers.push(header);
+  }
+  return { headers, skipped };
+}
+
+function rowText(view: SheetView, r: number): string {
+  let text = "";
+  for (let c = view.firstCol; c <= view.lastColOf(r); c++) {
+    const v = view.value(r, c);
+    if (typeof v === "string") text += ` ${v}`;
+  }
+  return text;
 }
 
 /**
@@ -86,6 +132,8 @@ interface Bounds {
   ignored: Set<number>;
   /** The scale a note above the sheet's first table states: for tables that state none. */
   sheetScale: number | undefined;
+  /** Rows a table reads through: a header repeated at a page break, and its "(vervolg)" title. */
+  skipRows: ReadonlySet<number>;
 }
 
 function readTable(
@@ -136,6 +184,7 @@ function readTable(
     noteRequiredCol,
     amountCols: measureCols,
     scales,
+    skipRows: bounds.skipRows,
   });
   if (!read) return null;
   const { rows, amounts, lastRow } = read;

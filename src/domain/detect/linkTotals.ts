@@ -176,7 +176,10 @@ export function linkTotals(rows: TableRows, amounts: readonly AmountColumn[]): L
     if (kind !== "total" && !netRow && !repeatsHeading && !kindTotal) continue;
     // A row that says it is a total ("Totaal", "Total …") is one where a single column adds up; a
     // row read as a total for another reason needs most of its columns to.
-    const explicit = (kind === "total" && !rows.unlabelled.has(i)) || kindTotal;
+    const named =
+      kind === "line" &&
+      (TOTAL_INSIDE.test(fold(rows.label[i])) || repeatedHeading(rows, headings, pending, i));
+    const explicit = (kind === "total" && !rows.unlabelled.has(i)) || kindTotal || named;
     closeParents(null);
     const filled = columnsWithFigures(additive, i);
     // The block that adds up in most columns; of equals, the one the labels and codes suggest.
@@ -405,11 +408,19 @@ function totalsAbove(
   units: readonly number[],
 ): Map<number, number[]> {
   const out = new Map<number, number[]>();
+  let startOfBlock = true;
   for (let i = 0; i < rows.length; i++) {
-    if (rows.kind[i] !== "line" || rows.code[i] !== null) continue;
+    const kind = rows.kind[i];
+    const first = startOfBlock;
+    if (kind === "group") startOfBlock = true;
+    else if (kind === "line" || kind === "total") startOfBlock = false;
+    if (rows.code[i] !== null || (kind !== "line" && !(kind === "total" && first && !rows.unlabelled.has(i))))
+      continue;
     const depth = rows.indent[i];
     const byIndent = i + 1 < rows.length && rows.indent[i + 1] > depth;
-    if (!byIndent && !SECTION_LABEL.test(fold(rows.label[i]))) continue;
+    // "Total net expenditure" as the first figures of its block, its parts below it.
+    const totalFirst = kind === "total";
+    if (!byIndent && !totalFirst && !SECTION_LABEL.test(fold(rows.label[i]))) continue;
     const parts: number[] = [];
     for (let j = i + 1; j < rows.length; j++) {
       const kind = rows.kind[j];
@@ -450,13 +461,18 @@ function addsUpExactly(
   return holds > 0 && holds >= fails;
 }
 
-/** Whether a line repeats the label of a heading above it that still has rows pending under it. */
+/**
+ * Whether a line repeats the label or the name of a heading above it that still has rows pending
+ * under it: "Bestuur" under "Programma 1 Bestuur".
+ */
 function repeatedHeading(rows: TableRows, headings: number[], pending: number[], i: number): boolean {
   const label = fold(rows.label[i]);
   if (label === "") return false;
   for (let h = headings.length - 1; h >= 0; h--) {
     const heading = headings[h];
-    if (fold(rows.label[heading]) === label) return pending.some((j) => j > heading);
+    const full = fold(rows.label[heading]);
+    if (full === label || fold(parseLabel(rows.label[heading]).name) === label)
+      return pending.some((j) => j > heading);
   }
   return false;
 }

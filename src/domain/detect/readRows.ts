@@ -35,6 +35,8 @@ export interface RowLayout {
   amountCols: TableColumn[];
   /** The scale each amount column is stated in. */
   scales: number[];
+  /** Rows read through as if absent: a header repeated at a page break. */
+  skipRows?: ReadonlySet<number>;
 }
 
 /** Stage 2 of reading a table: its rows, their labels and kinds, and every amount, in cents. */
@@ -99,6 +101,7 @@ export function readRows(view: SheetView, layout: RowLayout): ReadRows | null {
   let blanks = 0;
   let lastRow = firstRow - 1;
   for (let r = firstRow; r <= limitRow; r++) {
+    if (layout.skipRows?.has(r)) continue;
     readRow(view, r, layout, labels, read);
     if (read.kind === "blank") {
       // A note's continuation on the next line, as reports pasted into Excel often have.
@@ -342,6 +345,9 @@ const KIND_INSIDE =
 const INCOME_WORD = /\b(baten|opbrengsten|inkomsten|ontvangsten|income|revenues?|receipts)\b/;
 const COSTS_WORD = /\b(lasten|kosten|uitgaven|expenditures?|expenses|costs|spending|payments)\b/;
 
+/** A row that tells part of the row above again: never added into a total. */
+const OF_WHICH = /^\s*(waarvan|hiervan|w\.?v\.?|of which|including)\b/i;
+
 /** The start of every kind word: most labels are none, and are told so without folding them. */
 const KIND_START =
   /^\s*(saldo|net|per saldo|lasten|kosten|uitgaven|expen|costs|spending|payments|baten|opbrengsten|inkomsten|ontvangsten|income|revenue|receipts)/i;
@@ -418,13 +424,17 @@ function readRow(view: SheetView, r: number, layout: RowLayout, labels: LabelSou
     typeof noteValue === "string" ? noteValue.trim() : typeof noteValue === "number" ? String(noteValue) : "";
   const note = noteText !== "" && !DRAFT_MARK.test(noteText) ? noteText : null;
   const unlabelled = anyAmount && !isTotal && label === "" && code === null;
-  out.kind = !anyAmount
-    ? label === "" && code === null
-      ? "blank"
-      : "group"
-    : isTotal || unlabelled
-      ? "total"
-      : "line";
+  // "waarvan incidenteel", "of which": a part of the line above, told again; no line of its own.
+  const memo = OF_WHICH.test(label);
+  out.kind = memo
+    ? "blank"
+    : !anyAmount
+      ? label === "" && code === null
+        ? "blank"
+        : "group"
+      : isTotal || unlabelled
+        ? "total"
+        : "line";
   out.code = code;
   out.name = name;
   out.label = label;
