@@ -30,10 +30,11 @@ const SUBTOTAL = /^sub/i;
 /** Labels that head a block of figures of their kind ("Uitgaven", then its parts). */
 const SECTION_LABEL =
   /^(uitgaven|inkomsten|lasten|baten|ontvangsten|opbrengsten|kosten|expenditures?|income|revenues?|receipts|payments|expenses)$/;
-const TOTAL_INSIDE = /\b(total|totaal|saldo|net|netto|resultaat|result|surplus|deficit|overschot|tekort)\b/;
+const TOTAL_INSIDE =
+  /\b(total|totaal|saldo|net|netto|resultaat|result|surplus|deficit|deficiency|excess|overschot|tekort|ending|eindstand|eindsaldo|end of (the )?year)\b/;
 /** A total of a net: baten − lasten, income − expenditure, a result. */
 const NET_LABEL =
-  /\b(saldo|resultaat|result|net|netto|surplus|deficit|overschot|tekort|report total|balance|per saldo|gerealiseerd resultaat|bestemming|excess|mutaties? (in )?reserves?|change in fund balance)\b/;
+  /\b(saldo|resultaat|result|net|netto|surplus|deficit|overschot|tekort|report total|balance|per saldo|gerealiseerd resultaat|bestemming|excess|mutaties? (in )?reserves?|change in fund balance|ending|eindstand|eindsaldo|end of (the )?year)\b/;
 
 /**
  * Stage 3 of reading a table, its rows: what each total adds up. A total's block is read from
@@ -314,6 +315,8 @@ function* candidatesFor(
     const b = pending[pending.length - 1];
     yield* add([a], [b], 2);
     yield* add([b], [a], 2);
+    // A closing balance: the opening one and the year's change.
+    yield* add([a, b], [], 2);
     // A result after the reserves: the saldo, less what was added to them, plus what was drawn
     // ("Saldo na bestemming" = saldo − toevoegingen + onttrekkingen). The figures decide the signs.
     for (let n = 3; n <= Math.min(4, pending.length); n++) {

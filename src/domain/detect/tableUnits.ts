@@ -113,9 +113,11 @@ export function tableTitle(view: SheetView, header: HeaderBlock, titleFrom: numb
   ) {
     for (let c = view.firstCol; c <= view.lastColOf(r); c++) {
       const t = cellText(view.value(r, c));
+      // "Personeel per afdeling (bedragen x € 1.000)": the title without its unit.
       const unit = readScale(t);
-      if (t === "" || unit.rest === "" || unit.scale !== undefined || /^[(+-]/.test(t)) continue;
-      return t;
+      const title = unit.scale !== undefined ? unit.rest.replace(/\(?\s*bedragen\s*\)?$/i, "").trim() : t;
+      if (title.length < 3 || /^[(+-]/.test(title)) continue;
+      return title;
     }
   }
   return null;
