@@ -154,6 +154,25 @@ const TOTAL_FIRST = sheet("Directorates", [
   ["Place", 2000, 1970, -30],
 ]);
 
+const SIDE_BY_SIDE = sheet("LB", [
+  ["Lasten", null, null, null, null, "Baten"],
+  [
+    "Programma",
+    "Begroting",
+    "Realisatie",
+    "Verschil",
+    null,
+    "Programma",
+    "Begroting",
+    "Realisatie",
+    "Verschil",
+  ],
+  ["Bestuur", 4100, 4180, -80, null, "Bestuur", 300, 310, 10],
+  ["Ruimte", 6200, 6050, 150, null, "Ruimte", 1200, 1150, -50],
+  ["Sociaal", 22100, 22900, -800, null, "Sociaal", 5400, 5530, 130],
+  ["Totaal", 32400, 33130, -730, null, "Totaal", 6900, 6990, 90],
+]);
+
 describe("published layouts: correct tables give no error", () => {
   it.each<[string, SheetSpec, "nl" | "en"]>([
     ["a US budget-to-actual schedule, EXPENDITURES and other financing", GASB, "en"],
@@ -167,12 +186,21 @@ describe("published layouts: correct tables give no error", () => {
     ["nil written as p.m., pm, € -, nihil and n.v.t.", NIL_TEXTS, "nl"],
     ["a 'waarvan' row under its line", OF_WHICH, "nl"],
     ["a total above its lines", TOTAL_FIRST, "en"],
+    ["Lasten and Baten side by side, each titled above its header", SIDE_BY_SIDE, "nl"],
   ])("%s", (_name, spec, lang) => {
     expect(errors(spec, lang)).toEqual([]);
   });
 });
 
 describe("published layouts: a mistake is found where it is", () => {
+  it("reads each of two tables side by side as its own, with the title above it", () => {
+    const tables = check([gridOf(SIDE_BY_SIDE)]).tables;
+    expect(tables.map((t) => [t.range, t.title, t.side])).toEqual([
+      ["A2:D6", "Lasten", "costs"],
+      ["F2:I6", "Baten", "income"],
+    ]);
+  });
+
   it.each<[string, SheetSpec, string, CellValue, string[], "nl" | "en"]>([
     [
       "a typo in an expenditure line",
@@ -182,7 +210,14 @@ describe("published layouts: a mistake is found where it is", () => {
       ["variance.mismatch Budget!E10", "total.mismatch Budget!D12"],
       "en",
     ],
-    ["a wrong net change in fund balance", GASB, "D19", -626, ["total.mismatch Budget!D19", "variance.mismatch Budget!E19"], "en"],
+    [
+      "a wrong net change in fund balance",
+      GASB,
+      "D19",
+      -626,
+      ["total.mismatch Budget!D19", "variance.mismatch Budget!E19"],
+      "en",
+    ],
     [
       "an actual typed wrong beside its V/N",
       UNSIGNED_VN,
@@ -235,6 +270,14 @@ describe("published layouts: a mistake is found where it is", () => {
       4200,
       ["total.mismatch Directorates!C2", "variance.mismatch Directorates!D3"],
       "en",
+    ],
+    [
+      "a typo in the table on the right",
+      SIDE_BY_SIDE,
+      "H4",
+      1250,
+      ["variance.mismatch LB!I4", "total.mismatch LB!H6"],
+      "nl",
     ],
   ])("%s", (_name, spec, cell, value, expected, lang) => {
     expect(errors(withA1(spec, cell, value), lang)).toEqual(expected);

@@ -42,7 +42,9 @@ export function detectTables(view: SheetView, settings: Settings): Table[] {
       previous && previous.firstRow === header.firstRow
         ? Math.max(...previous.columns.keys()) + 1
         : view.firstCol;
-    const previousEnd = tables.length > 0 ? tables[tables.length - 1].lastRow : view.firstRow - 1;
+    // The table above this one (not one beside it) ends where this one's title may start.
+    const above = tables.filter((t) => t.headerFirstRow < header.firstRow);
+    const previousEnd = above.length > 0 ? Math.max(...above.map((t) => t.lastRow)) : view.firstRow - 1;
     const table = readTable(view, header, anchor, columns, {
       limitRow: nextHeaderRow - 1,
       kindOverride: override?.kind,
@@ -206,7 +208,7 @@ function readTable(
     anchor,
     sheet: view.sheet,
     kind,
-    title: tableTitle(view, header, bounds.titleFrom),
+    title: tableTitle(view, header, bounds.titleFrom, { from: bounds.minCol, to: lastCol }),
     headerFirstRow: header.firstRow,
     headerLastRow: header.lastRow,
     lastRow,
@@ -223,7 +225,7 @@ function readTable(
     ].sort((a, b) => a.col - b.col),
     scale,
     currency: tableCurrency(view, header, amounts, bounds.titleFrom),
-    side: detectSide(view, header, labelCol, primary.kind),
+    side: detectSide(view, header, labelCol, primary.kind, { from: bounds.minCol, to: lastCol }),
     varianceSign: primary.varianceSign,
     labelCol,
     noteCol,

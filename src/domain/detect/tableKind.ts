@@ -32,20 +32,22 @@ const COSTS = /\b(lasten|kosten|uitgaven|expenses|costs|expenditures?)\b/;
 
 /**
  * Whether a table lists costs or income: the kind of the columns it is analysed by, its label
- * header, or a title in the rows just above.
+ * header, or a title in the rows just above it (over its own columns: a table beside it has its own).
  */
 export function detectSide(
   view: SheetView,
   header: HeaderBlock,
   labelCol: number,
   seriesKind: ColumnKind | undefined,
+  cols: { from: number; to: number },
 ): Table["side"] {
   if (seriesKind === "lasten") return "costs";
   if (seriesKind === "baten") return "income";
   const texts: string[] = [];
   for (let r = header.firstRow; r <= header.lastRow; r++) texts.push(cellText(view.value(r, labelCol)));
   for (let r = header.firstRow - 1; r >= Math.max(view.firstRow, header.firstRow - 3); r--) {
-    for (let c = view.firstCol; c <= view.lastColOf(r); c++) texts.push(cellText(view.value(r, c)));
+    for (let c = cols.from; c <= Math.min(cols.to, view.lastColOf(r)); c++)
+      texts.push(cellText(view.value(r, c)));
   }
   for (const t of texts.map(fold)) {
     const income = INCOME.test(t);

@@ -105,13 +105,18 @@ function formatCurrency(format: string | null): Currency | null {
 }
 
 /** The title above a table: the nearest row of text between the table before it and its header. */
-export function tableTitle(view: SheetView, header: HeaderBlock, titleFrom: number): string | null {
+export function tableTitle(
+  view: SheetView,
+  header: HeaderBlock,
+  titleFrom: number,
+  cols: { from: number; to: number },
+): string | null {
   for (
     let r = header.firstRow - 1;
     r >= Math.max(titleFrom, view.firstRow, header.firstRow - TITLE_ROWS);
     r--
   ) {
-    for (let c = view.firstCol; c <= view.lastColOf(r); c++) {
+    for (let c = cols.from; c <= Math.min(cols.to, view.lastColOf(r)); c++) {
       const t = cellText(view.value(r, c));
       // "Personeel per afdeling (bedragen x € 1.000)": the title without its unit.
       const unit = readScale(t);
