@@ -9,6 +9,7 @@ export type ParsedAmount =
 export type InvalidReason = "text" | "error" | "date" | "boolean" | "too-large";
 
 const DASHES = /^[-‐‑‒–—]$/;
+const NIL = /^(nil|nihil|n\.?v\.?t\.?|p\.?m\.?|(€|eur|£|\$)[-‐‑‒–—])$/i;
 // Spaces that appear inside amounts copied from reports: normal, non-breaking, thin, narrow nbsp.
 const SPACES = /[\s\u00a0\u2007\u2009\u202f]/g;
 
@@ -29,8 +30,9 @@ export function parseAmount(value: CellValue): ParsedAmount {
   }
   const text = value.replace(SPACES, "");
   if (text === "") return { kind: "empty" };
-  // "-" and "NIL" are how budgets print a zero: nil, not an amount typed as text.
-  if (DASHES.test(text) || /^nil$/i.test(text)) return { kind: "number", cents: 0 };
+  // "-", "€ -", "NIL", "nihil" are how budgets print a zero, "n.v.t." (not applicable) and "p.m."
+  // (pro memorie: an amount not yet known) how they print none: nil, not an amount typed as text.
+  if (DASHES.test(text) || NIL.test(text)) return { kind: "number", cents: 0 };
   if (
     /^#[A-Z0-9/]+[!?]?$/i.test(text) &&
     /^#(REF|VALUE|N\/A|DIV\/0|NAME|NUM|NULL|SPILL|CALC|GETTING_DATA)/i.test(text)

@@ -279,7 +279,7 @@ export interface TableRow {
  * may be actual − budget where that of costs is budget − actual).
  */
 export interface ColumnRelation {
-  meaning: "variance" | "saldo" | "amended" | "percent";
+  meaning: "variance" | "saldo" | "amended" | "percent" | "total";
   /** Absolute column of the derived figure. */
   target: number;
   terms: { col: number; sign: 1 | -1 }[];

@@ -27,7 +27,8 @@ const nl = {
     saldo: "Saldo",
     amended: "Begroting na wijziging",
     percent: "Percentage",
-  } as Record<"variance" | "saldo" | "amended" | "percent", string>,
+    total: "Totaal van de rij",
+  } as Record<"variance" | "saldo" | "amended" | "percent" | "total", string>,
   relationKind: (kind: string | null) =>
     kind === null
       ? ""
@@ -250,7 +251,13 @@ const en: Strings = {
   tableRows: (n: number) => (n === 1 ? "1 row with amounts" : `${n} rows with amounts`),
   columnRole: (letter: string, header: string) => `Column ${letter}${header ? ` (${header})` : ""}`,
   relationsLegend: "Relations between the columns",
-  relationMeaning: { variance: "Variance", saldo: "Net", amended: "Amended budget", percent: "Percentage" },
+  relationMeaning: {
+    variance: "Variance",
+    saldo: "Net",
+    amended: "Amended budget",
+    percent: "Percentage",
+    total: "Row total",
+  },
   relationKind: (kind: string | null) =>
     kind === null
       ? ""

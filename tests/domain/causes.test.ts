@@ -42,13 +42,22 @@ describe("one mistake reads as one root with its consequences under it", () => {
     ]);
   });
 
-  it("puts a wrong subtotal first: the grand total over it and its variance follow", () => {
+  it("puts a wrong subtotal first: the variance beside it follows, and the grand total that adds up its lines is right", () => {
     const { spec, totals } = blocks([3, 2, 4]);
     const wrong: SheetSpec = withA1(spec, `B${totals[0] + 1}`, (spec.rows[totals[0]][1] as number) + 500);
     expect(causes(check([gridOf(wrong)]).findings)).toEqual([
       `total.mismatch Blokken!B${totals[0] + 1}`,
       `variance.mismatch Blokken!D${totals[0] + 1} ← total.mismatch Blokken!B${totals[0] + 1}`,
-      `total.mismatch Blokken!B${totals[2] + 2} ← total.mismatch Blokken!B${totals[0] + 1}`,
+    ]);
+  });
+
+  it("reports a subtotal typed wrong in two columns at that subtotal only", () => {
+    const { spec, totals } = blocks([3, 2, 4]);
+    const up = (s: SheetSpec, column: string, index: number) =>
+      withA1(s, `${column}${totals[0] + 1}`, (s.rows[totals[0]][index] as number) + 500);
+    expect(causes(check([gridOf(up(up(spec, "B", 1), "D", 3))]).findings)).toEqual([
+      `total.mismatch Blokken!B${totals[0] + 1}`,
+      `total.mismatch Blokken!D${totals[0] + 1}`,
     ]);
   });
 

@@ -24,21 +24,22 @@ const FLAG =
   /^(v ?\/ ?n|n ?\/ ?v|voordeel ?\/ ?nadeel|voordelig ?\/ ?nadelig|v\/n\??|adv ?\/ ?fav|fav ?\/ ?adv|a ?\/ ?f|f ?\/ ?a)$/;
 const PERCENT = /%|procent|percent|\bpct\b/;
 const VARIANCE =
-  /\b(verschil(len)?|afwijking(en)?|variances?|differences?|deviations?|vergelijking|over ?\(?under\)?|over or \(?under\)?|\(?under\)? ?\/? ?over|favourable|favorable|\(?adverse\)?|onder-? ?\/? ?overschrijding|overschrijding)\b/;
+  /\b(verschil(len)?|afwijking(en)?|variances?|variations?|differences?|deviations?|vergelijking|over ?\/? ?\(?under\)?|over or \(?under\)?|\(?under\)? ?\/? ?over|favourable|favorable|\(?adverse\)?|onder-? ?\/? ?overschrijding|overschrijding|restant|remaining|remainder|resterend|unspent)\b/;
 // "na wijziging", and with several amendments in a year "na 1e wijziging", "na tweede begrotingswijziging".
 const AMENDED =
   /(na ((\d+(e|ste|de)|eerste|tweede|derde|vierde|laatste) )?(begrotings)?wijziging|na (voorjaars|najaars)nota|na (vjn|njn)|incl(usief|\.) (begrotings)?wijzigingen|gewijzigde?|amended|revised|bijgestelde?|actuele begroting|current budget|final budget|working budget|latest budget)/;
 const ORIGINAL = /(primitie(f|ve)|oorspronkelijke?|original|initial|adopted|vastgestelde?|approved)/;
 const AMENDMENT =
   /\b((begrotings)?wijziging(en)?|mutatie(s)?|voorjaarsnota|najaarsnota|vjn|njn|amendments?|virements?|supplementary|bijstelling(en)?)\b/;
-const BUDGET = /\b(begroting|budgets?|raming|begroot|budgeted|estimates?|estimated|plan)\b/;
+const BUDGET =
+  /\b(begroting|budgets?|raming|begroot|budgeted|estimates?|estimated|plan|krediet|kredieten|appropriations?)\b/;
 const FORECAST = /\b(prognose|verwachting|forecast|projected|projection|outlook|verwacht)\b/;
 const ACTUAL =
-  /\b(jaarrekening|rekening|realisatie|gerealiseerd|werkelijk|actuals?|outturn|realised|realized|spent|to date|ytd actual)\b/;
-const CODE = /^(code|nr\.?|nummer|no\.?|number|#|ref\.?|taakveld)$/;
+  /\b(jaarrekening|rekening|realisatie|gerealiseerd|werkelijk|actuals?|outturn|realised|realized|spent|to date|ytd actual|besteed|bestedingen|uitputting|uitgegeven)\b/;
+const CODE = /^(code|nr\.?|nummer|no\.?|number|#|ref\.?)$/;
 const LABEL =
-  /\b(programma('?s)?|programmaonderdeel|onderdeel|omschrijving|naam|programmes?|programs?|description|name|beleidsopgave|items?|post|line|taak|task|service|services|category|categorie|department|afdeling|dienst|product(en)?|activiteit(en)?|doel(en)?)\b/;
-const COSTS = /\b(lasten|kosten|uitgaven|expenditure|expenses|costs|spending|payments)\b/;
+  /\b(programma('?s)?|programmaonderdeel|onderdeel|omschrijving|naam|programmes?|programs?|description|name|beleidsopgave|items?|post|line|taak|task|taakveld(en)?|service|services|category|categorie|department|afdeling|dienst|product(en)?|activiteit(en)?|doel(en)?|project(en)?|investering(en)?)\b/;
+const COSTS = /\b(lasten|kosten|uitgaven|expenditures?|expenses|costs|spending|payments)\b/;
 const INCOME = /\b(baten|opbrengsten|inkomsten|ontvangsten|income|revenues?|receipts)\b/;
 const NET = /\b(saldo|net|netto|nett)\b/;
 const YEAR = /\b(19|20)\d{2}\b/;
@@ -94,7 +95,8 @@ export function classifyHeader(text: string): HeaderMeaning {
     if (AMENDMENT.test(t) && !/\bna\b/.test(t)) return meaning("amendment");
     return meaning("budget");
   }
-  if (AMENDED.test(t)) return meaning("amended");
+  if (AMENDED.test(t) || /^final$/.test(t)) return meaning("amended");
+  if (/^(original|oorspronkelijk|primitief)$/.test(t)) return meaning("original");
   if (AMENDMENT.test(t)) return meaning("amendment");
   if (ACTUAL.test(t)) return meaning("actual");
   if (CODE.test(t)) return { role: "code" };

@@ -10,8 +10,9 @@ import { linkTotals } from "./linkTotals";
 import { primarySeries } from "./primarySeries";
 import { guessCodeColumn, guessKindColumn, guessLabelColumn, readRows } from "./readRows";
 import { setRoundingUnits } from "./roundingUnits";
+import { signByFlag } from "./signByFlag";
 import type { SheetView } from "./sheetView";
-import { tableCurrency, tableScale, tableTitle } from "./tableUnits";
+import { sheetScale, tableCurrency, tableScale, tableTitle } from "./tableUnits";
 import { detectSide, inferKind } from "./tableKind";
 import { unreadColumns } from "./unreadColumns";
 
@@ -24,8 +25,10 @@ import { unreadColumns } from "./unreadColumns";
  *    (`findRelations`), each confirmed by the table's own figures.
  */
 export function detectTables(view: SheetView, settings: Settings): Table[] {
-  const headers = findHeaders(view);
+  // A header repeated at a page break ("… (vervolg)") continues the table above it.
+  const { headers, skipped } = joinContinuations(view, findHeaders(view));
   const tables: Table[] = [];
+  const sheetUnit = headers.length > 1 ? sheetScale(view, headers[0].firstRow) : undefined;
   for (let i = 0; i < headers.length; i++) {
     const header = headers[i];
     const nextHeaderRow = headers.find((h) => h.firstRow > header.lastRow)?.firstRow ?? view.lastRow + 1;
@@ -39,18 +42,66 @@ export function detectTables(view: SheetView, settings: Settings): Table[] {
       previous && previous.firstRow === header.firstRow
         ? Math.max(...previous.columns.keys()) + 1
         : view.firstCol;
-    const previousEnd = tables.length > 0 ? tables[tables.length - 1].lastRow : view.firstRow - 1;
+    // The table above this one (not one beside it) ends where this one's title may start.
+    const above = tables.filter((t) => t.headerFirstRow < header.firstRow);
+    const previousEnd = above.length > 0 ? Math.max(...above.map((t) => t.lastRow)) : view.firstRow - 1;
     const table = readTable(view, header, anchor, columns, {
       limitRow: nextHeaderRow - 1,
       kindOverride: override?.kind,
       minCol,
       titleFrom: previousEnd + 1,
       ignored: ignoredColumns(override),
+      sheetScale: i > 0 ? sheetUnit : undefined,
+      skipRows: skipped,
     });
     if (table) tables.push(table);
   }
   dropColumnsOfOthers(tables);
   return tables;
+}
+
+const CONTINUED = /\b(vervolg|continued|cont\.?|vervolgd)\b/i;
+
+/**
+ * Headers that repeat the one above them word for word, in the same columns, stacked below it,
+ * and say they continue it ("(vervolg)", "continued"): a long table printed over pages. They are
+ * no new table; their rows (and the title that says so) are read through by the table above.
+ */
+function joinContinuations(
+  view: SheetView,
+  found: HeaderBlock[],
+): { headers: HeaderBlock[]; skipped: Set<number> } {
+  const headers: HeaderBlock[] = [];
+  const skipped = new Set<number>();
+  const textsOf = (h: HeaderBlock) =>
+    [...h.columns.entries()]
+      .map(([col, m]) => `${col}:${m.text.replace(CONTINUED, "").trim().toLowerCase()}`)
+      .join("|");
+  for (const header of found) {
+    const previous = headers[headers.length - 1];
+    // Said to continue, in the header or just above it: a table of its own with the same
+    // header (the next programme) says nothing of the kind.
+    const marks: number[] = [];
+    for (let r = header.firstRow - 1; previous && r > previous.lastRow && r >= header.firstRow - 2; r--)
+      if (CONTINUED.test(rowText(view, r))) marks.push(r);
+    const said = marks.length > 0 || [...header.columns.values()].some((m) => CONTINUED.test(m.text));
+    if (previous && said && header.firstRow > previous.lastRow && textsOf(previous) === textsOf(header)) {
+      for (let r = header.firstRow; r <= header.lastRow; r++) skipped.add(r);
+      for (const r of marks) skipped.add(r);
+      continue;
+    }
+    headers.push(header);
+  }
+  return { headers, skipped };
+}
+
+function rowText(view: SheetView, r: number): string {
+  let text = "";
+  for (let c = view.firstCol; c <= view.lastColOf(r); c++) {
+    const v = view.value(r, c);
+    if (typeof v === "string") text += ` ${v}`;
+  }
+  return text;
 }
 
 /**
@@ -81,6 +132,10 @@ interface Bounds {
   titleFrom: number;
   /** Columns the user told Stoplicht to leave out. */
   ignored: Set<number>;
+  /** The scale a note above the sheet's first table states: for tables that state none. */
+  sheetScale: number | undefined;
+  /** Rows a table reads through: a header repeated at a page break, and its "(vervolg)" title. */
+  skipRows: ReadonlySet<number>;
 }
 
 function readTable(
@@ -116,7 +171,7 @@ function readTable(
   }
   const noteCol = columns.find((c) => c.role === "note")?.col ?? null;
   const noteRequiredCol = columns.find((c) => c.role === "noteRequired")?.col ?? null;
-  const scale = tableScale(view, header, labelCol, bounds.titleFrom);
+  const scale = tableScale(view, header, labelCol, bounds.titleFrom, bounds.sheetScale);
   // A percentage keeps six decimals of its fraction; an amount its column's scale.
   const scales = measureCols.map((c) =>
     c.role === "percent" ? PERCENT_SCALE : (header.columns.get(c.col)?.scale ?? scale),
@@ -131,9 +186,11 @@ function readTable(
     noteRequiredCol,
     amountCols: measureCols,
     scales,
+    skipRows: bounds.skipRows,
   });
   if (!read) return null;
   const { rows, amounts, lastRow } = read;
+  signByFlag(view, columns, amounts, rows);
   const link = linkTotals(rows, amounts);
   const kind = bounds.kindOverride ?? inferKind(columns, rows);
   setRoundingUnits(amounts, rows, kind);
@@ -151,7 +208,7 @@ function readTable(
     anchor,
     sheet: view.sheet,
     kind,
-    title: tableTitle(view, header, bounds.titleFrom),
+    title: tableTitle(view, header, bounds.titleFrom, { from: bounds.minCol, to: lastCol }),
     headerFirstRow: header.firstRow,
     headerLastRow: header.lastRow,
     lastRow,
@@ -168,7 +225,7 @@ function readTable(
     ].sort((a, b) => a.col - b.col),
     scale,
     currency: tableCurrency(view, header, amounts, bounds.titleFrom),
-    side: detectSide(view, header, labelCol, primary.kind),
+    side: detectSide(view, header, labelCol, primary.kind, { from: bounds.minCol, to: lastCol }),
     varianceSign: primary.varianceSign,
     labelCol,
     noteCol,

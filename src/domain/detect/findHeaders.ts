@@ -169,7 +169,11 @@ function readColumns(
     const named = parts.filter((p) => !isUnitMarker(p));
     const measure = named.length > 0 ? named[named.length - 1] : "";
     const group = named.slice(0, -1).join(" ");
-    out.set(c, { ...classifyHeader(text), text, group, measure });
+    const meaning = classifyHeader(text);
+    // "Programma" under a title "Lasten" heads the labels of a table of lasten.
+    if (meaning.role !== "label" && group !== "" && classifyHeader(measure).role === "label")
+      meaning.role = "label";
+    out.set(c, { ...meaning, text, group, measure });
   }
   return out;
 }

@@ -1,4 +1,5 @@
 import type { AmountColumn, ColumnRelation, MeasureRole, TableRows } from "../types";
+import { fold } from "../text";
 import { fundOf } from "./columnModel";
 
 /** A relation to test: its meaning, target, terms, and how plausible the headers make it. */
@@ -12,7 +13,9 @@ interface Candidate {
   stated: boolean;
 }
 
-const SCRATCH: RelationDifference = { difference: 0, bound: 0, expected: 0 };
+const SCRATCH: RelationDifference = { difference: 0, bound: 0, expected: 0, percentUnit: 1 };
+
+const TOTAL_COLUMN = /^(totaal|total|totalen|totals|jaartotaal|year total|totaal jaar|full year|cumulatief)$/;
 
 /** Rows tested to choose between candidates; the one chosen is then tested on every row. */
 const SAMPLE_ROWS = 400;
@@ -156,6 +159,8 @@ export interface RelationDifference {
   difference: number;
   bound: number;
   expected: number;
+  /** For a percentage: 1 where it is stored as a fraction (0,652), 100 where as the number (65,2). */
+  percentUnit: number;
 }
 
 /**
@@ -190,6 +195,7 @@ export function relationDifference(
       (target.formulas.has(i) ? stored : Math.max(stored, 0.5 * 10 ** -fractionDigits(asFraction))) + 1e-12;
     out.difference = asFraction - expected;
     out.expected = expected * 100 * target.scale;
+    out.percentUnit = expected === ratio ? 1 : 100;
     return true;
   }
   let computed = 0;
@@ -295,6 +301,26 @@ function candidateRelations(amounts: readonly AmountColumn[]): Candidate[] {
           ],
           rank: 0,
           stated: true,
+        });
+    }
+    // A column of totals across the row ("Jan … Dec | Totaal", "2021 … 2024 | Totaal"): the
+    // columns just left of it, of the same kind and fund.
+    if (
+      target.role === "amount" &&
+      TOTAL_COLUMN.test(fold(target.column.header.replace(target.column.group ?? "", "")))
+    ) {
+      const parts: AmountColumn[] = [];
+      for (const c of [...amounts].filter((a) => a.col < target.col).sort((a, b) => b.col - a.col)) {
+        if (c.role === "percent" || c.role === "variance" || !comparable(c, target, false)) break;
+        parts.unshift(c);
+      }
+      if (parts.length >= 2)
+        out.push({
+          meaning: "total",
+          target,
+          terms: parts.map((column) => ({ column, sign: 1 as const })),
+          rank: 0,
+          stated: false,
         });
     }
     if (target.role === "percent") {

@@ -15,6 +15,8 @@ interface Candidate {
   minus: number[];
   /** Lower is the reading the labels and codes suggest first. */
   rank: number;
+  /** A programme's Saldo of its own Lasten and Baten rows, which the totals of their kinds add up too. */
+  kindGroup?: boolean;
 }
 
 interface Evidence {
@@ -27,11 +29,12 @@ interface Evidence {
 const SUBTOTAL = /^sub/i;
 /** Labels that head a block of figures of their kind ("Uitgaven", then its parts). */
 const SECTION_LABEL =
-  /^(uitgaven|inkomsten|lasten|baten|ontvangsten|opbrengsten|kosten|expenditure|income|revenue|receipts|payments|expenses)$/;
-const TOTAL_INSIDE = /\b(total|totaal|saldo|net|netto|resultaat|result|surplus|deficit|overschot|tekort)\b/;
+  /^(uitgaven|inkomsten|lasten|baten|ontvangsten|opbrengsten|kosten|expenditures?|income|revenues?|receipts|payments|expenses)$/;
+const TOTAL_INSIDE =
+  /\b(total|totaal|saldo|net|netto|resultaat|result|surplus|deficit|deficiency|excess|overschot|tekort|ending|eindstand|eindsaldo|end of (the )?year)\b/;
 /** A total of a net: baten − lasten, income − expenditure, a result. */
 const NET_LABEL =
-  /\b(saldo|resultaat|result|net|netto|surplus|deficit|overschot|tekort|report total|balance|per saldo|gerealiseerd resultaat)\b/;
+  /\b(saldo|resultaat|result|net|netto|surplus|deficit|overschot|tekort|report total|balance|per saldo|gerealiseerd resultaat|bestemming|excess|mutaties? (in )?reserves?|change in fund balance|ending|eindstand|eindsaldo|end of (the )?year)\b/;
 
 /**
  * Stage 3 of reading a table, its rows: what each total adds up. A total's block is read from
@@ -148,7 +151,10 @@ export function linkTotals(rows: TableRows, amounts: readonly AmountColumn[]): L
       pending.push(i);
       continue;
     }
-    const netRow = kind === "line" && rows.rowKind[i] === "saldo" && kindGroup(rows, pending, i).length >= 2;
+    const netRow =
+      kind === "line" && rows.rowKind[i] === "saldo" && kindGroup(rows, pending, i, headings).length >= 2;
+    // "Lasten", "Baten", "Saldo" under a heading "Totaal": the totals of those kinds.
+    const kindTotal = kind === "line" && rows.rowKind[i] !== null && underTotalHeading(rows, headings, i);
     // "Income" under the heading "Income", "Report Total", "Saldo": a line by its label's start, a
     // total (or a net) by its words, if its figures agree.
     const repeatsHeading =
@@ -159,7 +165,7 @@ export function linkTotals(rows: TableRows, amounts: readonly AmountColumn[]): L
         TOTAL_INSIDE.test(fold(rows.label[i])) ||
         (pending.length >= 2 && SECTION_LABEL.test(fold(rows.label[i]))) ||
         (indented && deeperRun(rows, pending, i).length >= 2));
-    if (kind === "line" && !netRow && !repeatsHeading) {
+    if (kind === "line" && !netRow && !repeatsHeading && !kindTotal) {
       closeParents(code);
       pending.push(i);
       if (code !== null) {
@@ -168,10 +174,13 @@ export function linkTotals(rows: TableRows, amounts: readonly AmountColumn[]): L
       }
       continue;
     }
-    if (kind !== "total" && !netRow && !repeatsHeading) continue;
+    if (kind !== "total" && !netRow && !repeatsHeading && !kindTotal) continue;
     // A row that says it is a total ("Totaal", "Total …") is one where a single column adds up; a
     // row read as a total for another reason needs most of its columns to.
-    const explicit = kind === "total" && !rows.unlabelled.has(i);
+    const named =
+      kind === "line" &&
+      (TOTAL_INSIDE.test(fold(rows.label[i])) || repeatedHeading(rows, headings, pending, i));
+    const explicit = (kind === "total" && !rows.unlabelled.has(i)) || kindTotal || named;
     closeParents(null);
     const filled = columnsWithFigures(additive, i);
     // The block that adds up in most columns; of equals, the one the labels and codes suggest.
@@ -205,8 +214,12 @@ export function linkTotals(rows: TableRows, amounts: readonly AmountColumn[]): L
     rows.kind[i] = "total";
     rows.children[i] = chosen.plus;
     if (chosen.minus.length > 0) rows.minus[i] = chosen.minus;
-    const used = new Set([...chosen.plus, ...chosen.minus]);
-    pending = pending.filter((j) => !used.has(j));
+    // A programme's Lasten and Baten stay to be added into the totals of their kinds below
+    // ("Totaal lasten"); every other block is its total's alone.
+    if (!chosen.kindGroup) {
+      const used = new Set([...chosen.plus, ...chosen.minus]);
+      pending = pending.filter((j) => !used.has(j));
+    }
     if (code === null) inferCode(rows, i, chosen.plus);
     pending.push(i);
   }
@@ -229,12 +242,12 @@ function* candidatesFor(
 ): Generator<Candidate> {
   // Each block once: most readings of a clean table are the same rows.
   const seen = new Map<string, Candidate[]>();
-  function* add(plus: number[], minus: number[], rank: number): Generator<Candidate> {
+  function* add(plus: number[], minus: number[], rank: number, kindGroup = false): Generator<Candidate> {
     if (plus.length === 0) return;
     const key = `${plus.length}:${plus[0]}:${plus[plus.length - 1]}|${minus.join(",")}`;
     const same = seen.get(key) ?? [];
     if (same.some((c) => sameRows(c.plus, plus) && sameRows(c.minus, minus))) return;
-    const candidate = { plus, minus, rank };
+    const candidate = { plus, minus, rank, kindGroup };
     same.push(candidate);
     seen.set(key, same);
     yield candidate;
@@ -245,8 +258,16 @@ function* candidatesFor(
   const isNet = NET_LABEL.test(fold(label)) || rows.rowKind[i] === "saldo";
 
   // Rank 0. Lasten, Baten and Saldo rows of one programme: the saldo of the two above it.
-  const group = rows.rowKind[i] === "saldo" ? kindGroup(rows, pending, i) : [];
-  if (group.length === 2) yield* add(group, [], 0);
+  const group = rows.rowKind[i] === "saldo" ? kindGroup(rows, pending, i, headings) : [];
+  if (group.length === 2) yield* add(group, [], 0, true);
+  // A total of one kind of row: the rows of that kind above it ("Totaal | Lasten").
+  const kind = rows.rowKind[i];
+  if (kind !== null && kindRowsAbove(rows, pending))
+    yield* add(
+      pending.filter((j) => rows.rowKind[j] === kind),
+      [],
+      0,
+    );
   if (code !== null)
     yield* add(
       pending.filter((j) => rows.code[j] === null || isUnder(rows, j, code)),
@@ -256,8 +277,8 @@ function* candidatesFor(
   // Rank 1.
   if (group.length === 2) {
     const [a, b] = group;
-    yield* add([a], [b], 1);
-    yield* add([b], [a], 1);
+    yield* add([a], [b], 1, true);
+    yield* add([b], [a], 1, true);
   }
   // Lines indented under this row's level, just above it: a subtotal by indentation.
   const deeper = deeperRun(rows, pending, i);
@@ -294,6 +315,19 @@ function* candidatesFor(
     const b = pending[pending.length - 1];
     yield* add([a], [b], 2);
     yield* add([b], [a], 2);
+    // A closing balance: the opening one and the year's change.
+    yield* add([a, b], [], 2);
+    // A result after the reserves: the saldo, less what was added to them, plus what was drawn
+    // ("Saldo na bestemming" = saldo − toevoegingen + onttrekkingen). The figures decide the signs.
+    for (let n = 3; n <= Math.min(4, pending.length); n++) {
+      const tail = pending.slice(pending.length - n);
+      for (let mask = 0; mask < 1 << (n - 1); mask++) {
+        const plus = [tail[0]];
+        const minus: number[] = [];
+        for (let k = 1; k < n; k++) ((mask >> (k - 1)) & 1 ? minus : plus).push(tail[k]);
+        yield* add(plus, minus, 2);
+      }
+    }
   }
   // Rank 3 and on: everything pending, then the other readings.
   yield* add(pending.slice(), [], 3);
@@ -377,11 +411,19 @@ function totalsAbove(
   units: readonly number[],
 ): Map<number, number[]> {
   const out = new Map<number, number[]>();
+  let startOfBlock = true;
   for (let i = 0; i < rows.length; i++) {
-    if (rows.kind[i] !== "line" || rows.code[i] !== null) continue;
+    const kind = rows.kind[i];
+    const first = startOfBlock;
+    if (kind === "group") startOfBlock = true;
+    else if (kind === "line" || kind === "total") startOfBlock = false;
+    if (rows.code[i] !== null || (kind !== "line" && !(kind === "total" && first && !rows.unlabelled.has(i))))
+      continue;
     const depth = rows.indent[i];
     const byIndent = i + 1 < rows.length && rows.indent[i + 1] > depth;
-    if (!byIndent && !SECTION_LABEL.test(fold(rows.label[i]))) continue;
+    // "Total net expenditure" as the first figures of its block, its parts below it.
+    const totalFirst = kind === "total";
+    if (!byIndent && !totalFirst && !SECTION_LABEL.test(fold(rows.label[i]))) continue;
     const parts: number[] = [];
     for (let j = i + 1; j < rows.length; j++) {
       const kind = rows.kind[j];
@@ -422,29 +464,65 @@ function addsUpExactly(
   return holds > 0 && holds >= fails;
 }
 
-/** Whether a line repeats the label of a heading above it that still has rows pending under it. */
+/**
+ * Whether a line repeats the label or the name of a heading above it that still has rows pending
+ * under it: "Bestuur" under "Programma 1 Bestuur".
+ */
 function repeatedHeading(rows: TableRows, headings: number[], pending: number[], i: number): boolean {
   const label = fold(rows.label[i]);
   if (label === "") return false;
   for (let h = headings.length - 1; h >= 0; h--) {
     const heading = headings[h];
-    if (fold(rows.label[heading]) === label) return pending.some((j) => j > heading);
+    const full = fold(rows.label[heading]);
+    if (full === label || fold(parseLabel(rows.label[heading]).name) === label)
+      return pending.some((j) => j > heading);
   }
   return false;
 }
 
-/** The Lasten and Baten rows just above a Saldo row of the same programme, when there are both. */
-function kindGroup(rows: TableRows, pending: number[], i: number): number[] {
+/**
+ * The Lasten and Baten rows just above a Saldo row of the same programme, when there are both: of
+ * its name (a programme over its three rows), or under its heading where the rows are named by
+ * their kind alone ("Programma 1", then "Lasten", "Baten", "Saldo").
+ */
+function kindGroup(rows: TableRows, pending: number[], i: number, headings: number[]): number[] {
   const label = rows.label[i];
+  const byKind = KIND_LABEL.test(fold(label));
+  const after = lastHeadingBefore(headings, i);
   const out: number[] = [];
   for (let k = pending.length - 1; k >= 0 && out.length < 2; k--) {
     const j = pending[k];
-    if (rows.label[j] !== label) break;
+    if (j < after || (!byKind && rows.label[j] !== label)) break;
     const kind = rows.rowKind[j];
-    if (kind === "lasten" || kind === "baten") out.unshift(j);
+    if ((kind === "lasten" || kind === "baten") && !out.some((o) => rows.rowKind[o] === kind)) out.unshift(j);
   }
-  return out.length === 2 && rows.rowKind[out[0]] !== rows.rowKind[out[1]] ? out : [];
+  return out.length === 2 ? out : [];
 }
+
+/** Whether the rows pending say their kind: a table of Lasten, Baten and Saldo rows. */
+function kindRowsAbove(rows: TableRows, pending: number[]): boolean {
+  let lasten = false;
+  let baten = false;
+  for (const j of pending) {
+    if (rows.rowKind[j] === "lasten") lasten = true;
+    else if (rows.rowKind[j] === "baten") baten = true;
+    if (lasten && baten) return true;
+  }
+  return false;
+}
+
+/** Whether the heading above row `i` is a total's ("Totaal"): the rows under it total their kinds. */
+function underTotalHeading(rows: TableRows, headings: number[], i: number): boolean {
+  const h = lastHeadingBefore(headings, i);
+  return h >= 0 && parseLabel(rows.label[h]).isTotal;
+}
+
+function lastHeadingBefore(headings: number[], i: number): number {
+  for (let k = headings.length - 1; k >= 0; k--) if (headings[k] < i) return headings[k];
+  return -1;
+}
+
+const KIND_LABEL = /^(lasten|baten|saldo|expenditure|income|net|uitgaven|inkomsten)$/;
 
 /** A total's kind from its rows: the kind they share, or saldo where costs and income meet. */
 function settleTotalKinds(rows: TableRows): void {

@@ -35,6 +35,8 @@ export interface RowLayout {
   amountCols: TableColumn[];
   /** The scale each amount column is stated in. */
   scales: number[];
+  /** Rows read through as if absent: a header repeated at a page break. */
+  skipRows?: ReadonlySet<number>;
 }
 
 /** Stage 2 of reading a table: its rows, their labels and kinds, and every amount, in cents. */
@@ -73,6 +75,16 @@ export function readRows(view: SheetView, layout: RowLayout): ReadRows | null {
     rows.minus[index] = undefined;
     if (withRead && read.kind === "group" && read.rowKind !== null) sectionKind = read.rowKind;
     rows.rowKind[index] = withRead ? (read.rowKind ?? sectionKind) : null;
+    // The total that names its section's kind closes it ("Total expenditures", "Income" under
+    // "Income"): what follows (a result, other financing) is of no kind until a heading says.
+    if (
+      withRead &&
+      read.kind !== "group" &&
+      read.rowKind !== null &&
+      read.rowKind === sectionKind &&
+      read.closesSection
+    )
+      sectionKind = null;
     rows.indent[index] = withRead ? read.indent : 0;
     if (withRead && read.noteRequired !== null) noteRequired.set(index, read.noteRequired);
     if (from.unlabelled) rows.unlabelled.add(index);
@@ -89,6 +101,7 @@ export function readRows(view: SheetView, layout: RowLayout): ReadRows | null {
   let blanks = 0;
   let lastRow = firstRow - 1;
   for (let r = firstRow; r <= limitRow; r++) {
+    if (layout.skipRows?.has(r)) continue;
     readRow(view, r, layout, labels, read);
     if (read.kind === "blank") {
       // A note's continuation on the next line, as reports pasted into Excel often have.
@@ -205,6 +218,8 @@ class RowRead {
   note: string | null = null;
   unlabelled = false;
   rowKind: ColumnKind | null = null;
+  /** Whether the row names its kind as a section's total does ("Total revenues", "Income"). */
+  closesSection = false;
   indent = 0;
   noteRequired: boolean | null = null;
   readonly cells: RowCells;
@@ -321,14 +336,17 @@ class LabelSource {
 
 const KIND_WORDS: [RegExp, ColumnKind][] = [
   [/^(saldo|net|netto|nett|per saldo|saldo van baten en lasten|net (cost|expenditure|income))$/, "saldo"],
-  [/^(lasten|kosten|uitgaven|expenditure|expenses|costs|spending|payments)$/, "lasten"],
+  [/^(lasten|kosten|uitgaven|expenditures?|expenses|costs|spending|payments)$/, "lasten"],
   [/^(baten|opbrengsten|inkomsten|ontvangsten|income|revenues?|receipts)$/, "baten"],
 ];
 /** Any kind word in a label, before it is folded: most headings and totals have none. */
 const KIND_INSIDE =
   /(lasten|kosten|uitgaven|expen|costs|spending|payments|baten|opbrengsten|inkomsten|ontvangsten|income|revenue|receipts)/i;
 const INCOME_WORD = /\b(baten|opbrengsten|inkomsten|ontvangsten|income|revenues?|receipts)\b/;
-const COSTS_WORD = /\b(lasten|kosten|uitgaven|expenditure|expenses|costs|spending|payments)\b/;
+const COSTS_WORD = /\b(lasten|kosten|uitgaven|expenditures?|expenses|costs|spending|payments)\b/;
+
+/** A row that tells part of the row above again: never added into a total. */
+const OF_WHICH = /^\s*(waarvan|hiervan|w\.?v\.?|of which|including)\b/i;
 
 /** The start of every kind word: most labels are none, and are told so without folding them. */
 const KIND_START =
@@ -406,19 +424,25 @@ function readRow(view: SheetView, r: number, layout: RowLayout, labels: LabelSou
     typeof noteValue === "string" ? noteValue.trim() : typeof noteValue === "number" ? String(noteValue) : "";
   const note = noteText !== "" && !DRAFT_MARK.test(noteText) ? noteText : null;
   const unlabelled = anyAmount && !isTotal && label === "" && code === null;
-  out.kind = !anyAmount
-    ? label === "" && code === null
-      ? "blank"
-      : "group"
-    : isTotal || unlabelled
-      ? "total"
-      : "line";
+  // "waarvan incidenteel", "of which": a part of the line above, told again; no line of its own.
+  const memo = OF_WHICH.test(label);
+  out.kind = memo
+    ? "blank"
+    : !anyAmount
+      ? label === "" && code === null
+        ? "blank"
+        : "group"
+      : isTotal || unlabelled
+        ? "total"
+        : "line";
   out.code = code;
   out.name = name;
   out.label = label;
   out.note = note;
   out.unlabelled = unlabelled;
   out.rowKind = ownKind ?? (out.kind === "line" && !isTotal ? kindWord(label) : headingKind(label));
+  // A total by its word or a line that is a kind word alone ("Income") closes a section of it.
+  out.closesSection = ownKind === null && out.kind !== "group" && (isTotal || kindWord(label) !== null);
   out.noteRequired = layout.noteRequiredCol !== null ? yesNo(view.value(r, layout.noteRequiredCol)) : null;
 }
 

@@ -26,6 +26,8 @@ const MILLION_MARKERS: RegExp[] = [
   /\(?\s*(?:expressed |stated |amounts |bedragen )?in (?:millions|miljoenen)(?: of (?:euros?|pounds|dollars))?\s*\)?/i,
   new RegExp(`${SYMBOL}\\s*(?:mln|m)\\b`, "i"),
 ];
+const ONES =
+  /\(?\s*(?:bedragen |amounts )?in (?:hele )?(?:euro'?s?|€|pounds|£|dollars|\$)\s*\)?(?!\s*['’]?\s*\d)/i;
 const CURRENCIES: [RegExp, Currency][] = [
   [/€|\beur\b|\beuros?\b/i, "EUR"],
   [/£|\bgbp\b|\bpounds?\b|\bsterling\b/i, "GBP"],
@@ -57,6 +59,11 @@ export function readScale(text: string): ScaleText {
         break;
       }
     }
+  }
+  // "In euro's", "(in €)", "bedragen in euro": whole units, said outright.
+  if (scale === undefined && ONES.test(rest)) {
+    scale = 1;
+    rest = markerOut(rest, ONES);
   }
   let currency: Currency | undefined;
   for (const [pattern, code] of CURRENCIES) {

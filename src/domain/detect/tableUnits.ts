@@ -10,21 +10,21 @@ const TITLE_ROWS = 4;
 
 /**
  * The scale the table states for all its columns: in a title or note above the header, or in
- * the label column's header ("(in € 1.000)"); else the one most amount headers state ("£000").
- * Only rows below the table before it are read, so that a summary and its detail on one sheet
- * each keep their own.
+ * the label column's header ("(in € 1.000)"); else the one most amount headers state ("£000");
+ * else the sheet's (a note above its first table, "bedragen x € 1.000", holds for the tables
+ * below that state none); else 1. Only rows below the table before it are read for its own, so
+ * that a summary and its detail on one sheet each keep theirs.
  */
 export function tableScale(
   view: SheetView,
   header: HeaderBlock,
   labelCol: number,
   titleFrom: number,
+  sheetScale: number | undefined,
 ): number {
   for (let r = Math.max(titleFrom, view.firstRow, header.firstRow - TITLE_ROWS); r < header.firstRow; r++) {
-    for (let c = view.firstCol; c <= view.lastColOf(r); c++) {
-      const scale = readScale(cellText(view.value(r, c))).scale;
-      if (scale !== undefined) return scale;
-    }
+    const scale = scaleInRow(view, r);
+    if (scale !== undefined) return scale;
   }
   for (let r = header.firstRow; r <= header.lastRow; r++) {
     const scale = readScale(cellText(view.value(r, labelCol))).scale;
@@ -33,10 +33,27 @@ export function tableScale(
   const stated = new Map<number, number>();
   for (const m of header.columns.values())
     if (m.scale !== undefined) stated.set(m.scale, (stated.get(m.scale) ?? 0) + 1);
-  let best = 1;
+  let best = sheetScale ?? 1;
   let count = 0;
   for (const [scale, n] of stated) if (n > count) [best, count] = [scale, n];
   return best;
+}
+
+/** The scale a note above a sheet's first table states, for the tables below that state none. */
+export function sheetScale(view: SheetView, firstHeaderRow: number): number | undefined {
+  for (let r = view.firstRow; r < firstHeaderRow; r++) {
+    const scale = scaleInRow(view, r);
+    if (scale !== undefined) return scale;
+  }
+  return undefined;
+}
+
+function scaleInRow(view: SheetView, r: number): number | undefined {
+  for (let c = view.firstCol; c <= view.lastColOf(r); c++) {
+    const scale = readScale(cellText(view.value(r, c))).scale;
+    if (scale !== undefined) return scale;
+  }
+  return undefined;
 }
 
 /**
@@ -88,16 +105,24 @@ function formatCurrency(format: string | null): Currency | null {
 }
 
 /** The title above a table: the nearest row of text between the table before it and its header. */
-export function tableTitle(view: SheetView, header: HeaderBlock, titleFrom: number): string | null {
+export function tableTitle(
+  view: SheetView,
+  header: HeaderBlock,
+  titleFrom: number,
+  cols: { from: number; to: number },
+): string | null {
   for (
     let r = header.firstRow - 1;
     r >= Math.max(titleFrom, view.firstRow, header.firstRow - TITLE_ROWS);
     r--
   ) {
-    for (let c = view.firstCol; c <= view.lastColOf(r); c++) {
+    for (let c = cols.from; c <= Math.min(cols.to, view.lastColOf(r)); c++) {
       const t = cellText(view.value(r, c));
-      if (t === "" || readScale(t).rest === "" || /^[(+-]/.test(t)) continue;
-      return t;
+      // "Personeel per afdeling (bedragen x € 1.000)": the title without its unit.
+      const unit = readScale(t);
+      const title = unit.scale !== undefined ? unit.rest.replace(/\(?\s*bedragen\s*\)?$/i, "").trim() : t;
+      if (title.length < 3 || /^[(+-]/.test(title)) continue;
+      return title;
     }
   }
   return null;

@@ -32,6 +32,7 @@ export const en: Catalogue = {
   "relation.variance": () => "Variance",
   "relation.saldo": () => "Net",
   "relation.amended": () => "Amended budget",
+  "relation.total": () => "Row total",
   "relation.percent": () => "Percentage",
   "structure.name-mismatch": (p) =>
     `Code ${p.code} is called "${p.name}" here, "${p.canonical}" elsewhere.${p.hint}`,

@@ -35,6 +35,7 @@ export const nl: Catalogue = {
   "relation.variance": () => "Verschil",
   "relation.saldo": () => "Saldo",
   "relation.amended": () => "Begroting na wijziging",
+  "relation.total": () => "Totaal van de rij",
   "relation.percent": () => "Percentage",
   "structure.name-mismatch": (p) => `Code ${p.code} heet hier "${p.name}", elders "${p.canonical}".${p.hint}`,
   "structure.name-mismatch-reference": (p) =>

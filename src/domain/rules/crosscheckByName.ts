@@ -14,6 +14,8 @@ interface Pair {
   name: string;
   /** A summary line against the table that details it, rather than two rows of one name. */
   whole: boolean;
+  /** The side the finding stands at: the summary's line (its figure is compiled from the detail), else the later table. */
+  at: "a" | "b";
 }
 
 /** Compared figures needed before two tables are taken to state the same thing. */
@@ -87,15 +89,31 @@ function summaryFindings(model: CheckModel, pairs: Pair[]): Finding[] {
       return { p, a, b, agrees: Math.abs(a - b) <= bound };
     });
     if (!judged.some((j) => j.agrees && j.a !== 0)) continue;
-    for (const { p, a, b, agrees } of judged) if (a !== b) out.push(finding(model, p, a, b, agrees));
+    // A variance that differs only because the actual it is worked out from differs says nothing
+    // more: the figure the row is built from is the one reported.
+    const baseDiffers = judged.some((j) => !j.agrees && !derived(j.p.a.table, j.p.a.column));
+    for (const { p, a, b, agrees } of judged) {
+      if (a === b || (baseDiffers && !agrees && derived(p.a.table, p.a.column))) continue;
+      out.push(finding(model, p, a, b, agrees));
+    }
   }
   return out;
 }
 
-/** A finding at the later table's cell (the earlier one is usually the figure it was copied from). */
+/** Whether a column is worked out from others of its row: the target of a relation its rows confirm. */
+function derived(table: Table, column: AmountColumn): boolean {
+  return table.relations.some((r) => r.confirmed && r.target === column.col);
+}
+
+/**
+ * A finding at the summary line's cell (its figure is compiled from the detail), else at the later
+ * table's (the earlier one is usually the figure it was copied from).
+ */
 function finding(model: CheckModel, p: Pair, a: number, b: number, rounding: boolean): Finding {
-  const { table, index, column } = p.b;
-  const other = sheetCell(p.a.table.sheet, p.a.table.rows.row[p.a.index], p.a.column.col);
+  const [here, there] = p.at === "a" ? [p.a, p.b] : [p.b, p.a];
+  if (p.at === "a") [a, b] = [b, a];
+  const { table, index, column } = here;
+  const other = sheetCell(there.table.sheet, there.table.rows.row[there.index], there.column.col);
   return makeFinding(model, {
     rule: rounding ? "crosscheck.rounding" : "crosscheck.mismatch",
     messageKey: rounding ? "crosscheck.rounding.name" : "crosscheck.mismatch.name",
@@ -180,19 +198,27 @@ function matchRows(a: Table, b: Table, keys: Map<Table, Keys>): Pair[] {
     return [];
   const columns = sameColumns(ka, kb);
   if (columns.length === 0) return [];
-  const rowPairs: [number, number, string, boolean][] = [];
+  const rowPairs: [number, number, string, boolean, "a" | "b"][] = [];
   for (const [key, i] of ka.rows) {
     const j = kb.rows.get(key);
-    if (j !== undefined) rowPairs.push([i, j, key.slice(key.indexOf("|") + 1), false]);
+    if (j !== undefined) rowPairs.push([i, j, key.slice(key.indexOf("|") + 1), false, "b"]);
   }
   // A summary line and the table that details it, either way round.
-  for (const [name, i] of ka.names) for (const j of wholeMatches(kb, name)) rowPairs.push([i, j, name, true]);
-  for (const [name, j] of kb.names) for (const i of wholeMatches(ka, name)) rowPairs.push([i, j, name, true]);
+  for (const [name, i] of ka.names)
+    for (const j of wholeMatches(kb, name)) rowPairs.push([i, j, name, true, "a"]);
+  for (const [name, j] of kb.names)
+    for (const i of wholeMatches(ka, name)) rowPairs.push([i, j, name, true, "b"]);
   const out: Pair[] = [];
-  for (const [i, j, name, whole] of rowPairs)
+  for (const [i, j, name, whole, at] of rowPairs)
     for (const [ca, cb] of columns) {
       if (Number.isNaN(ca.cents[i]) || Number.isNaN(cb.cents[j])) continue;
-      out.push({ a: { table: a, index: i, column: ca }, b: { table: b, index: j, column: cb }, name, whole });
+      out.push({
+        a: { table: a, index: i, column: ca },
+        b: { table: b, index: j, column: cb },
+        name,
+        whole,
+        at,
+      });
     }
   return out;
 }

@@ -43,7 +43,8 @@ function checkRelation(
   const diffs = new Float64Array(rows.length).fill(NaN);
   const bounds = new Float64Array(rows.length);
   const expected = new Float64Array(rows.length);
-  const d = { difference: 0, bound: 0, expected: 0 };
+  const percentUnit = new Float64Array(rows.length).fill(1);
+  const d = { difference: 0, bound: 0, expected: 0, percentUnit: 1 };
   for (let i = 0; i < rows.length; i++) {
     const kind = rows.kind[i];
     if (!inScope(rows, i, relation.rowKind)) continue;
@@ -51,20 +52,35 @@ function checkRelation(
     diffs[i] = d.difference;
     bounds[i] = d.bound;
     expected[i] = d.expected;
+    percentUnit[i] = d.percentUnit;
   }
   const formula = formulaText(model, table, relation, target, terms);
+  const isPercent = relation.meaning === "percent";
   for (let i = 0; i < rows.length; i++) {
     const diff = diffs[i];
     if (diff === 0 || Number.isNaN(diff)) continue;
+    // A total carries the differences of the rows it adds up: their rounding, which makes its own
+    // difference rounding too; or their error, reported at those rows, which makes this one a
+    // consequence and no finding of its own.
     let inherited = 0;
-    if (relation.meaning !== "percent")
-      for (const j of [...(rows.children[i] ?? []), ...(rows.minus[i] ?? [])])
-        if (!Number.isNaN(diffs[j])) inherited += Math.abs(diffs[j]);
-    const rounding = Math.abs(diff) <= bounds[i] + inherited;
+    let inheritsError = false;
+    if (!isPercent)
+      for (const j of [...(rows.children[i] ?? []), ...(rows.minus[i] ?? [])]) {
+        if (Number.isNaN(diffs[j])) continue;
+        inherited += Math.abs(diffs[j]);
+        if (Math.abs(diffs[j]) > bounds[j]) inheritsError = true;
+      }
+    const withinOwn = Math.abs(diff) <= bounds[i];
+    const explained = Math.abs(diff) <= bounds[i] + inherited;
+    if (explained && inheritsError && !withinOwn) continue;
+    const rounding = explained;
+    // A percentage is shown rounded, and said to be off only where it is wrong.
+    if (rounding && isPercent) continue;
     const stated = target.cents[i];
-    const isPercent = relation.meaning === "percent";
     const show = (cents: number) =>
-      isPercent ? formatPercent(cents / (100 * target.scale), model.lang) : money(model, table, cents);
+      isPercent
+        ? formatPercent(cents / (100 * target.scale) / percentUnit[i], model.lang)
+        : money(model, table, cents);
     out.push(
       makeFinding(model, {
         rule: rounding ? rules.rounding : rules.mismatch,
@@ -78,7 +94,9 @@ function checkRelation(
           formula,
           expected: show(expected[i]),
           actual: show(stated),
-          difference: isPercent ? formatPercent(diff, model.lang) : money(model, table, diff),
+          difference: isPercent
+            ? formatPercent(diff / percentUnit[i], model.lang)
+            : money(model, table, diff),
           what: msg(model.lang, `relation.${relation.meaning}`),
         },
         ...(isPercent ? {} : { expected: expected[i], actual: stated }),

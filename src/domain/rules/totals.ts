@@ -1,6 +1,7 @@
 import { sheetCell } from "../address";
 import { cellOf, mixedRoundingBound } from "../model";
-import type { AmountState, Finding } from "../types";
+import type { Settings } from "../settings";
+import type { AmountColumn, AmountState, Finding, Table } from "../types";
 import { columnName, makeFinding, money, type Rule } from "./ruleKit";
 
 /**
@@ -89,6 +90,9 @@ export const totals: Rule = {
             difference: money(model, table, diff),
             bound: money(model, table, bound),
           };
+          // A total over a wrong subtotal that still adds up its lines is right: the subtotal is
+          // wrong, and reported there.
+          if (Math.abs(diff) > bound && addsUpItsLines(table, column, p, stated, model.settings)) continue;
           const rule = Math.abs(diff) <= bound ? "total.rounding" : "total.mismatch";
           out.push(makeFinding(model, { ...base, rule, params: text, expected: sum, actual: stated }));
         }
@@ -97,6 +101,41 @@ export const totals: Rule = {
     return out;
   },
 };
+
+/**
+ * Whether a total equals its lines through its subtotals (each subtotal read as the rows it adds
+ * up), within their rounding; false where it has no subtotal to read through.
+ */
+function addsUpItsLines(
+  table: Table,
+  column: AmountColumn,
+  p: number,
+  stated: number,
+  settings: Settings,
+): boolean {
+  let throughSubtotal = false;
+  let sum = 0;
+  const units: number[] = [column.totalUnit];
+  const add = (i: number, sign: number): boolean => {
+    const children = table.rows.children[i];
+    if (children && children.length > 0 && i !== p) {
+      throughSubtotal = true;
+      for (const j of children) if (!add(j, sign)) return false;
+      for (const j of table.rows.minus[i] ?? []) if (!add(j, -sign)) return false;
+      return true;
+    }
+    const state = column.states[i];
+    if (state === "invalid" || state === "uncalculated") return false;
+    if (!Number.isNaN(column.cents[i])) {
+      sum += sign * column.cents[i];
+      units.push(column.unit);
+    }
+    return true;
+  };
+  for (const j of table.rows.children[p] ?? []) if (!add(j, 1)) return false;
+  for (const j of table.rows.minus[p] ?? []) if (!add(j, -1)) return false;
+  return throughSubtotal && Math.abs(stated - sum) <= mixedRoundingBound(units, settings);
+}
 
 function minusSum(cents: readonly number[], rows: readonly number[]): number {
   let s = 0;

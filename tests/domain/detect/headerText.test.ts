@@ -46,6 +46,8 @@ describe("readScale: the unit a text states", () => {
     ["Budget £", undefined, "GBP", "Budget"],
     ["1.000", undefined, undefined, "1.000"],
     ["Begroting 2024", undefined, undefined, "Begroting 2024"],
+    ["Programma 1 in euro's", 1, "EUR", "Programma 1"],
+    ["(in €)", 1, "EUR", ""],
   ])("reads %s", (text, scale, currency, rest) => {
     const s = readScale(text);
     expect([s.scale, s.currency, s.rest]).toEqual([scale, currency, rest]);

@@ -15,7 +15,7 @@ describe("value rules", () => {
 
   it.each([
     ["an error value", { error: "#REF!" }, "Geen bedrag: foutwaarde #REF!."],
-    ["text", "n.v.t.", 'Geen bedrag: tekst "n.v.t.".'],
+    ["text", "zie bijlage", 'Geen bedrag: tekst "zie bijlage".'],
     ["a date", { date: "2024-12-31T00:00:00.000Z" }, "Geen bedrag: een datum."],
   ])("reports %s in an amount column as an error, and checks no total over it", (_, value, message) => {
     const result = check(gridsOf(changed(seedWorkbook(), P, "E5", value as never)));
