@@ -71,6 +71,8 @@ export function findOverspends(
   for (const tv of ordered) {
     const { table } = tv;
     const rows = table.rows;
+    // A row that says nothing of its kind is costs only in a table that says nothing of income.
+    const unsaidIsIncome = mentionsIncome(table);
     const bound = roundingBound(
       2,
       Math.max(table.amounts.amended!.unit, table.amounts.actual!.unit),
@@ -79,11 +81,12 @@ export function findOverspends(
     for (let i = 0; i < rows.length; i++) {
       if (tv.present[i] === 0 || isIncomeRow(table, i)) continue;
       const rowKind = rows.rowKind[i];
-      if (rowKind === "baten" || rowKind === "saldo") continue;
+      if (rowKind === "baten" || rowKind === "saldo" || (rowKind === null && unsaidIsIncome)) continue;
       const level = levelOf(table, i);
       if (level === null) continue;
       const code = rows.code[i];
-      const name = nameOf(table, i);
+      // "Programma 4" names its programme by its code alone: the label is the name then.
+      const name = nameOf(table, i) || rows.label[i];
       const amended = centsAt(table, i, "amended")!;
       const actual = centsAt(table, i, "actual")!;
       const key = `${level}|${code ?? `${table.sheet}|${name}`}`;
@@ -142,6 +145,27 @@ export function findOverspends(
       : null,
     currency: total?.table.currency ?? items[0]?.currency ?? null,
   };
+}
+
+const INCOME_WORDS = /\b(revenues?|income|receipts|baten|inkomsten|opbrengsten|ontvangsten)\b/i;
+
+/**
+ * Whether the rows of a table that state no kind are income: the table is income by its side or
+ * title, or it has income rows (or headings and totals that name income, "Total revenue") and no
+ * costs rows. A schedule of revenue whose sub-sections lost their kind is no list of costs.
+ */
+function mentionsIncome(table: Table): boolean {
+  if (table.side === "income" || (table.title !== null && INCOME_WORDS.test(table.title))) return true;
+  const rows = table.rows;
+  let income = false;
+  for (let i = 0; i < rows.length; i++) {
+    const kind = rows.rowKind[i];
+    if (kind === "lasten") return false;
+    if (kind === "baten") income = true;
+    else if ((rows.kind[i] === "group" || rows.kind[i] === "total") && INCOME_WORDS.test(rows.label[i]))
+      income = true;
+  }
+  return income;
 }
 
 /**
