@@ -227,7 +227,7 @@ function printAnnual(io: CliIO, t: (typeof CLI_TEXTS)[Language], result: CheckRe
   const money = (cents: number) => formatMoney(cents, result.annual.overspends.currency ?? "EUR", lang);
   for (const p of result.annual.outputs.perProgramme) io.out(t.outputs(p));
   const o = result.annual.overspends;
-  const counted = o.items.filter((x) => x.level === o.countedLevel);
+  const counted = o.countedItems;
   io.out(
     t.overspends(
       counted.length,

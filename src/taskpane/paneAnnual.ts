@@ -39,7 +39,7 @@ const LISTED = 12;
 
 export function paneAnnual(annual: AnnualReport): PaneAnnual {
   const o = annual.overspends;
-  const counted = o.items.filter((x) => x.level === o.countedLevel && x.uncovered > 0);
+  const counted = o.countedItems.filter((x) => x.uncovered > 0);
   const c = annual.contribution?.result;
   return {
     outputs: annual.outputs.perProgramme,
@@ -54,7 +54,7 @@ export function paneAnnual(annual: AnnualReport): PaneAnnual {
       })),
       count: counted.length,
       level: o.countedLevel,
-      lines: o.items.filter((x) => x.level === "line").length,
+      lines: o.counts.line,
       total: o.counted,
       tolerance: o.tolerance,
       overTolerance: o.overTolerance,

@@ -18,6 +18,9 @@ export const PROVINCES = [
 
 export type Province = (typeof PROVINCES)[number];
 
+/** First letters, lower case: Groningen, Fryslân/Friesland, Drenthe, Overijssel, Utrecht, Noord-, Zuid-, Zeeland, Limburg, Brabant, Provincie, de provincie. */
+const INITIALS = new Set([..."gfdounzlbp"].map((c) => c.charCodeAt(0)));
+
 const BY_KEY = new Map<string, Province>([
   ...PROVINCES.map((p) => [key(p), p] as [string, Province]),
   ["friesland", "Fryslân"],
@@ -30,7 +33,10 @@ const BY_KEY = new Map<string, Province>([
  * @example provinceOf("Provincie Friesland") === "Fryslân"
  */
 export function provinceOf(label: unknown): Province | null {
-  if (typeof label !== "string" || label.length > 60) return null;
+  if (typeof label !== "string" || label.length < 5 || label.length > 60) return null;
+  // Every row of every sheet is asked: a label that starts with no province's (or "Provincie"'s)
+  // letter is none, before any folding.
+  if (!INITIALS.has(label.trimStart().charCodeAt(0) | 32)) return null;
   const bare = fold(label)
     .replace(/^(de )?(provincie|province|prov\.?)\s+(van\s+)?/, "")
     .replace(/\(.*\)$/, "");

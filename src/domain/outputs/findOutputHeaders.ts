@@ -21,6 +21,8 @@ const GELD =
   /^(geld|financieel|financien|financiele middelen|middelen|money|finance|financial|means|funds|budget)$/;
 const NOTE =
   /\b(toelichting(en)?|explanations?|notes?|opmerking(en)?|comments?|verklaring|remarks?|reden(en)?|oorzaak)\b/;
+/** The first letters of INHOUD's and GELD's words, lower case. */
+const LIGHT_INITIALS = new Set([..."icpdsgfmb"].map((ch) => ch.charCodeAt(0)));
 /** Light columns stand side by side; a few columns apart at most. */
 const MAX_LIGHT_GAP = 3;
 /** Empty rows that end a table of outputs. */
@@ -50,7 +52,9 @@ function readHeader(view: SheetView, r: number): Omit<OutputHeader, "lastRow"> |
   let geldCol = -1;
   for (let c = view.firstCol; c <= last; c++) {
     const v = view.value(r, c);
-    if (typeof v !== "string") continue;
+    // Every row of every sheet is asked: only a short word can name a light column.
+    if (typeof v !== "string" || v.length > 40 || !LIGHT_INITIALS.has(v.trimStart().charCodeAt(0) | 32))
+      continue;
     const t = fold(v);
     if (inhoudCol < 0 && INHOUD.test(t)) inhoudCol = c;
     else if (geldCol < 0 && GELD.test(t)) geldCol = c;

@@ -34,7 +34,15 @@ export interface Overspend {
 
 /** Every overspend, and how they stand against the verantwoordingsgrens. Amounts in cents. */
 export interface Overspends {
-  items: Overspend[];
+  /**
+   * Every overspend, programmes first, then lines, each in numbering order. Made when first read:
+   * a big budget overspends on tens of thousands of lines, and only the report and the sheet list them.
+   */
+  readonly items: Overspend[];
+  /** The overspends of `countedLevel` (the programmes', where there are programmes), made when first read. */
+  readonly countedItems: Overspend[];
+  /** How many programmes and lines overspend. */
+  counts: { programme: number; line: number };
   /** The tolerance (verantwoordingsgrens): the setting's amount, or its percentage of the total lasten. */
   tolerance: number | null;
   /** The percentage it is of the total lasten; null where the tolerance was set as an amount. */
@@ -51,6 +59,16 @@ export interface Overspends {
   currency: Currency | null;
 }
 
+/** An overspent row found, before it is made an `Overspend`: its table, row and figures. */
+interface Hit {
+  table: Table;
+  index: number;
+  level: Overspend["level"];
+  amended: number;
+  actual: number;
+  income: number;
+}
+
 /**
  * Lists the lasten above their amended budget, per programme and per line, with whether higher
  * income in the same programme covers each, and holds their sum against the tolerance. An
@@ -64,9 +82,12 @@ export function findOverspends(
   const ordered = [...analysis.tables].sort(
     (a, b) => (a.table.kind === "summary" ? 0 : 1) - (b.table.kind === "summary" ? 0 : 1),
   );
-  const items: Overspend[] = [];
-  const seen = new Set<string>();
-  const programmeActuals = new Map<string, number>();
+  const hits: Hit[] = [];
+  // The same programme or line in a summary and a detail table is one overspend (the summary's).
+  const programmeCodes = new Set<string>();
+  const summaryCodes = new Set<string>();
+  let programmes = 0;
+  const uncovered = { programme: 0, line: 0 };
   const surplus = incomeSurplus(tables);
   for (const tv of ordered) {
     const { table } = tv;
@@ -85,38 +106,24 @@ export function findOverspends(
       const level = levelOf(table, i);
       if (level === null) continue;
       const code = rows.code[i];
-      // "Programma 4" names its programme by its code alone: the label is the name then.
-      const name = nameOf(table, i) || rows.label[i];
+      if (code !== null) {
+        if (level === "programme") {
+          if (programmeCodes.has(code)) continue;
+          programmeCodes.add(code);
+        } else if (table.kind === "summary") summaryCodes.add(code);
+        else if (summaryCodes.size > 0 && summaryCodes.has(code)) continue;
+      }
+      if (level === "programme") programmes++;
       const amended = centsAt(table, i, "amended")!;
       const actual = centsAt(table, i, "actual")!;
-      const key = `${level}|${code ?? `${table.sheet}|${name}`}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      if (level === "programme") programmeActuals.set(code ?? name, actual);
       const overspend = actual - amended;
       if (overspend <= bound) continue;
-      const programme = code === null ? (level === "programme" ? name : null) : rootCode(code);
+      const programme = programmeOf(table, i, level);
       const income = programme === null ? 0 : Math.max(0, surplus.get(programme) ?? 0);
-      const covered = Math.min(overspend, income);
-      items.push({
-        level,
-        sheet: table.sheet,
-        labelCell: toA1(rows.row[i], table.labelCol),
-        cell: toA1(rows.row[i], table.amounts.actual!.col),
-        code,
-        name,
-        programme,
-        amended,
-        actual,
-        overspend,
-        incomeSurplus: income,
-        coverage: covered === 0 ? "none" : covered >= overspend ? "covered" : "partly",
-        uncovered: overspend - covered,
-        currency: table.currency,
-      });
+      hits.push({ table, index: i, level, amended, actual, income });
+      uncovered[level] += overspend - Math.min(overspend, income);
     }
   }
-  items.sort((a, b) => levelRank(a) - levelRank(b) || codeOrder(a.code, b.code));
   const total = grandTotal(tables);
   // The organisation's total lasten only the overview states: without it, no default tolerance.
   const totalLasten = total ? centsAt(total.table, total.index, "actual") : null;
@@ -126,11 +133,22 @@ export function findOverspends(
       : totalLasten === null
         ? null
         : roundHalfAwayFromZero((Math.abs(totalLasten) * settings.overspendTolerancePercent) / 100);
-  const programmeItems = items.filter((x) => x.level === "programme");
-  const countedLevel = programmeItems.length > 0 || programmeActuals.size > 0 ? "programme" : "line";
-  const counted = items.filter((x) => x.level === countedLevel).reduce((a, x) => a + x.uncovered, 0);
+  const countedLevel = programmes > 0 ? "programme" : "line";
+  const counted = uncovered[countedLevel];
+  const counts = { programme: 0, line: 0 };
+  for (const hit of hits) counts[hit.level]++;
+  let items: Overspend[] | null = null;
+  let countedItems: Overspend[] | null = null;
   return {
-    items,
+    get items() {
+      return (items ??= sortedItems(hits));
+    },
+    get countedItems() {
+      return (countedItems ??= items
+        ? items.filter((x) => x.level === countedLevel)
+        : sortedItems(hits.filter((h) => h.level === countedLevel)));
+    },
+    counts,
     tolerance,
     tolerancePercent: settings.overspendTolerance !== null ? null : settings.overspendTolerancePercent,
     totalLasten,
@@ -143,8 +161,45 @@ export function findOverspends(
           cell: toA1(total.table.rows.row[total.index], total.table.amounts.actual!.col),
         }
       : null,
-    currency: total?.table.currency ?? items[0]?.currency ?? null,
+    currency: total?.table.currency ?? hits[0]?.table.currency ?? null,
   };
+}
+
+/** A row's programme: its code's first level, or a summary line's own name where it has no code. */
+function programmeOf(table: Table, i: number, level: Overspend["level"]): string | null {
+  const code = table.rows.code[i];
+  if (code !== null) return rootCode(code);
+  return level === "programme" ? nameOf(table, i) || table.rows.label[i] : null;
+}
+
+/** The hits as overspends, programmes first, each level in numbering order (1.2 before 1.10). */
+function sortedItems(hits: readonly Hit[]): Overspend[] {
+  const items = hits.map((hit): Overspend => {
+    const { table, index: i, level, amended, actual, income } = hit;
+    const rows = table.rows;
+    const overspend = actual - amended;
+    const covered = Math.min(overspend, income);
+    return {
+      level,
+      sheet: table.sheet,
+      labelCell: toA1(rows.row[i], table.labelCol),
+      cell: toA1(rows.row[i], table.amounts.actual!.col),
+      code: rows.code[i],
+      // "Programma 4" names its programme by its code alone: the label is the name then.
+      name: nameOf(table, i) || rows.label[i],
+      programme: programmeOf(table, i, level),
+      amended,
+      actual,
+      overspend,
+      incomeSurplus: income,
+      coverage: covered === 0 ? "none" : covered >= overspend ? "covered" : "partly",
+      uncovered: overspend - covered,
+      currency: table.currency,
+    };
+  });
+  // Codes split once, not at each comparison.
+  const parts = new Map(items.map((x) => [x, x.code === null ? null : x.code.split(".").map(Number)]));
+  return items.sort((a, b) => levelRank(a) - levelRank(b) || codeOrder(parts.get(a)!, parts.get(b)!));
 }
 
 const INCOME_WORDS = /\b(revenues?|income|receipts|baten|inkomsten|opbrengsten|ontvangsten)\b/i;
@@ -199,9 +254,11 @@ function incomeSurplus(tables: readonly Table[]): Map<string, number> {
       const code = table.rows.code[i];
       const kind = table.rows.kind[i];
       if (code === null || (kind !== "line" && kind !== "total")) continue;
+      const rowKind = table.rows.rowKind[i];
+      // Most rows of most budgets are costs: passed over before any string is made.
+      if (!columns && rowKind !== "baten" && !isIncomeRow(table, i)) continue;
       const programme = rootCode(code);
       const figures: number[] = [];
-      const rowKind = table.rows.rowKind[i];
       if (rowKind === "baten" || isIncomeRow(table, i)) {
         const amended = centsAt(table, i, "amended");
         const actual = centsAt(table, i, "actual");
@@ -250,11 +307,9 @@ function levelRank(x: Overspend): number {
   return x.level === "programme" ? 0 : 1;
 }
 
-/** Codes in numbering order (1.2 before 1.10); rows without a code after them, as found. */
-function codeOrder(a: string | null, b: string | null): number {
-  if (a === null || b === null) return (a === null ? 1 : 0) - (b === null ? 1 : 0);
-  const x = a.split(".").map(Number);
-  const y = b.split(".").map(Number);
+/** Codes (split into their levels) in numbering order (1.2 before 1.10); rows without a code after them, as found. */
+function codeOrder(x: number[] | null, y: number[] | null): number {
+  if (x === null || y === null) return (x === null ? 1 : 0) - (y === null ? 1 : 0);
   for (let k = 0; k < Math.max(x.length, y.length); k++) {
     const d = (x[k] ?? -1) - (y[k] ?? -1);
     if (d !== 0) return d;

@@ -3,6 +3,18 @@ import type { Finding } from "../types";
 import { makeFinding, type Rule } from "./ruleKit";
 import { parseA1 } from "../address";
 
+const MAX_RELATED = 25;
+
+/**
+ * The largest overspends, in their own order, no more than a reader can follow: the sheet
+ * Overschrijdingen lists them all.
+ */
+function largest<T extends { uncovered: number }>(counted: T[]): T[] {
+  if (counted.length <= MAX_RELATED) return counted;
+  const kept = new Set([...counted].sort((a, b) => b.uncovered - a.uncovered).slice(0, MAX_RELATED));
+  return counted.filter((x) => kept.has(x));
+}
+
 /**
  * The lasten above budget that no higher income pays for, together above the verantwoordingsgrens:
  * candidates for the rechtmatigheidsverantwoording that the auditor will weigh. At the grand
@@ -13,7 +25,7 @@ export const overspendTolerance: Rule = {
   check(model) {
     const o = model.annual.overspends;
     if (!o.overTolerance || o.tolerance === null) return [];
-    const counted = o.items.filter((x) => x.level === o.countedLevel && x.uncovered > 0);
+    const counted = o.countedItems.filter((x) => x.uncovered > 0);
     const at = o.grandTotal ?? { sheet: counted[0].sheet, cell: counted[0].cell };
     const where = parseA1(at.cell)!;
     const amount = (c: number) => formatMoney(c, o.currency, model.lang);
@@ -26,7 +38,7 @@ export const overspendTolerance: Rule = {
       table: { sheet: at.sheet },
       row: where.row,
       col: where.col,
-      related: counted.map((x) => `${x.sheet}!${x.cell}`),
+      related: largest(counted).map((x) => `${x.sheet}!${x.cell}`),
       expected: o.tolerance,
       actual: o.counted,
       params: {
