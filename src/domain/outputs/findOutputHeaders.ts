@@ -39,10 +39,30 @@ export function findOutputHeaders(view: SheetView): OutputHeader[] {
     const header = readHeader(view, r);
     if (header) found.push(header);
   }
-  return found.map((h, k) => ({
-    ...h,
-    lastRow: outputExtent(view, h, found[k + 1]?.row ?? view.lastRow + 1),
-  }));
+  return found
+    .map((h, k) => ({ ...h, lastRow: outputExtent(view, h, found[k + 1]?.row ?? view.lastRow + 1) }))
+    .filter((h) => !holdsAmounts(view, h));
+}
+
+/**
+ * Whether the columns under "Prestatie" and "Budget" hold amounts: a budget table that happens to
+ * use those words, not lights. A light is a word, a dot, a colour or nothing, or the small number
+ * a conditional-format icon set shows as a light (1, 2, 3, or a fraction); never an amount.
+ */
+function holdsAmounts(view: SheetView, header: OutputHeader): boolean {
+  let filled = 0;
+  let numbers = 0;
+  // The rows the table reaches, and at least the first few under the header: a budget table ends
+  // the extent at its first row of amounts, before any was counted.
+  const last = Math.min(view.lastRow, Math.max(header.lastRow, header.row + 3));
+  for (let r = header.row + 1; r <= last; r++)
+    for (const c of [header.inhoudCol, header.geldCol]) {
+      const v = view.value(r, c);
+      if (v === null || v === "") continue;
+      filled++;
+      if (typeof v === "number" && Math.abs(v) >= 10) numbers++;
+    }
+  return numbers * 2 > filled;
 }
 
 function readHeader(view: SheetView, r: number): Omit<OutputHeader, "lastRow"> | null {
@@ -109,7 +129,13 @@ function startsBudgetTable(view: SheetView, r: number, header: Omit<OutputHeader
   let overLights = false;
   for (let c = view.firstCol; c <= view.lastColOf(r); c++) {
     const v = view.value(r, c);
-    if (typeof v === "number" && !(Number.isInteger(v) && v >= 1900 && v <= 2100)) {
+    const light = c === header.inhoudCol || c === header.geldCol;
+    // Years are no amounts, nor the small numbers an icon set shows as lights.
+    if (
+      typeof v === "number" &&
+      !(Number.isInteger(v) && v >= 1900 && v <= 2100) &&
+      !(light && Math.abs(v) < 10)
+    ) {
       if (++amounts >= 2) return true;
     } else if (typeof v === "string" && v.length < 80) {
       const role = classifyHeader(v).role;

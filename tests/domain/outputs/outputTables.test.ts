@@ -216,3 +216,41 @@ describe("which cells' colours an adapter reads", () => {
     expect(colourCells(grids)).toEqual([{ sheet: "Output", ranges: ["B6:C10", "B13:C19"] }]);
   });
 });
+
+describe("a budget table that uses the words of lights", () => {
+  it("is read as a budget table when its Prestatie and Budget columns hold amounts", () => {
+    const sheet: SheetSpec = {
+      name: "Prestaties",
+      rows: [
+        ["Programma", "Prestatie", "Budget", "Rekening"],
+        ["1. Wegen", 120, 1000, 1100],
+        ["2. Water", 80, 500, 450],
+        ["Totaal", 200, 1500, 1550],
+      ],
+    };
+    const result = check([gridOf(sheet)]);
+    expect(result.annual.outputs.tables).toEqual([]);
+    expect(result.tables.map((t) => t.range)).toEqual(["A1:D4"]);
+  });
+});
+
+describe("lights under a conditional-format icon set", () => {
+  it("are outputs whose lights Stoplicht cannot see: counted without colour, and no finding", () => {
+    const sheet: SheetSpec = {
+      name: "Output",
+      rows: [
+        ["1.1.1 Ruimte"],
+        ["Geplande output 2024", "Inhoud", "Geld"],
+        ["1. Eerste", 1, 3],
+        ["2. Tweede", 2, 1],
+      ],
+    };
+    const result = check([gridOf(sheet)]);
+    expect(result.annual.outputs.outputs.map((o) => [o.inhoud.light, o.geld.light])).toEqual([
+      ["unread", "unread"],
+      ["unread", "unread"],
+    ]);
+    expect(result.annual.outputs.perProgramme).toEqual([expect.objectContaining({ outputs: 2, unread: 2 })]);
+    expect(result.findings).toEqual([]);
+  });
+});
