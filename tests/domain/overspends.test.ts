@@ -68,6 +68,27 @@ describe("overspends", () => {
     expect(result.findings.filter((f) => f.rule === "overspend.over-tolerance")).toEqual([]);
   });
 
+  it("lists the lines of the programmes that overspend only: the budget authorises programmes", () => {
+    const result = check(gridsOf(seedWorkbook()));
+    const lines = result.annual.overspends.items.filter((x) => x.level === "line").map((x) => x.code);
+    expect(lines).toEqual([
+      "1.1.1",
+      "1.1.3",
+      "1.1.4",
+      "1.2.2",
+      "1.2.3",
+      "3.1.1",
+      "3.1.3",
+      "4.1.1",
+      "4.1.3",
+      "4.1.4",
+      "4.1.5",
+      "6.1.1",
+    ]);
+    // 2.1.2 is € 10.750 over, but programme 2 stays € 57.987 within its budget.
+    expect(result.annual.overspends.counts).toEqual({ programme: 4, line: 12 });
+  });
+
   it.each<[string, SettingsInput]>([
     ["a tolerance set as an amount below them", { overspendTolerance: 100000 }],
     ["a lower percentage of the lasten", { overspendTolerancePercent: 0.4 }],

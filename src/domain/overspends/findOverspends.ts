@@ -67,12 +67,14 @@ interface Hit {
   amended: number;
   actual: number;
   income: number;
+  programme: string | null;
 }
 
 /**
- * Lists the lasten above their amended budget, per programme and per line, with whether higher
- * income in the same programme covers each, and holds their sum against the tolerance. An
- * overspend within rounding (the traffic light's own margin) is none.
+ * Lists the lasten above their amended budget, per programme and per line (the lines of the
+ * programmes that overspend), with whether higher income in the same programme covers each, and
+ * holds their sum against the tolerance. An overspend within rounding (the traffic light's own
+ * margin) is none.
  */
 export function findOverspends(
   tables: readonly Table[],
@@ -82,7 +84,7 @@ export function findOverspends(
   const ordered = [...analysis.tables].sort(
     (a, b) => (a.table.kind === "summary" ? 0 : 1) - (b.table.kind === "summary" ? 0 : 1),
   );
-  const hits: Hit[] = [];
+  let hits: Hit[] = [];
   // The same programme or line in a summary and a detail table is one overspend (the summary's).
   const programmeCodes = new Set<string>();
   const summaryCodes = new Set<string>();
@@ -120,7 +122,7 @@ export function findOverspends(
       if (overspend <= bound) continue;
       const programme = programmeOf(table, i, level);
       const income = programme === null ? 0 : Math.max(0, surplus.get(programme) ?? 0);
-      hits.push({ table, index: i, level, amended, actual, income });
+      hits.push({ table, index: i, level, amended, actual, income, programme });
       uncovered[level] += overspend - Math.min(overspend, income);
     }
   }
@@ -134,6 +136,12 @@ export function findOverspends(
         ? null
         : roundHalfAwayFromZero((Math.abs(totalLasten) * settings.overspendTolerancePercent) / 100);
   const countedLevel = programmes > 0 ? "programme" : "line";
+  // The budget authorises programmes: a line above its budget in a programme that stays within
+  // its own is no candidate. Lines are listed where their programme overspends (or is unknown).
+  if (countedLevel === "programme") {
+    const overspent = new Set(hits.filter((h) => h.level === "programme").map((h) => h.programme));
+    hits = hits.filter((h) => h.level === "programme" || h.programme === null || overspent.has(h.programme));
+  }
   const counted = uncovered[countedLevel];
   const counts = { programme: 0, line: 0 };
   for (const hit of hits) counts[hit.level]++;
@@ -175,7 +183,7 @@ function programmeOf(table: Table, i: number, level: Overspend["level"]): string
 /** The hits as overspends, programmes first, each level in numbering order (1.2 before 1.10). */
 function sortedItems(hits: readonly Hit[]): Overspend[] {
   const items = hits.map((hit): Overspend => {
-    const { table, index: i, level, amended, actual, income } = hit;
+    const { table, index: i, level, amended, actual, income, programme } = hit;
     const rows = table.rows;
     const overspend = actual - amended;
     const covered = Math.min(overspend, income);
@@ -187,7 +195,7 @@ function sortedItems(hits: readonly Hit[]): Overspend[] {
       code: rows.code[i],
       // "Programma 4" names its programme by its code alone: the label is the name then.
       name: nameOf(table, i) || rows.label[i],
-      programme: programmeOf(table, i, level),
+      programme,
       amended,
       actual,
       overspend,
