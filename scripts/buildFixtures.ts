@@ -4,6 +4,7 @@
  */
 import { promises as fs } from "node:fs";
 import path from "node:path";
+import { annualWorkbook, annualWorkbookFilled } from "../tests/fixtures/annual";
 import { featureWorkbook } from "../tests/fixtures/featureWorkbook";
 import { seedWorkbook } from "../tests/fixtures/seed";
 import { seedWithFormulas, seedWithLayout } from "../tests/fixtures/variants";
@@ -17,6 +18,10 @@ async function main(): Promise<void> {
     ["tests/fixtures/ipo-2024.xlsx", seedWorkbook()],
     ["tests/fixtures/ipo-2024-formulas.xlsx", seedWithFormulas()],
     ["tests/fixtures/ipo-2024-layout.xlsx", seedWithLayout()],
+    // The rest of the annual report: outputs with filled lights, and the key for Bijlage 1.
+    ["tests/fixtures/ipo-2024-annual.xlsx", annualWorkbook()],
+    // Outputs in one flat table with coloured dots, and Bijlage 1 filled in with one wrong refund.
+    ["tests/fixtures/ipo-2024-annual-filled.xlsx", annualWorkbookFilled()],
   ];
   for (const [file, specs] of targets) {
     await writeWorkbook(specs, path.join(root, file));

@@ -18,6 +18,8 @@ export function gridOf(spec: SheetSpec, topLeft = "A1"): Grid {
     ...(spec.merged ? { merged: spec.merged } : {}),
     ...(spec.indents ? { indents: padded(spec.indents) } : {}),
     ...(spec.numberFormats ? { numberFormats: padded(spec.numberFormats) } : {}),
+    ...(spec.fills ? { fills: padded(spec.fills) } : {}),
+    ...(spec.fontColors ? { fontColors: padded(spec.fontColors) } : {}),
   };
 }
 

@@ -1,4 +1,4 @@
-import type { Language } from "../domain";
+import type { Language, ProgrammeOutputs } from "../domain";
 import type { InputProblem } from "../xlsx/inspectFile";
 
 type Texts = {
@@ -24,6 +24,16 @@ type Texts = {
   noWrite: string;
   severity: Record<string, string>;
   stages: [string, string, string];
+  outputs: (p: ProgrammeOutputs) => string;
+  overspends: (
+    n: number,
+    level: "programme" | "line",
+    total: string,
+    tolerance: string | null,
+    over: boolean,
+  ) => string;
+  contribution: (n: number, refund: string, sheet: string) => string;
+  contributionProblem: (sheet: string) => string;
 };
 
 /** What the command line says, in the user's language; Dutch by default. */
@@ -68,6 +78,20 @@ export const CLI_TEXTS: Record<Language, Texts> = {
     noWrite: "Niets geschreven (--no-write).",
     severity: { error: "FOUT", warning: "WAARSCHUWING", info: "INFO" },
     stages: ["lezen", "controleren", "schrijven"],
+    outputs: (p) =>
+      `Output ${p.programme === null ? "zonder programma" : `programma ${p.programme}`}: ${p.outputs} (${p.green} groen, ${p.orange} oranje, ${p.red} rood${p.unread ? `, ${p.unread} zonder kleur` : ""})`,
+    overspends: (n, level, total, tolerance, over) =>
+      n === 0
+        ? "Overschrijdingen: geen"
+        : `Overschrijdingen: ${n} ${level === "programme" ? (n === 1 ? "programma" : "programma's") : n === 1 ? "regel" : "regels"}, niet gedekt ${total}; ${
+            tolerance === null
+              ? "verantwoordingsgrens onbekend"
+              : `verantwoordingsgrens ${tolerance}${over ? ", overschreden" : ""}`
+          }`,
+    contribution: (n, refund, sheet) =>
+      `Bijdrage per provincie: ${n} provincies (${sheet}), restitutie ${refund}`,
+    contributionProblem: (sheet) =>
+      `Bijdrage per provincie: niet te berekenen (${sheet}); zie het Controlerapport`,
   },
   en: {
     problem: {
@@ -106,5 +130,17 @@ export const CLI_TEXTS: Record<Language, Texts> = {
     noWrite: "Nothing written (--no-write).",
     severity: { error: "ERROR", warning: "WARNING", info: "INFO" },
     stages: ["reading", "checking", "writing"],
+    outputs: (p) =>
+      `Outputs ${p.programme === null ? "without a programme" : `programme ${p.programme}`}: ${p.outputs} (${p.green} green, ${p.orange} orange, ${p.red} red${p.unread ? `, ${p.unread} without colour` : ""})`,
+    overspends: (n, level, total, tolerance, over) =>
+      n === 0
+        ? "Overspends: none"
+        : `Overspends: ${n} ${level === "programme" ? (n === 1 ? "programme" : "programmes") : n === 1 ? "line" : "lines"}, not covered ${total}; ${
+            tolerance === null ? "tolerance unknown" : `tolerance ${tolerance}${over ? ", exceeded" : ""}`
+          }`,
+    contribution: (n, refund, sheet) =>
+      `Contribution per province: ${n} provinces (${sheet}), refund ${refund}`,
+    contributionProblem: (sheet) =>
+      `Contribution per province: cannot be worked out (${sheet}); see the Findings`,
   },
 };

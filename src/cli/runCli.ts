@@ -2,7 +2,15 @@ import { randomBytes } from "node:crypto";
 import { promises as fs } from "node:fs";
 import path from "node:path";
 import { Command, InvalidArgumentError, CommanderError } from "commander";
-import { check, toReport, type CheckResult, type Language } from "../domain";
+import {
+  check,
+  formatMoney,
+  parseAmount,
+  settingsSchema,
+  toReport,
+  type CheckResult,
+  type Language,
+} from "../domain";
 import { InputFileError } from "../xlsx/inspectFile";
 import { openWorkbook, writeCheckedWorkbook } from "../xlsx/xlsxFile";
 import { CLI_TEXTS } from "./cliMessages";
@@ -28,6 +36,10 @@ interface Options {
   threshold?: number;
   notePercent?: number;
   noteCombine?: "and" | "or";
+  tolerance?: number;
+  tolerancePercent?: number;
+  contributionResult?: string | number;
+  contributionBudget?: string | number;
   write: boolean;
 }
 
@@ -48,6 +60,26 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
       "--note-combine <how>",
       "and: a note only when both the amount and the % are exceeded (default); or: when either is",
       parseCombine,
+    )
+    .option(
+      "--tolerance <euros>",
+      "overspends together above this amount are reported (default: 1% of the total lasten)",
+      parseThreshold,
+    )
+    .option(
+      "--tolerance-percent <percent>",
+      "the tolerance as a % of the total lasten (default 1)",
+      parsePercent,
+    )
+    .option(
+      "--contribution-result <cell|euros>",
+      "the result Bijlage 1 shares out over the provinces: a cell (Overzicht!F15) or an amount (default: the summary's grand total variance)",
+      parseSource,
+    )
+    .option(
+      "--contribution-budget <cell|euros>",
+      "the provinces' total budgeted contribution where their table gives only the key (default: the summary's grand total budget)",
+      parseSource,
     )
     .option("--no-write", "only report; write no workbook")
     .exitOverride()
@@ -97,6 +129,10 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
       ...(opts.threshold !== undefined ? { noteThreshold: opts.threshold } : {}),
       ...(opts.notePercent !== undefined ? { notePercent: opts.notePercent } : {}),
       ...(opts.noteCombine !== undefined ? { noteCombine: opts.noteCombine } : {}),
+      ...(opts.tolerance !== undefined ? { overspendTolerance: opts.tolerance } : {}),
+      ...(opts.tolerancePercent !== undefined ? { overspendTolerancePercent: opts.tolerancePercent } : {}),
+      ...(opts.contributionResult !== undefined ? { contributionResult: opts.contributionResult } : {}),
+      ...(opts.contributionBudget !== undefined ? { contributionBudget: opts.contributionBudget } : {}),
     });
   } catch (e) {
     progress.stop();
@@ -175,6 +211,7 @@ function printSummary(io: CliIO, t: (typeof CLI_TEXTS)[Language], file: string, 
   io.out(t.title(file));
   io.out(t.tables(result.tables.length, kinds));
   io.out(t.counts(s.errors, s.warnings, s.infos, s.accepted));
+  printAnnual(io, t, result);
   const open = result.findings.filter((f) => !f.accepted);
   if (open.length === 0) return;
   io.out(t.top);
@@ -182,6 +219,27 @@ function printSummary(io: CliIO, t: (typeof CLI_TEXTS)[Language], file: string, 
     io.out(`  ${t.severity[f.severity].padEnd(12)} ${`${f.sheet}!${f.cell}`.padEnd(18)} ${f.message}`);
   }
   if (open.length > TOP_FINDINGS) io.out(t.more(open.length - TOP_FINDINGS));
+}
+
+/** The parts of the annual report, a line each where the workbook has them. */
+function printAnnual(io: CliIO, t: (typeof CLI_TEXTS)[Language], result: CheckResult): void {
+  const lang = result.settings.language;
+  const money = (cents: number) => formatMoney(cents, result.annual.overspends.currency ?? "EUR", lang);
+  for (const p of result.annual.outputs.perProgramme) io.out(t.outputs(p));
+  const o = result.annual.overspends;
+  const counted = o.countedItems;
+  io.out(
+    t.overspends(
+      counted.length,
+      o.countedLevel,
+      money(o.counted),
+      o.tolerance === null ? null : money(o.tolerance),
+      o.overTolerance,
+    ),
+  );
+  const c = result.annual.contribution;
+  if (c?.result) io.out(t.contribution(c.result.rows.length, money(c.result.total.refund), c.table.sheet));
+  else if (c) io.out(t.contributionProblem(c.table.sheet));
 }
 
 function defaultOutput(input: string): string {
@@ -249,6 +307,20 @@ function parsePercent(value: string): number {
 function parseCombine(value: string): "and" | "or" {
   if (value !== "and" && value !== "or") throw new InvalidArgumentError("use and or or");
   return value;
+}
+
+/** A cell (`Overzicht!F15`) or an amount in euros, as the settings take it. */
+function parseSource(value: string): string | number {
+  if (value.includes("!")) {
+    if (!settingsSchema.shape.contributionResult.safeParse(value).success)
+      throw new InvalidArgumentError("a cell such as Overzicht!F15, or an amount in euros");
+    return value;
+  }
+  // Dutch or English notation, as the engine reads amounts: "694.404,37" and "694404.37" alike.
+  const amount = parseAmount(value.replace(/€/g, ""));
+  if (amount.kind !== "number" && amount.kind !== "text")
+    throw new InvalidArgumentError("a cell such as Overzicht!F15, or an amount in euros");
+  return amount.cents / 100;
 }
 
 function parseThreshold(value: string): number {

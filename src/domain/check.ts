@@ -13,6 +13,10 @@ import { RULES } from "./rules";
 import { resolveSettings, type Settings, type SettingsInput } from "./settings";
 import type { Finding, Grid, RowVariance, StructureEntry, Table } from "./types";
 import { analyseVariances, type VarianceAnalysis } from "./variances";
+import { analyseAnnualReport, type AnnualReport } from "./annualReport";
+import { readProvinceTable, type ProvinceTable } from "./contribution/readProvinceTable";
+import type { OutputTable } from "./outputs/outputTypes";
+import { readOutputTables } from "./outputs/readOutputTables";
 import { buildWritePlan, type PlanInput, type WritePlan } from "./writePlan";
 
 export interface CheckSummary {
@@ -36,6 +40,8 @@ export interface CheckResult {
   plan: WritePlan;
   /** What Remove results takes out: an earlier run's results that still hold what was written. */
   removal: RemovalPlan;
+  /** Planned outputs and their lights, the contribution per province, the overspends. */
+  annual: AnnualReport;
 }
 
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 };
@@ -56,10 +62,18 @@ export function check(grids: readonly Grid[], settingsInput: SettingsInput = {})
   }
   const tables: Table[] = [];
   let structure: StructureEntry[] | null = null;
+  const outputTables: OutputTable[] = [];
+  let provinceTable: ProvinceTable | null = null;
   for (const view of views.values()) {
-    const found = detectTables(view, settings);
+    const outputs = readOutputTables(view);
+    const provinces: ProvinceTable | null = provinceTable ? null : readProvinceTable(view);
+    provinceTable ??= provinces;
+    // Tables of outputs and of provinces are read as such, never as budget tables.
+    const found = detectTables(view, settings).filter((t) => !readElsewhere(t, outputs, provinces));
     tables.push(...found);
-    if (found.length === 0 && structure === null) structure = detectStructure(view);
+    outputTables.push(...outputs);
+    if (found.length === 0 && outputs.length === 0 && !provinces && structure === null)
+      structure = detectStructure(view);
   }
   // A table that states no currency is in the workbook's (the one its other tables state), or euros.
   const stated = tables.map((t) => t.currency).filter((c) => c !== null);
@@ -69,7 +83,9 @@ export function check(grids: readonly Grid[], settingsInput: SettingsInput = {})
   // Codes of a classification repeated per programme are no structure to compare by.
   let codes = new CodeIndex(tables);
   if (markRepeatingCodes(codes)) codes = new CodeIndex(tables.filter((t) => !t.repeatingCodes));
+  const annual = analyseAnnualReport({ tables, outputTables, provinceTable, analysis, settings, views });
   const model: CheckModel = {
+    annual,
     tables,
     structure,
     analysis,
@@ -99,8 +115,18 @@ export function check(grids: readonly Grid[], settingsInput: SettingsInput = {})
     views,
     grids,
     run,
+    annual,
   };
-  return new LazyResult(settings, tables, structure, findings, analysis, summarise(findings), planInput);
+  return new LazyResult(
+    settings,
+    tables,
+    structure,
+    findings,
+    analysis,
+    summarise(findings),
+    annual,
+    planInput,
+  );
 }
 
 /**
@@ -125,6 +151,7 @@ class LazyResult implements CheckResult {
     readonly findings: Finding[],
     readonly analysis: VarianceAnalysis,
     readonly summary: CheckSummary,
+    readonly annual: AnnualReport,
     input: PlanInput,
   ) {
     Object.defineProperty(this, "lazy", { value: { input } });
@@ -141,6 +168,18 @@ class LazyResult implements CheckResult {
   get variances(): RowVariance[] {
     return (this.lazy.variances ??= this.analysis.records());
   }
+}
+
+/** Whether a detected budget table is a table of outputs or of provinces, read as such. */
+function readElsewhere(table: Table, outputs: OutputTable[], provinces: ProvinceTable | null): boolean {
+  for (const o of outputs) {
+    const sharesHeader = table.headerFirstRow <= o.headerRow && table.headerLastRow >= o.headerRow;
+    if (sharesHeader || (table.headerFirstRow > o.headerRow && table.headerFirstRow <= o.lastRow))
+      return true;
+  }
+  if (!provinces || provinces.sheet !== table.sheet) return false;
+  const rows = table.headerFirstRow <= provinces.lastRow && table.lastRow >= provinces.firstRow;
+  return rows && table.firstCol <= provinces.labelCol && table.lastCol >= provinces.labelCol;
 }
 
 function ownedRegions(previous: Ownership | null, sheet: string): RegionBounds[] {

@@ -44,4 +44,11 @@ export {
 export type { TextRule } from "./textRules";
 export { removalPlan, type RemovalPlan, type RemovalRegion } from "./removalPlan";
 export { previousRun, type PreviousRun } from "./previousRun";
+export { colourCells, withColours, type ColourRequest, type ReadColours } from "./outputs/colourCells";
+export { lightOfColour } from "./outputs/lightOfColour";
+export type { AnnualReport, ContributionProblem } from "./annualReport";
+export type { OutputTable, PlannedOutput, OutputLight, OutputExplanation } from "./outputs/outputTypes";
+export type { ProgrammeOutputs, LightCounts } from "./outputs/outputCounts";
+export type { Contribution, ContributionRow } from "./contribution/computeContribution";
+export type { Overspend, Overspends, Coverage } from "./overspends/findOverspends";
 export * from "./types";

@@ -1,3 +1,4 @@
+import type { AnnualReport } from "./annualReport";
 import type { SheetView } from "./detect/sheetView";
 import type { Language } from "./format";
 import type { OwnedRegion } from "./ownership";
@@ -10,6 +11,8 @@ import type { VarianceAnalysis } from "./variances";
 
 /** Everything the rules look at: the detected tables, the reference structure, the variances. */
 export interface CheckModel {
+  /** Planned outputs and their lights, the contribution per province, the overspends. */
+  annual: AnnualReport;
   tables: Table[];
   /** The programme structure as the workbook states it, or null when it has no reference sheet. */
   structure: StructureEntry[] | null;

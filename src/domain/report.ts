@@ -1,4 +1,12 @@
 import type { CheckResult } from "./check";
+import {
+  contributionReport,
+  outputsReport,
+  overspendsReport,
+  type ContributionReport,
+  type OutputsReport,
+  type OverspendsReport,
+} from "./annualReportJson";
 import { columnLetters, toA1 } from "./address";
 import { amountRowCount } from "./model";
 import type { ColumnRelation } from "./types";
@@ -53,6 +61,12 @@ export interface Report {
   findings: CheckResult["findings"];
   summary: { errors: number; warnings: number; infos: number; accepted: number };
   variances: CheckResult["variances"];
+  /** Added: the planned outputs with their Inhoud and Geld lights, and their counts per programme. */
+  outputs: OutputsReport;
+  /** Added: Bijlage 1, the contribution per province; null where the workbook lists no provinces. */
+  contribution: ContributionReport | null;
+  /** Added: lasten above the amended budget, per programme and per line, against the tolerance. */
+  overspends: OverspendsReport;
 }
 
 export function toReport(result: CheckResult, workbook: string): Report {
@@ -93,6 +107,9 @@ export function toReport(result: CheckResult, workbook: string): Report {
     findings: result.findings,
     summary: result.summary,
     variances: result.variances,
+    outputs: outputsReport(result.annual),
+    contribution: contributionReport(result.annual),
+    overspends: overspendsReport(result.annual),
   };
 }
 

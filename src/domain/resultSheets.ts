@@ -85,10 +85,20 @@ export function variancesSheet(
   return resultSheet(name, "variances", refill, cells);
 }
 
-/** A result sheet with its header row frozen and each column as wide as its longest text (up to 80). */
-function resultSheet(name: string, role: PlanSheet["role"], refill: boolean, cells: PlanCell[][]): PlanSheet {
+/**
+ * A result sheet with its header row frozen and each column as wide as its longest text (up to
+ * 80), or as the longest of its first `widthRows` rows: notes under a table need not widen it.
+ */
+export function resultSheet(
+  name: string,
+  role: PlanSheet["role"],
+  refill: boolean,
+  cells: PlanCell[][],
+  widthRows = cells.length,
+): PlanSheet {
+  const measured = cells.slice(0, widthRows);
   const width = Math.max(...cells.map((r) => r.length));
-  const columnWidths = Array.from({ length: width }, (_, j) => fitWidth(cells, j, SHEET_WIDTHS));
+  const columnWidths = Array.from({ length: width }, (_, j) => fitWidth(measured, j, SHEET_WIDTHS));
   return { name, role, refill, columnWidths, frozenRows: 1, cells };
 }
 

@@ -44,6 +44,14 @@ const acceptedFinding = z.object({
   reason: z.string().min(1),
 });
 
+/** A cell (`Overzicht!F15`, `'Mijn blad'!B2`) or an amount in euros. */
+const amountSource = z.union([
+  z
+    .string()
+    .regex(/^\s*(?:'(?:[^']|'')+'|[^!']+)!\$?[A-Za-z]{1,3}\$?\d{1,7}\s*$/, "a cell such as Overzicht!F15"),
+  z.number().finite(),
+]);
+
 export const settingsSchema = z
   .object({
     language: z.enum(["nl", "en"]).default("nl"),
@@ -57,6 +65,22 @@ export const settingsSchema = z
     roundingTolerance: z.union([z.literal("auto"), z.number().int().nonnegative()]).default("auto"),
     /** Orange while the overspend stays within this % of the amended budget (and the note threshold). */
     orangePercent: z.number().nonnegative().finite().default(5),
+    /**
+     * The verantwoordingsgrens in euros: overspends together above it are reported. Null: a
+     * percentage (`overspendTolerancePercent`) of the total lasten.
+     */
+    overspendTolerance: z.number().nonnegative().finite().nullable().default(null),
+    overspendTolerancePercent: z.number().nonnegative().finite().default(1),
+    /**
+     * The rekeningresultaat the contribution per province shares out: a cell (`Overzicht!F15`) or
+     * an amount in euros; null: the grand total variance of the summary table.
+     */
+    contributionResult: amountSource.nullable().default(null),
+    /**
+     * The provinces' total budgeted contribution, where their table gives only the verdeelsleutel:
+     * a cell or an amount in euros; null: the grand total's amended budget.
+     */
+    contributionBudget: amountSource.nullable().default(null),
     tables: z.array(tableOverride).default([]),
     accepted: z.array(acceptedFinding).default([]),
   })

@@ -13,7 +13,9 @@ export type CellStyle =
   | "accepted"
   | "link"
   | "euro"
-  | "percent";
+  | "percent"
+  /** A share of a whole to two decimals of a percent: a verdeelsleutel (8,35%). */
+  | "share";
 
 /** One style's look: every adapter sets exactly these, and nothing else, on a cell of that style. */
 export interface StyleLook {
@@ -31,6 +33,7 @@ export interface StyleLook {
 
 export const PERCENT_FORMAT = "0.0%";
 export const EURO_FORMAT = "#,##0.00;-#,##0.00";
+export const SHARE_FORMAT = "0.00%";
 
 /**
  * The one style table: the traffic-light colours finance staff expect, bold headers, grey italic
@@ -51,6 +54,7 @@ export const STYLES: Readonly<Record<CellStyle, Readonly<StyleLook>>> = Object.f
   link: { fontColor: "#0563C1", underline: true },
   euro: { numberFormat: EURO_FORMAT },
   percent: { numberFormat: PERCENT_FORMAT },
+  share: { numberFormat: SHARE_FORMAT },
 });
 
 /** Whether a style changes how a cell is filled or lettered (as opposed to only its number format, or nothing). */

@@ -42,6 +42,14 @@ export interface Grid {
    * own; null, or past the end, for the standard width. Stoplicht widens only standard columns.
    */
   readonly columnWidths?: readonly (number | null)[];
+  /**
+   * Fill colour per cell (`#RRGGBB`), null where the cell has none. Read only for the cells
+   * `colourCells` names (the light columns of output tables): the colours of a whole sheet would
+   * not fit Excel on the web's 5 MB answer. May be omitted.
+   */
+  readonly fills?: readonly (readonly (string | null)[])[];
+  /** Font colour per cell (`#RRGGBB`), null for the default; read for the same cells as `fills`. */
+  readonly fontColors?: readonly (readonly (string | null)[])[];
 }
 
 export type Severity = "error" | "warning" | "info";
@@ -69,7 +77,13 @@ export type RuleId =
   | "formula.hardcoded-total"
   | "results.edited"
   | "relation.mismatch"
-  | "relation.rounding";
+  | "relation.rounding"
+  | "output.note-missing"
+  | "output.money-light"
+  | "overspend.over-tolerance"
+  | "contribution.mismatch"
+  | "contribution.rounding"
+  | "contribution.input";
 
 /** The contract of DESIGN.md: one problem at one cell. Amounts are in the table's currency units. */
 export interface Finding {

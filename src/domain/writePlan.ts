@@ -8,6 +8,8 @@ import { OWNERSHIP_SHEET, ownershipCells, type Ownership } from "./ownership";
 import type { PreviousRun } from "./previousRun";
 import { mergedAreas } from "./rectangles";
 import { removalPlan, type RemovalPlan } from "./removalPlan";
+import { annualResultSheets } from "./annualSheets/annualResultSheets";
+import type { AnnualReport } from "./annualReport";
 import { findingsSheet, variancesSheet } from "./resultSheets";
 import type { Settings } from "./settings";
 import { STYLES, type CellStyle, type StyleLook } from "./styles";
@@ -66,7 +68,7 @@ export interface PlanBlock {
 
 export interface PlanSheet {
   name: string;
-  role: "findings" | "variances";
+  role: "findings" | "variances" | "overspends" | "outputs" | "contribution";
   /**
    * True: an earlier run's sheet of this name, refilled in place (emptied of everything first), so
    * that the user's formulas and links to it keep working. False: added after the last sheet.
@@ -110,6 +112,8 @@ export interface PlanInput {
   views: Map<string, SheetView>;
   grids: readonly Grid[];
   run: PreviousRun;
+  /** Outputs, the contribution per province and the overspends: their result sheets. */
+  annual: AnnualReport;
 }
 
 /** The one empty cell every blank status cell shares: plans of 100k rows allocate no more than they need. */
@@ -117,7 +121,11 @@ const EMPTY: PlanCell = Object.freeze({ value: null }) as PlanCell;
 const NONE: Finding[] = [];
 const ROUNDING_RULES = new Set(["total.rounding", "variance.rounding", "crosscheck.rounding"]);
 
-/** Plans every cell Stoplicht writes: status columns per table, the two result sheets, the record. */
+/**
+ * Plans every cell Stoplicht writes: status columns per table, the result sheets (findings,
+ * variances, and where the workbook has them overspends, outputs and the contribution per
+ * province), the record.
+ */
 export function buildWritePlan(input: PlanInput): WritePlan {
   const lang = input.settings.language;
   const previous = input.run.previous;
@@ -182,9 +190,15 @@ export function buildWritePlan(input: PlanInput): WritePlan {
   taken.add(findingsName);
   const variancesName = freeSheetName(msg(lang, "sheet.variances"), taken);
   const refill = (name: string) => previousSheets.has(name) && sheetNames.includes(name);
+  taken.add(variancesName);
   const sheets: PlanSheet[] = [
     findingsSheet(findingsName, input.findings, lang, refill(findingsName)),
     variancesSheet(variancesName, input.analysis, input.settings, refill(variancesName)),
+    ...annualResultSheets(input.annual, input.analysis.tables.length > 0, lang, (key) => {
+      const name = freeSheetName(msg(lang, key), taken);
+      taken.add(name);
+      return { name, refill: refill(name) };
+    }),
   ];
   const valuesOf = (cells: PlanCell[][]) => cells.map((r) => r.map((c) => c.value));
   const ownership: Ownership = {

@@ -1,5 +1,6 @@
-import { toA1, type CellValue, type Grid } from "../domain";
+import { colourCells, toA1, withColours, type CellValue, type Grid } from "../domain";
 import { nextTask, ROWS_PER_TASK } from "./nextTask";
+import { readColours } from "./readColours";
 import { readLayout, type SheetLayout } from "./readLayout";
 import { readSheets, type RawSheet } from "./readSheets";
 import { isFormula, snapshotOf, type WorkbookSnapshot } from "./snapshot";
@@ -15,9 +16,9 @@ export interface ReadWorkbookOptions {
 }
 
 /**
- * Every sheet as a grid (values, formulas, number formats, merged areas, column widths) plus a
- * snapshot to detect a change before writing. Four syncs for any workbook up to the cell budget,
- * whatever its number of rows.
+ * Every sheet as a grid (values, formulas, number formats, merged areas, column widths, and the
+ * colours of output lights) plus a snapshot to detect a change before writing. Four syncs for any
+ * workbook up to the cell budget, whatever its number of rows, and one more where it has lights.
  */
 export async function readWorkbook(
   context: Excel.RequestContext,
@@ -27,7 +28,12 @@ export async function readWorkbook(
   const layouts = await readLayout(context, raws);
   const grids: Grid[] = [];
   for (const raw of raws) grids.push(await gridOf(raw, layouts.get(raw.name) ?? {}));
-  return { grids, snapshot: await snapshotOf(raws) };
+  // Colours only for the cells the engine reads them from (the lights of planned outputs): one
+  // more sync where the workbook has such cells, none where it has not.
+  const requests = colourCells(grids);
+  const colours = requests.length > 0 ? await readColours(context, requests) : null;
+  const coloured = colours ? grids.map((g) => withColours(g, colours.get(g.sheet) ?? [])) : grids;
+  return { grids: coloured, snapshot: await snapshotOf(raws) };
 }
 
 /** One sheet in the engine's terms, a task at a time (ROWS_PER_TASK rows each). */

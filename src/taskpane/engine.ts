@@ -10,6 +10,7 @@ import {
 } from "../domain";
 // The module itself, not the adapter's index: the worker's bundle imports this file too.
 import { nextTask } from "../excel/nextTask";
+import { paneAnnual, type PaneAnnual } from "./paneAnnual";
 
 /**
  * A table as the pane shows it: where it is, its kind and columns, and how many amount rows it has.
@@ -33,12 +34,23 @@ export type PaneResult = Pick<CheckResult, "settings" | "structure" | "findings"
   /** Which check this is: the worker keeps the last one's plan under it. */
   checkId: number;
   tables: PaneTable[];
+  /** The outputs' lights per programme and the overspends, summed up. */
+  annual: PaneAnnual;
 };
 
 /** The pane's part of a check, read field by field: copying `variances` would make every record. */
 export function paneResult(result: CheckResult, checkId: number): PaneResult {
   const { settings, structure, findings, summary, removal } = result;
-  return { checkId, settings, structure, findings, summary, removal, tables: result.tables.map(paneTable) };
+  return {
+    checkId,
+    settings,
+    structure,
+    findings,
+    summary,
+    removal,
+    tables: result.tables.map(paneTable),
+    annual: paneAnnual(result.annual),
+  };
 }
 
 function paneTable(table: Table): PaneTable {
@@ -117,7 +129,7 @@ export interface WorkerLike {
 export function gridParts(grids: readonly Grid[], rows = ROWS_PER_MESSAGE): GridPart[] {
   const parts: GridPart[] = [];
   grids.forEach((grid, g) => {
-    const { values, formulas, numberFormats, ...meta } = grid;
+    const { values, formulas, numberFormats, fills, fontColors, ...meta } = grid;
     for (let first = 0; first === 0 || first < values.length; first += rows) {
       const last = first + rows;
       parts.push({
@@ -128,6 +140,8 @@ export function gridParts(grids: readonly Grid[], rows = ROWS_PER_MESSAGE): Grid
           values: values.slice(first, last),
           formulas: formulas?.slice(first, last),
           numberFormats: numberFormats?.slice(first, last),
+          fills: fills?.slice(first, last),
+          fontColors: fontColors?.slice(first, last),
         },
       });
     }
@@ -173,7 +187,14 @@ export function joinPlanParts(parts: readonly PlanPart[], rest: WritePlan): Writ
   return { ...rest, blocks, sheets };
 }
 
-function withoutRows({ values: _values, formulas: _formulas, numberFormats: _formats, ...meta }: Grid) {
+function withoutRows({
+  values: _values,
+  formulas: _formulas,
+  numberFormats: _formats,
+  fills: _fills,
+  fontColors: _fonts,
+  ...meta
+}: Grid) {
   return meta;
 }
 
@@ -194,6 +215,8 @@ export function joinGridParts(parts: readonly GridPart[], count: number): Grid[]
       values: list.flatMap((p) => p.slice.values),
       formulas: join((s) => s.formulas),
       numberFormats: join((s) => s.numberFormats),
+      fills: join((s) => s.fills),
+      fontColors: join((s) => s.fontColors),
     };
   });
 }

@@ -70,8 +70,31 @@ const nl = {
   acceptedReason: (reason: string) => `Geaccepteerd: ${reason}`,
   unaccept: "Acceptatie intrekken",
   showMore: (n: number) => `Toon ${n} meer`,
+  annualLabel: "Jaarverslag",
+  outputsCaption: "Geplande output per programma: stoplichten",
+  outputsProgramme: "Programma",
+  outputsNoProgramme: "zonder programma",
+  outputsGreen: "Groen",
+  outputsOrange: "Oranje",
+  outputsRed: "Rood",
+  overspendsLabel: "Overschrijdingen",
+  overspendsNone: "Geen lasten boven de begroting na wijziging.",
+  overspendsSummary: (n: number, level: "programme" | "line", total: string) =>
+    `${n} ${level === "programme" ? (n === 1 ? "programma" : "programma's") : n === 1 ? "regel" : "regels"} boven de begroting, niet gedekt door hogere baten: ${total}.`,
+  overspendsTolerance: (tolerance: string | null, over: boolean) =>
+    tolerance === null
+      ? "Verantwoordingsgrens onbekend: stel die in."
+      : over
+        ? `Meer dan de verantwoordingsgrens van ${tolerance}.`
+        : `Binnen de verantwoordingsgrens van ${tolerance}.`,
+  overspendsLines: (n: number) =>
+    `${n} ${n === 1 ? "regel" : "regels"} boven de begroting: zie het blad Overschrijdingen.`,
+  overspendItem: (code: string | null, name: string, amount: string) =>
+    `${code ? `${code} ` : ""}${name}: ${amount}`,
+  contributionSummary: (n: number, refund: string) =>
+    `Bijdrage per provincie: ${n} provincies, restitutie ${refund} (blad Bijdrage per provincie).`,
   writeIntro:
-    "Schrijft controlekolommen naast elke tabel en de bladen Controlerapport en Verschillenanalyse. Ingevoerde cellen blijven ongewijzigd.",
+    "Schrijft controlekolommen naast elke tabel en de bladen Controlerapport, Verschillenanalyse en Overschrijdingen, en waar de werkmap ze heeft Output per programma en Bijdrage per provincie. Ingevoerde cellen blijven ongewijzigd.",
   writeEmpty: "Controleer eerst de werkmap; daarna kunt u de resultaten schrijven.",
   writeButton: "Resultaten schrijven",
   removeButton: "Resultaten verwijderen",
@@ -97,6 +120,8 @@ const nl = {
   roundingAuto: "Automatisch ((n+1)/2 bij n afgeronde bedragen)",
   orangePercent: "Stoplicht oranje tot overschrijding van (%)",
   orangePercentHint: "Daarboven rood. Onderbesteding en geen verschil zijn groen.",
+  tolerancePercent: "Verantwoordingsgrens (% van de totale lasten)",
+  tolerancePercentHint: "Overschrijdingen die hogere baten niet dekken worden samen daartegen gehouden.",
   saveSettings: "Instellingen bewaren",
   settingsSaved: "Instellingen bewaard in de werkmap.",
   invalidNumber: "Vul een getal van 0 of meer in.",
@@ -195,6 +220,12 @@ const nl = {
     "results.edited": "Eerder resultaat gewijzigd",
     "relation.mismatch": "Saldo of percentage klopt niet",
     "relation.rounding": "Afronding in saldo of percentage",
+    "output.note-missing": "Stoplicht zonder toelichting",
+    "output.money-light": "Geldlicht strijdig met de cijfers",
+    "overspend.over-tolerance": "Overschrijdingen boven de grens",
+    "contribution.mismatch": "Bijdrage per provincie klopt niet",
+    "contribution.rounding": "Afronding in bijdrage per provincie",
+    "contribution.input": "Bijdrage per provincie: invoer",
   } as Record<RuleId, string>,
 };
 
@@ -267,8 +298,30 @@ const en: Strings = {
   acceptedReason: (reason: string) => `Accepted: ${reason}`,
   unaccept: "Withdraw acceptance",
   showMore: (n: number) => `Show ${n} more`,
+  annualLabel: "Annual report",
+  outputsCaption: "Planned outputs per programme: traffic lights",
+  outputsProgramme: "Programme",
+  outputsNoProgramme: "no programme",
+  outputsGreen: "Green",
+  outputsOrange: "Orange",
+  outputsRed: "Red",
+  overspendsLabel: "Overspends",
+  overspendsNone: "No expenditure above the amended budget.",
+  overspendsSummary: (n: number, level: "programme" | "line", total: string) =>
+    `${n} ${level === "programme" ? (n === 1 ? "programme" : "programmes") : n === 1 ? "line" : "lines"} over budget, not covered by higher income: ${total}.`,
+  overspendsTolerance: (tolerance: string | null, over: boolean) =>
+    tolerance === null
+      ? "Tolerance unknown: set it."
+      : over
+        ? `More than the tolerance of ${tolerance}.`
+        : `Within the tolerance of ${tolerance}.`,
+  overspendsLines: (n: number) => `${n} ${n === 1 ? "line" : "lines"} over budget: see the sheet Overspends.`,
+  overspendItem: (code: string | null, name: string, amount: string) =>
+    `${code ? `${code} ` : ""}${name}: ${amount}`,
+  contributionSummary: (n: number, refund: string) =>
+    `Contribution per province: ${n} provinces, refund ${refund} (sheet Contribution per province).`,
   writeIntro:
-    "Writes check columns next to each table and the sheets Findings and Variance analysis. Input cells stay unchanged.",
+    "Writes check columns next to each table and the sheets Findings, Variance analysis and Overspends, and where the workbook has them Outputs per programme and Contribution per province. Input cells stay unchanged.",
   writeEmpty: "Check the workbook first; then you can write the results.",
   writeButton: "Write results",
   removeButton: "Remove results",
@@ -293,6 +346,8 @@ const en: Strings = {
   roundingAuto: "Automatic ((n+1)/2 for n rounded amounts)",
   orangePercent: "Traffic light orange up to an overspend of (%)",
   orangePercentHint: "Above it red. Underspend and no variance are green.",
+  tolerancePercent: "Tolerance (% of total expenditure)",
+  tolerancePercentHint: "Overspends not covered by higher income are held against it together.",
   saveSettings: "Save settings",
   settingsSaved: "Settings saved in the workbook.",
   invalidNumber: "Enter a number of 0 or more.",
@@ -385,6 +440,12 @@ const en: Strings = {
     "results.edited": "Earlier result edited",
     "relation.mismatch": "Net or percentage does not add up",
     "relation.rounding": "Rounding in net or percentage",
+    "output.note-missing": "Light without explanation",
+    "output.money-light": "Money light contradicts the figures",
+    "overspend.over-tolerance": "Overspends above the tolerance",
+    "contribution.mismatch": "Contribution per province wrong",
+    "contribution.rounding": "Rounding in contribution per province",
+    "contribution.input": "Contribution per province: input",
   },
 };
 

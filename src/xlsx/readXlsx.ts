@@ -1,5 +1,15 @@
 import ExcelJS from "exceljs";
-import { rangeA1, toA1, type CellValue, type Grid } from "../domain";
+import {
+  colourCells,
+  rangeA1,
+  regionBounds,
+  toA1,
+  withColours,
+  type CellValue,
+  type Grid,
+  type ReadColours,
+} from "../domain";
+import { CellColours } from "./cellColours";
 
 /** A cell as the engine sees it: cached value, formula text, number format, indent level. */
 interface ReadCell {
@@ -9,9 +19,45 @@ interface ReadCell {
   indent: number;
 }
 
-/** Every sheet of an ExcelJS workbook as grids: values with formulas' cached results, formulas, formats. */
+/**
+ * Every sheet of an ExcelJS workbook as grids: values with formulas' cached results, formulas,
+ * formats, and the fill and font colours of the cells the engine asks for (the lights of planned
+ * outputs), as the add-in reads them from Excel.
+ */
 export function gridsFromWorkbook(workbook: ExcelJS.Workbook): Grid[] {
-  return workbook.worksheets.map(gridFromWorksheet);
+  const grids = workbook.worksheets.map(gridFromWorksheet);
+  const requests = colourCells(grids);
+  if (requests.length === 0) return grids;
+  const colours = new CellColours(workbook);
+  return grids.map((grid, i) => {
+    const request = requests.find((r) => r.sheet === grid.sheet);
+    return request
+      ? withColours(
+          grid,
+          request.ranges.map((range) => readColours(workbook.worksheets[i], range, colours)),
+        )
+      : grid;
+  });
+}
+
+/** The fill and font colour of each cell of a range, row by row; cells the file lacks have none. */
+function readColours(ws: ExcelJS.Worksheet, range: string, colours: CellColours): ReadColours {
+  const b = regionBounds(range)!;
+  const fills: (string | null)[][] = [];
+  const fontColors: (string | null)[][] = [];
+  for (let r = b.r1; r <= b.r2; r++) {
+    const fillRow: (string | null)[] = [];
+    const fontRow: (string | null)[] = [];
+    for (let c = b.c1; c <= b.c2; c++) {
+      // findCell, not getCell: reading must not add cells to the workbook.
+      const cell = ws.findCell(r + 1, c + 1);
+      fillRow.push(cell ? colours.fill(cell) : null);
+      fontRow.push(cell ? colours.font(cell) : null);
+    }
+    fills.push(fillRow);
+    fontColors.push(fontRow);
+  }
+  return { range, fills, fontColors };
 }
 
 function gridFromWorksheet(ws: ExcelJS.Worksheet): Grid {

@@ -61,6 +61,7 @@ describe("stoplicht on the seed workbook", () => {
       ["_stoplicht", "veryHidden"],
       ["Controlerapport", "visible"],
       ["Verschillenanalyse", "visible"],
+      ["Overschrijdingen", "visible"],
     ]);
     const p = wb.getWorksheet("Programma's")!;
     expect(rowValues(p, 1, 1, 10)).toEqual([
@@ -187,6 +188,7 @@ describe("stoplicht on the seed workbook", () => {
       "_stoplicht",
       "Findings",
       "Variance analysis",
+      "Overspends",
     ]);
     expect(wb.getWorksheet("Programma's")!.getCell("I5").value).toBe("Red");
   });
@@ -204,6 +206,10 @@ describe("stoplicht on the seed workbook", () => {
       "findings",
       "summary",
       "variances",
+      // Added for the rest of the annual report (issue 18): after the contract's fields.
+      "outputs",
+      "contribution",
+      "overspends",
     ]);
     expect(report.version).toBe(1);
     expect(report.workbook).toBe("ipo-2024.xlsx");
@@ -324,13 +330,13 @@ describe("defined names", () => {
     expect((await run(FIXTURE, "--out", first)).code).toBe(0);
     // The user adds a sheet after the result sheets and gives it a name of its own, and sets a
     // print area on the Controlerapport: sheets 0-2 the seed's, 3 _stoplicht, 4 Controlerapport,
-    // 5 Verschillenanalyse, 6 Bijlage.
+    // 5 Verschillenanalyse, 6 Overschrijdingen, 7 Bijlage.
     const wb = await read(first);
     wb.addWorksheet("Bijlage").getCell("A1").value = "Onderbouwing";
     const input = path.join(dir, "bijlage.xlsx");
     await wb.xlsx.writeFile(input);
     const REPORT_AREA = `<definedName name="_xlnm.Print_Area" localSheetId="4">Controlerapport!$A$1:$E$10</definedName>`;
-    const BRON = `<definedName name="Bron" localSheetId="6">Bijlage!$A$1</definedName>`;
+    const BRON = `<definedName name="Bron" localSheetId="7">Bijlage!$A$1</definedName>`;
     await giveNames(input, [PRINT_AREA, REPORT_AREA, BRON]);
     const nl = path.join(dir, "nl.xlsx");
     expect((await run(input, "--out", nl)).code).toBe(0);
@@ -342,6 +348,7 @@ describe("defined names", () => {
       "_stoplicht",
       "Controlerapport",
       "Verschillenanalyse",
+      "Overschrijdingen",
       "Bijlage",
     ]);
     expect(await definedNamesIn(nl)).toBe(`<definedNames>${PRINT_AREA}${REPORT_AREA}${BRON}</definedNames>`);
@@ -357,6 +364,7 @@ describe("defined names", () => {
       "Bijlage",
       "Findings",
       "Variance analysis",
+      "Overspends",
     ]);
     expect(await definedNamesIn(en)).toBe(
       `<definedNames>${PRINT_AREA}<definedName name="Bron" localSheetId="4">Bijlage!$A$1</definedName></definedNames>`,

@@ -54,6 +54,7 @@ maybe("LibreOffice opens the checked workbook and reads the status columns and r
     expect(code).toBe(0);
     expect(exportSheets(out, dir)).toEqual([
       "checked-Controlerapport.csv",
+      "checked-Overschrijdingen.csv",
       "checked-Overzicht.csv",
       "checked-Programma's.csv",
       "checked-Programmastructuur.csv",
@@ -156,6 +157,7 @@ maybe.each(["features.xlsx", "features.xlsm"])(
         "checked-Draaitabel.csv",
         "checked-Gegevens.csv",
         "checked-Grafiek.csv",
+        "checked-Overschrijdingen.csv",
         "checked-Overzicht.csv",
         "checked-Programma's.csv",
         "checked-Programmastructuur.csv",
@@ -170,6 +172,51 @@ maybe.each(["features.xlsx", "features.xlsm"])(
       expect(pivot).toContain("Soort,Som van Aantal");
       expect(pivot).toContain("Baten,1");
       expect(pivot).toContain("Lasten,2");
+    } finally {
+      await fs.rm(dir, { recursive: true, force: true });
+    }
+  },
+);
+
+maybe(
+  "LibreOffice reads Bijlage 1, the overspends and the outputs per programme Stoplicht wrote",
+  async () => {
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), "stoplicht-lo-"));
+    try {
+      const out = path.join(dir, "checked.xlsx");
+      const code = await runCli([path.resolve(__dirname, "../fixtures/ipo-2024-annual.xlsx"), "--out", out], {
+        out: () => undefined,
+        err: () => undefined,
+        interactive: false,
+      });
+      expect(code).toBe(0);
+      expect(exportSheets(out, dir)).toEqual(
+        expect.arrayContaining([
+          "checked-Bijdrage per provincie.csv",
+          "checked-Output per programma.csv",
+          "checked-Overschrijdingen.csv",
+        ]),
+      );
+      const csv = async (sheet: string) =>
+        (await fs.readFile(path.join(dir, `checked-${sheet}.csv`), "utf8")).split("\n");
+      const bijlage = await csv("Bijdrage per provincie");
+      expect(bijlage[0]).toBe(
+        "Provincie,Verdeelsleutel,Bijdrage begroting,Restitutie,Bijdrage op rekeningbasis",
+      );
+      // The export gives the values as stored (a percentage as such): rows 2–13 the provinces, 14 the total.
+      expect(bijlage[1]).toBe("Groningen,6.52%,1861257,45275,1815982");
+      expect(bijlage[13]).toBe("Totaal,100%,28546886,694404,27852482");
+      const overspends = await csv("Overschrijdingen");
+      expect(overspends[1]).toMatch(
+        /^Programma,Overzicht,E5,1,Ruimte en Leefbaarheid,6310598,6320874,10276,0,Nee,10276,3\.68\d*%$/,
+      );
+      const outputs = await csv("Output per programma");
+      expect(outputs.slice(0, 3)).toEqual([
+        // The list of outputs under the counts is a column wider: an empty field at the end.
+        "Programma,Naam,Outputs,Groen,Oranje,Rood,Zonder kleur,",
+        "1,Ruimte en Leefbaarheid,13,11,1,1,0,",
+        "3,Landelijk Gebied,10,6,1,3,0,",
+      ]);
     } finally {
       await fs.rm(dir, { recursive: true, force: true });
     }

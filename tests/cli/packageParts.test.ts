@@ -95,10 +95,10 @@ describe.each([
     expect(changedEntries(before, after).sort()).toEqual(
       [...sheetParts(before, statusSheets), ...WRITTEN_PARTS].sort(),
     );
-    // New: the two result sheets and the record, and nothing else.
+    // New: the three result sheets and the record, and nothing else.
     const added = [...after.keys()].filter((name) => !before.has(name));
     expect(added.sort()).toEqual(
-      sheetParts(after, ["Controlerapport", "Verschillenanalyse", "_stoplicht"]).sort(),
+      sheetParts(after, ["Controlerapport", "Verschillenanalyse", "Overschrijdingen", "_stoplicht"]).sort(),
     );
     const types = after.get("[Content_Types].xml")!.toString("utf8");
     expect(types).toContain(`<Override PartName="/xl/workbook.xml" ContentType="${workbookType}"/>`);
@@ -137,6 +137,7 @@ describe.each([
       "Programma's",
       "Controlerapport",
       "Verschillenanalyse",
+      "Overschrijdingen",
       "_stoplicht",
     ]);
     const changed = changedEntries(a, b);

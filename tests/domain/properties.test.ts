@@ -9,11 +9,14 @@ const shape = smallShape();
 
 describe("generated workbooks", () => {
   it("with consistent totals give no error and no warning, whatever the layout", () => {
+    // What the figures say (a variance without a note, overspends above the tolerance) is no
+    // inconsistency: random figures may well say it.
+    const aboutContent = new Set(["note.missing", "overspend.over-tolerance"]);
     fc.assert(
       fc.property(shape, layout, anySeed, (s, l, seed) => {
         const { specs } = generateWorkbook(s, l, seed);
         const result = check(gridsOf(specs));
-        expect(result.findings.filter((f) => f.severity !== "info" && f.rule !== "note.missing")).toEqual([]);
+        expect(result.findings.filter((f) => f.severity !== "info" && !aboutContent.has(f.rule))).toEqual([]);
         expect(result.tables.length).toBe(s.programmes + (l.withSummary ? 1 : 0));
       }),
       { numRuns: 150 },

@@ -20,7 +20,7 @@ describe("the removal plan", () => {
       plan.ownership.regions.map((r) => [r.sheet, r.range, [r.range]]),
     );
     expect(removal.regions[0].resetWidths).toEqual([6, 7, 8, 9]);
-    expect(removal.sheets).toEqual(["Controlerapport", "Verschillenanalyse"]);
+    expect(removal.sheets).toEqual(["Controlerapport", "Verschillenanalyse", "Overschrijdingen"]);
     expect(removal.kept).toEqual([]);
     expect(removal.recordSheet).toBe(OWNERSHIP_SHEET);
   });

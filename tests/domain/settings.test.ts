@@ -4,7 +4,7 @@ import { gridOf, gridsOf } from "../builders";
 import { seedWorkbook } from "../fixtures/seed";
 
 describe("settings", () => {
-  it("has the seed report's defaults: Dutch, € 50.000, rounding by (n+1)/2, orange up to 5%", () => {
+  it("has the seed report's defaults: Dutch, € 50.000, rounding by (n+1)/2, orange up to 5%, tolerance 1% of lasten", () => {
     expect(DEFAULT_SETTINGS).toEqual({
       language: "nl",
       noteThreshold: 50000,
@@ -12,6 +12,10 @@ describe("settings", () => {
       noteCombine: "and",
       roundingTolerance: "auto",
       orangePercent: 5,
+      overspendTolerance: null,
+      overspendTolerancePercent: 1,
+      contributionResult: null,
+      contributionBudget: null,
       tables: [],
       accepted: [],
     });
@@ -22,6 +26,10 @@ describe("settings", () => {
     [{ language: "fr" }, "language"],
     [{ roundingTolerance: 1.5 }, "roundingTolerance"],
     [{ orangePercent: Number.POSITIVE_INFINITY }, "orangePercent"],
+    [{ overspendTolerance: -1 }, "overspendTolerance"],
+    [{ overspendTolerancePercent: Number.NaN }, "overspendTolerancePercent"],
+    [{ contributionResult: "F15" }, "contributionResult"],
+    [{ contributionBudget: true }, "contributionBudget"],
     [{ threshold: 50000 }, "settings"],
     [{ accepted: [{ rule: "note.missing", sheet: "A", cell: "B2", reason: "" }] }, "accepted.0.reason"],
   ])("refuses %j, naming %s", (input, field) => {

@@ -118,7 +118,7 @@ describe("the write plan", () => {
   });
 
   it("records what it writes, so that it can be replaced and removed", () => {
-    expect(plan.ownership.sheets).toEqual(["Controlerapport", "Verschillenanalyse"]);
+    expect(plan.ownership.sheets).toEqual(["Controlerapport", "Verschillenanalyse", "Overschrijdingen"]);
     expect(plan.ownership.regions[0]).toMatchObject({ sheet: "Overzicht", range: "G3:J15" });
     expect(plan.ownership.regions[0].fingerprint).toMatch(/^[0-9a-f]{8}$/);
     expect(plan.ownership.regions).toHaveLength(11);
@@ -146,12 +146,13 @@ describe("the write plan", () => {
     expect(check(grids).plan.sheets.map((s) => s.name)).toEqual([
       "Controlerapport (2)",
       "Verschillenanalyse",
+      "Overschrijdingen",
     ]);
   });
 
   it("speaks English when asked", () => {
     const p = check(gridsOf(seedWorkbook()), { language: "en" }).plan;
-    expect(p.sheets.map((s) => s.name)).toEqual(["Findings", "Variance analysis"]);
+    expect(p.sheets.map((s) => s.name)).toEqual(["Findings", "Variance analysis", "Overspends"]);
     expect(values(p, "Programma's!A1")[0]).toEqual(["Check", "Variance %", "Traffic light", "Explanation"]);
   });
 
@@ -240,9 +241,13 @@ describe("cells an earlier run wrote and the user edited since", () => {
 
   it("keep an edited result sheet and write the new one beside it", () => {
     const second = check(editedAfterWrite("Controlerapport", 1, 9, "Besproken met de accountant"));
-    expect(second.removal.sheets).toEqual(["Verschillenanalyse"]);
-    expect(second.plan.sheets.map((s) => s.refill)).toEqual([false, true]);
-    expect(second.plan.sheets.map((s) => s.name)).toEqual(["Controlerapport (2)", "Verschillenanalyse"]);
+    expect(second.removal.sheets).toEqual(["Verschillenanalyse", "Overschrijdingen"]);
+    expect(second.plan.sheets.map((s) => s.refill)).toEqual([false, true, true]);
+    expect(second.plan.sheets.map((s) => s.name)).toEqual([
+      "Controlerapport (2)",
+      "Verschillenanalyse",
+      "Overschrijdingen",
+    ]);
     expect(
       second.findings.filter((f) => f.rule === "results.edited").map((f) => `${f.sheet}!${f.cell}`),
     ).toEqual(["Controlerapport!A1"]);

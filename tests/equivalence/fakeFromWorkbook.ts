@@ -12,6 +12,10 @@ export function fakeFromWorkbook(wb: ExcelJS.Workbook): FakeExcel {
       formulas: g.formulas,
       numberFormats: g.numberFormats,
       merged: g.merged,
+      // The lights' colours, as far as the file adapter read them: what Excel would show. Black
+      // text is how both report a cell whose font has no colour of its own: no colour to set.
+      fills: g.fills,
+      fontColors: g.fontColors?.map((row) => row.map((c) => (c === "#000000" ? null : c))),
       // Widths in characters, as the file has them, to points as Office has them.
       columnWidths: g.columnWidths?.map((w) => (w === null ? null : (w * 7 + 5) * 0.75)),
       visibility:

@@ -27,6 +27,7 @@ describe("Remove results at 100.000 lines", () => {
       "_stoplicht",
       "Controlerapport",
       "Verschillenanalyse",
+      "Overschrijdingen",
     ]);
     expect(Object.keys(written.sheets[1].columnWidths).length).toBeGreaterThan(0);
 
@@ -39,7 +40,7 @@ describe("Remove results at 100.000 lines", () => {
     expect(fake.dump()).toEqual(before);
     expect(report.hadRecord).toBe(true);
     expect(report.regions.length).toBeGreaterThan(100);
-    expect(report.sheets).toEqual(["Controlerapport", "Verschillenanalyse"]);
+    expect(report.sheets).toEqual(["Controlerapport", "Verschillenanalyse", "Overschrijdingen"]);
     expect(progress.length).toBeGreaterThan(1);
     expect(progress.at(-1)![0]).toBe(progress.at(-1)![1]);
   }, 600_000);

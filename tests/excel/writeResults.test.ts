@@ -39,6 +39,7 @@ describe("writeResults on the seed workbook", () => {
       "_stoplicht",
       "Controlerapport",
       "Verschillenanalyse",
+      "Overschrijdingen",
     ]);
     expect(report.blocks[0]).toEqual({
       sheet: "Overzicht",
@@ -46,7 +47,11 @@ describe("writeResults on the seed workbook", () => {
       kinds: ["check", "variancePct", "light", "draft"],
       cells: 37,
     });
-    expect(report.sheets.map((s) => s.name)).toEqual(["Controlerapport", "Verschillenanalyse"]);
+    expect(report.sheets.map((s) => s.name)).toEqual([
+      "Controlerapport",
+      "Verschillenanalyse",
+      "Overschrijdingen",
+    ]);
     expect(report.cleared).toEqual([]);
     expect(fake.cell("Overzicht", "G4")).toEqual({
       value: "Controle",
@@ -152,7 +157,7 @@ describe("writeResults on the seed workbook", () => {
 
     expect(fake.dump()).toEqual(once);
     expect(second.cleared.length).toBe(11);
-    expect(second.deletedSheets).toEqual(["Controlerapport", "Verschillenanalyse"]);
+    expect(second.deletedSheets).toEqual(["Controlerapport", "Verschillenanalyse", "Overschrijdingen"]);
   });
 
   it("is undone exactly by Remove results", async () => {
@@ -164,7 +169,7 @@ describe("writeResults on the seed workbook", () => {
     const removed = await checkAndRemove(fake);
 
     expect(fake.dump()).toEqual(before);
-    expect(removed.sheets).toEqual(["Controlerapport", "Verschillenanalyse"]);
+    expect(removed.sheets).toEqual(["Controlerapport", "Verschillenanalyse", "Overschrijdingen"]);
     expect(removed.regions.length).toBe(11);
   });
 
@@ -339,7 +344,7 @@ describe("writeResults refuses, with nothing written", () => {
 });
 
 describe("a write that fails half way", () => {
-  const RESULT_SHEETS = ["Controlerapport", "Verschillenanalyse"];
+  const RESULT_SHEETS = ["Controlerapport", "Verschillenanalyse", "Overschrijdingen"];
 
   /** How many writes one uninterrupted write of the seed makes, and the workbook it leaves. */
   async function uninterrupted(
@@ -399,15 +404,20 @@ describe("a write that fails half way", () => {
         [
           ["Controlerapport", {}],
           ["Verschillenanalyse", {}],
+          ["Overschrijdingen", {}],
         ],
       ]);
       const record = dump.sheets.find((sheet) => sheet.name === "_stoplicht")!;
-      expect([n, record.visibility, ["A2", "B2", "A3", "B3"].map((a) => record.cells[a]?.value)]).toEqual([
+      expect([
+        n,
+        record.visibility,
+        ["A2", "B2", "A3", "B3", "A4", "B4"].map((a) => record.cells[a]?.value),
+      ]).toEqual([
         n,
         "VeryHidden",
-        ["sheet", "Controlerapport", "sheet", "Verschillenanalyse"],
+        ["sheet", "Controlerapport", "sheet", "Verschillenanalyse", "sheet", "Overschrijdingen"],
       ]);
-      expect([n, Object.keys(record.cells).filter((a) => !/^[A-D][1-3]$/.test(a))]).toEqual([n, []]);
+      expect([n, Object.keys(record.cells).filter((a) => !/^[A-D][1-4]$/.test(a))]).toEqual([n, []]);
       await checkAndWrite(fake);
       expect([n, fake.dump()]).toEqual([n, full.dump]);
     }

@@ -95,6 +95,18 @@ describe("SettingsStep", () => {
     });
   });
 
+  it("saves the tolerance as a percentage of the total lasten, keeping the sources of Bijlage 1", async () => {
+    const settings = resolveSettings({ contributionResult: "Overzicht!F15", overspendTolerance: null });
+    const p = props({ settings });
+    renderWithFluent(<SettingsStep {...p} />);
+    const box = screen.getByRole("textbox", { name: new RegExp(nl.tolerancePercent.replace(/[()%]/g, ".")) });
+    expect(box).toHaveValue("1");
+    await userEvent.clear(box);
+    await userEvent.type(box, "0,5");
+    await userEvent.click(screen.getByRole("button", { name: nl.saveSettings }));
+    expect(p.onSave).toHaveBeenCalledWith({ ...settings, overspendTolerancePercent: 0.5 });
+  });
+
   it("treats an empty percentage as not used", async () => {
     const p = props({ settings: resolveSettings({ notePercent: 5 }) });
     renderWithFluent(<SettingsStep {...p} />);

@@ -164,13 +164,14 @@ describe("workerEngine", () => {
 });
 
 describe("paneResult", () => {
-  it("gives the pane findings, tables without their rows and the removal plan, not the write plan or any variance record", () => {
+  it("gives the pane findings, tables without their rows, the removal plan and the annual report summed up, not the write plan or any variance record", () => {
     const result = check(gridsOf(seedWorkbook()));
     const records = jest.spyOn(result.analysis, "records");
     // What the worker posts goes through a structured copy, which reads every field it is given.
     const posted = structuredClone(paneResult(result, 7));
     expect(records).not.toHaveBeenCalled();
     expect(Object.keys(posted).sort()).toEqual([
+      "annual",
       "checkId",
       "findings",
       "removal",
@@ -186,5 +187,8 @@ describe("paneResult", () => {
     expect(Object.keys(programme1)).not.toEqual(expect.arrayContaining(["amounts"]));
     // Rows 3–6 and 9–12 and the total in row 14: the group rows and blanks have no amounts.
     expect(programme1.amountRows).toBe(9);
+    // The overspends summed up, not listed: four programmes named, their 12 lines only counted.
+    expect(posted.annual.overspends).toMatchObject({ count: 4, lines: 12, total: 13264700 });
+    expect(posted.annual.overspends.counted.map((x) => x.code)).toEqual(["1", "3", "4", "6"]);
   });
 });

@@ -6,6 +6,11 @@ import { gap } from "./gap";
 import { hardcodedTotal } from "./hardcodedTotal";
 import { nameMismatch } from "./nameMismatch";
 import { notes } from "./notes";
+import { outputMoneyLight } from "./outputMoneyLight";
+import { outputNoteMissing } from "./outputNoteMissing";
+import { overspendTolerance } from "./overspendTolerance";
+import { contributionCheck } from "./contributionCheck";
+import { contributionInput } from "./contributionInput";
 import { orphan } from "./orphan";
 import { referenceStructure } from "./referenceStructure";
 import { relation } from "./relation";
@@ -32,6 +37,11 @@ export const RULES: readonly Rule[] = [
   gap,
   unlabelledTotal,
   notes,
+  outputNoteMissing,
+  outputMoneyLight,
+  overspendTolerance,
+  contributionInput,
+  contributionCheck,
   hardcodedTotal,
   editedResults,
 ];

@@ -29,6 +29,12 @@ export const SEVERITY: Record<RuleId, Severity> = {
   "results.edited": "warning",
   "relation.mismatch": "error",
   "relation.rounding": "info",
+  "output.note-missing": "warning",
+  "output.money-light": "warning",
+  "overspend.over-tolerance": "warning",
+  "contribution.mismatch": "error",
+  "contribution.rounding": "info",
+  "contribution.input": "warning",
 };
 
 export interface Rule {
@@ -36,9 +42,20 @@ export interface Rule {
   check(model: CheckModel): Finding[];
 }
 
+/**
+ * Where a finding stands outside the budget tables (a table of outputs, of provinces): its sheet,
+ * and the row and column as that table names them.
+ */
+export interface FindingPlace {
+  sheet: string;
+  rowName?: string;
+  columnName?: string;
+}
+
 export interface FindingInput {
   rule: RuleId;
-  table: Table;
+  /** The budget table the cell is in, or the place of a cell in another kind of table. */
+  table: Table | FindingPlace;
   row: number;
   col: number;
   messageKey?: string;
@@ -67,6 +84,11 @@ export function makeFinding(model: CheckModel, f: FindingInput): Finding {
   if (f.expected !== undefined) finding.expected = euros(f.expected);
   if (f.actual !== undefined) finding.actual = euros(f.actual);
   if (f.expected !== undefined && f.actual !== undefined) finding.difference = euros(f.actual - f.expected);
+  if (!("amountColumns" in f.table)) {
+    if (f.table.rowName) finding.rowName = f.table.rowName;
+    if (f.table.columnName) finding.columnName = f.table.columnName;
+    return finding;
+  }
   const index = rowAt(f.table, f.row);
   if (index >= 0 && f.table.rows.label[index] !== "") finding.rowName = f.table.rows.label[index];
   const header = f.table.columns.find((c) => c.col === f.col)?.header;

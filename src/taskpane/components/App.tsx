@@ -236,6 +236,8 @@ function Pane(
     );
 
   const select = (f: Finding) => run(s.progressSelecting, () => workbook.selectCell(f.sheet, f.cell));
+  const selectCell = (sheet: string, cell: string) =>
+    run(s.progressSelecting, () => workbook.selectCell(sheet, cell));
 
   const write = () =>
     run(s.progressWriting, async (onProgress) => {
@@ -341,6 +343,7 @@ function Pane(
             busy={busy !== null}
             onCheck={checkNow}
             onSelect={select}
+            onSelectCell={selectCell}
             onAccept={accept}
             onUnaccept={unaccept}
           />

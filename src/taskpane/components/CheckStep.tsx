@@ -13,6 +13,7 @@ import {
 } from "@fluentui/react-components";
 import type { Finding, Severity } from "../../domain";
 import type { PaneResult } from "../engine";
+import { AnnualSummary } from "./AnnualSummary";
 import type { Strings } from "../i18n";
 
 export interface CheckStepProps {
@@ -23,6 +24,8 @@ export interface CheckStepProps {
   busy: boolean;
   onCheck: () => void;
   onSelect: (finding: Finding) => void;
+  /** Selects a cell the summary of the annual report points at (an overspent programme's actual). */
+  onSelectCell: (sheet: string, cell: string) => void;
   onAccept: (finding: Finding, reason: string) => void;
   onUnaccept: (finding: Finding) => void;
 }
@@ -148,6 +151,13 @@ export function CheckStep(props: CheckStepProps) {
           {s.countAccepted(summary.accepted)}
         </Badge>
       </section>
+      <AnnualSummary
+        strings={s}
+        annual={props.result.annual}
+        lang={props.result.settings.language}
+        busy={props.busy}
+        onSelectCell={props.onSelectCell}
+      />
       {findings.length === 0 ? (
         <Text>{s.noFindings}</Text>
       ) : (

@@ -50,6 +50,7 @@ interface Draft {
   roundingAuto: boolean;
   roundingTolerance: string;
   orangePercent: string;
+  tolerancePercent: string;
 }
 
 function draftOf(s: Settings): Draft {
@@ -61,6 +62,7 @@ function draftOf(s: Settings): Draft {
     roundingAuto: s.roundingTolerance === "auto",
     roundingTolerance: s.roundingTolerance === "auto" ? "1" : String(s.roundingTolerance),
     orangePercent: String(s.orangePercent),
+    tolerancePercent: String(s.overspendTolerancePercent),
   };
 }
 
@@ -80,6 +82,7 @@ export function SettingsStep(props: SettingsStepProps) {
   const percent = parseNumberInput(draft.notePercent);
   const tolerance = parseNumberInput(draft.roundingTolerance);
   const orange = parseNumberInput(draft.orangePercent);
+  const tolerancePercent = parseNumberInput(draft.tolerancePercent);
   const errors = {
     noteThreshold: threshold === null || Number.isNaN(threshold) ? s.invalidNumber : undefined,
     notePercent: percent !== null && Number.isNaN(percent) ? s.invalidNumber : undefined,
@@ -88,6 +91,8 @@ export function SettingsStep(props: SettingsStepProps) {
         ? s.invalidInteger
         : undefined,
     orangePercent: orange === null || Number.isNaN(orange) ? s.invalidNumber : undefined,
+    tolerancePercent:
+      tolerancePercent === null || Number.isNaN(tolerancePercent) ? s.invalidNumber : undefined,
   };
   const valid = Object.values(errors).every((e) => e === undefined);
   const set = (patch: Partial<Draft>) => {
@@ -105,6 +110,7 @@ export function SettingsStep(props: SettingsStepProps) {
       noteCombine: draft.noteCombine,
       roundingTolerance: draft.roundingAuto ? "auto" : tolerance!,
       orangePercent: orange!,
+      overspendTolerancePercent: tolerancePercent!,
     });
   };
 
@@ -162,6 +168,17 @@ export function SettingsStep(props: SettingsStepProps) {
           inputMode="decimal"
           value={draft.orangePercent}
           onChange={(_, d) => set({ orangePercent: d.value })}
+        />
+      </Field>
+      <Field
+        label={s.tolerancePercent}
+        hint={s.tolerancePercentHint}
+        validationMessage={errors.tolerancePercent}
+      >
+        <Input
+          inputMode="decimal"
+          value={draft.tolerancePercent}
+          onChange={(_, d) => set({ tolerancePercent: d.value })}
         />
       </Field>
       <div>

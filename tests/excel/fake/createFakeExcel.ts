@@ -119,9 +119,14 @@ export function createFakeExcel(spec: FakeWorkbookSpec): FakeExcel {
 function sheetFromSpec(spec: FakeSheetSpec): SheetState {
   const sheet = new SheetState(spec.name, spec.visibility ?? "Visible", spec.protected ?? false);
   const origin = parseA1(spec.topLeft ?? "A1") ?? { row: 0, col: 0 };
-  const height = Math.max(spec.values.length, spec.formulas?.length ?? 0);
+  const height = Math.max(spec.values.length, spec.formulas?.length ?? 0, spec.fills?.length ?? 0);
   for (let i = 0; i < height; i++) {
-    const width = Math.max(spec.values[i]?.length ?? 0, spec.formulas?.[i]?.length ?? 0);
+    const width = Math.max(
+      spec.values[i]?.length ?? 0,
+      spec.formulas?.[i]?.length ?? 0,
+      spec.fills?.[i]?.length ?? 0,
+      spec.fontColors?.[i]?.length ?? 0,
+    );
     for (let j = 0; j < width; j++) {
       const formula = spec.formulas?.[i]?.[j] ?? null;
       const format = spec.numberFormats?.[i]?.[j] ?? null;
@@ -131,6 +136,10 @@ function sheetFromSpec(spec: FakeSheetSpec): SheetState {
         cell.type ??= "Empty";
       }
       if (format) cell.numberFormat = format;
+      const fill = spec.fills?.[i]?.[j] ?? null;
+      const fontColor = spec.fontColors?.[i]?.[j] ?? null;
+      if (fill) cell.fill = fill;
+      if (fontColor) cell.font = { color: fontColor };
       if (Object.keys(cell).length > 0) sheet.update(origin.row + i, origin.col + j, () => cell);
     }
   }

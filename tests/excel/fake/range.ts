@@ -31,6 +31,7 @@ type RangeMembers = MembersOf<
   | "conditionalFormats"
   | "getMergedAreasOrNullObject"
   | "getColumnProperties"
+  | "getCellProperties"
 >;
 
 export class FakeRange
@@ -177,6 +178,39 @@ export class FakeRange
             columnIndex: c,
             format: { columnWidth: widths.get(c) ?? STANDARD_WIDTH_POINTS, useStandardWidth: !widths.has(c) },
           });
+        result.set(value);
+        return jsonBytes(value);
+      },
+    });
+    return result;
+  }
+
+  /**
+   * Per cell of the range: its fill and font colour, as Excel reports them (ExcelApi 1.9): white
+   * for a cell without fill, black for the default font. Only what the options ask for is
+   * answered, and the answer counts towards the 5 MB limit.
+   */
+  getCellProperties(options: Excel.CellPropertiesLoadOptions): FakeClientResult<Excel.CellProperties[][]> {
+    const result = new FakeClientResult<Excel.CellProperties[][]>();
+    const fill = !!options.format?.fill;
+    const font = !!options.format?.font;
+    if (
+      Object.keys(options).some((k) => k !== "format") ||
+      Object.keys(options.format ?? {}).some((k) => k !== "fill" && k !== "font")
+    )
+      throw new FakeOfficeError(
+        "InvalidArgument",
+        `The fake answers only fill and font colours: ${JSON.stringify(options)}`,
+      );
+    this.ctx.enqueue({
+      requestBytes: 50 + JSON.stringify(options).length,
+      apply: () => {
+        const value = this.grid((c): Excel.CellProperties => ({
+          format: {
+            ...(fill ? { fill: { color: c?.fill ?? "#FFFFFF" } } : {}),
+            ...(font ? { font: { color: c?.font?.color ?? "#000000" } } : {}),
+          },
+        }));
         result.set(value);
         return jsonBytes(value);
       },

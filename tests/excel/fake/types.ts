@@ -53,6 +53,10 @@ export interface FakeSheetSpec {
   merged?: readonly string[];
   /** Column widths in points from column A; null or absent for the standard width. */
   columnWidths?: readonly (number | null)[];
+  /** Solid fills (`#RRGGBB`) per cell, from `topLeft` as the values; null for none. */
+  fills?: readonly (readonly (string | null)[])[];
+  /** Font colours (`#RRGGBB`) per cell; null for the default. */
+  fontColors?: readonly (readonly (string | null)[])[];
 }
 
 export interface SheetDump {
