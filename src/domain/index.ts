@@ -3,9 +3,11 @@ export { check, type CheckResult, type CheckSummary } from "./check";
 export { parseAmount, type ParsedAmount } from "./amount";
 export { amountAt, amountRowCount, centsAt, rowOf, rowsOf } from "./model";
 export { columnLetters, parseA1, toA1, quoteSheet, rangeA1 } from "./address";
-export { formatCents, formatMoney, formatPercent, type Language } from "./format";
+export { NBSP, formatCents, formatMoney, formatPercent, type Language } from "./format";
 export { centsOf, roundHalfAwayFromZero, NO_CENTS, type Cents } from "./money";
-export { msg } from "./messages/catalogue";
+export { msg, ruleName } from "./messages/catalogue";
+export { formulaIn } from "./formulaText";
+export { noteRuleText, percentText, settingsText } from "./settingsText";
 export {
   OWNERSHIP_SHEET,
   readOwnership,

@@ -43,7 +43,7 @@ describe("the status columns' looks", () => {
     expect(b.columns.map((c) => c.rules)).toEqual([
       [
         { beginsWith: "OK", style: "ok" },
-        { beginsWith: "Afronding ±€ 1", style: "rounding" },
+        { beginsWith: "Afronding ±€\u00a01", style: "rounding" },
       ],
       [],
       [

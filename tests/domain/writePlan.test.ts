@@ -37,16 +37,16 @@ describe("the write plan", () => {
       "OK",
       -84242 / 1479962,
       "Rood",
-      "[Concept] Overschrijding van € 84.242 (5,7% van de begroting na wijziging van € 1.479.962). Oorzaak nog toelichten.",
+      "[Concept] Overschrijding van €\u00a084.242 (5,7% van de begroting na wijziging van €\u00a01.479.962). Oorzaak nog toelichten.",
     ]);
-    expect(v[13]).toEqual(["Afronding ±€ 1", -10276 / 6310598, "Oranje", null]);
+    expect(v[13]).toEqual(["Afronding ±€\u00a01", -10276 / 6310598, "Oranje", null]);
   });
 
   it("writes the summary's header on the second of its two header rows", () => {
     const v = values(plan, "Overzicht!A3");
     expect(v[0]).toEqual([null, null, null, null]);
     expect(v[1]).toEqual(["Controle", "Verschil %", "Stoplicht", "Toelichting"]);
-    expect(v[12]).toEqual(["Afronding ±€ 1", 694404 / 28546886, "Groen", null]);
+    expect(v[12]).toEqual(["Afronding ±€\u00a01", 694404 / 28546886, "Groen", null]);
   });
 
   it("writes no status columns beside the explanation table", () => {
@@ -96,7 +96,7 @@ describe("the write plan", () => {
   it("takes Verschil % from the stated variance where a euro of rounding makes it differ, as =F/D does", () => {
     // 1.2.1 Gezonde leefomgeving: 186.345 − 160.324 = 26.021; the report states 26.022.
     const row = values(plan, "Programma's!A1")[8];
-    expect(row.slice(0, 2)).toEqual(["Afronding ±€ 1", 26022 / 186345]);
+    expect(row.slice(0, 2)).toEqual(["Afronding ±€\u00a01", 26022 / 186345]);
   });
 
   it("writes the exact share in the Verschillenanalyse sheet too", () => {

@@ -68,7 +68,7 @@ describe("writeResults on the seed workbook", () => {
       numberFormat: "0.0%",
     });
     expect(fake.cell("Overzicht", "I5")).toEqual({ value: "Oranje", type: "String" });
-    expect(fake.cell("Overzicht", "G13")).toEqual({ value: "Afronding ±€ 1", type: "String" });
+    expect(fake.cell("Overzicht", "G13")).toEqual({ value: "Afronding ±€\u00a01", type: "String" });
     // A link is Excel's own hyperlink to the cell, no formula: the file gets a <hyperlink location>.
     expect(fake.cell("Controlerapport", "D3")).toEqual({
       value: "F5",
@@ -107,7 +107,7 @@ describe("writeResults on the seed workbook", () => {
         range: "G5:G15",
         type: "ContainsText",
         fill: "#FFF2CC",
-        rule: { operator: "BeginsWith", text: "Afronding ±€ 1" },
+        rule: { operator: "BeginsWith", text: "Afronding ±€\u00a01" },
       },
       {
         range: "I5:I15",
