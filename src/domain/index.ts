@@ -32,8 +32,19 @@ export {
   type AcceptedFinding,
   type OverrideRole,
 } from "./settings";
-export { EURO_FORMAT, PERCENT_FORMAT, STYLES, hasLook, type CellStyle, type StyleLook } from "./styles";
-export { linkCell } from "./resultSheets";
+export {
+  PERCENT_FORMAT,
+  STYLES,
+  hasLook,
+  moneyFormat,
+  moneyStyle,
+  stylesFor,
+  type CellStyle,
+  type StyleLook,
+} from "./styles";
+export { linkCell, formatDate, NO_DOCUMENT_INFO, type DocumentInfo } from "./resultSheets";
+export { groupByCause, type CauseGroup } from "./causes";
+export { findingName } from "./findingName";
 export {
   type PlanBlock,
   type PlanCell,
@@ -42,6 +53,7 @@ export {
   type PlanSheet,
   type WritePlan,
   type StatusKind,
+  type PrintSetup,
 } from "./writePlan";
 export type { TextRule } from "./textRules";
 export { removalPlan, type RemovalPlan, type RemovalRegion } from "./removalPlan";

@@ -129,7 +129,7 @@ export const en: Catalogue = {
   "variances.source.row": () => "table",
   "variances.source.explanation": () => "explanation table",
   "variances.source.draft": () => "draft",
-  "variances.none": (p) => `No variances above ${p.threshold}.`,
+  "variances.none": (p) => `No variances ${p.rule}.`,
   "settings.note.amount": (p) => `above ${p.amount}`,
   "settings.note.and": (p) => `above ${p.amount} and above ${p.percent} of the budget`,
   "settings.note.or": (p) => `above ${p.amount} or above ${p.percent} of the budget`,
@@ -163,4 +163,15 @@ export const en: Catalogue = {
   "rule.results.edited": () => "Earlier result edited",
   "rule.relation.mismatch": () => "Net or percentage does not add up",
   "rule.relation.rounding": () => "Rounding in net or percentage",
+  "findings.name": () => "Item",
+  "findings.cause": () => "Follows from",
+  "findings.totals": (p) =>
+    `Total: ${p.errors} ${p.errors === 1 ? "error" : "errors"}, ${p.warnings} ${p.warnings === 1 ? "warning" : "warnings"}, ${p.infos} info, ${p.accepted} accepted.`,
+  "variances.totals": (p) =>
+    `${p.count} ${p.count === 1 ? "variance" : "variances"} ${p.rule}; ${p.drafts} of them without an explanation yet (draft written).`,
+  "document.workbook": (p) => `Workbook: ${p.name}`,
+  "document.unnamed": () => "(name unknown)",
+  "document.date": (p) => `Checked on ${p.date}`,
+  "document.settings": (p) => `Settings: ${p.settings}`,
+  "document.footer": () => "Page &P of &N",
 };

@@ -133,7 +133,7 @@ export const nl: Catalogue = {
   "variances.source.row": () => "tabel",
   "variances.source.explanation": () => "toelichtingstabel",
   "variances.source.draft": () => "concept",
-  "variances.none": (p) => `Geen verschillen boven ${p.threshold}.`,
+  "variances.none": (p) => `Geen verschillen ${p.rule}.`,
   "settings.note.amount": (p) => `boven ${p.amount}`,
   "settings.note.and": (p) => `boven ${p.amount} én boven ${p.percent} van de begroting`,
   "settings.note.or": (p) => `boven ${p.amount} of boven ${p.percent} van de begroting`,
@@ -167,4 +167,15 @@ export const nl: Catalogue = {
   "rule.results.edited": () => "Eerder resultaat gewijzigd",
   "rule.relation.mismatch": () => "Saldo of percentage klopt niet",
   "rule.relation.rounding": () => "Afronding in saldo of percentage",
+  "findings.name": () => "Omschrijving",
+  "findings.cause": () => "Volgt uit",
+  "findings.totals": (p) =>
+    `Totaal: ${p.errors} ${p.errors === 1 ? "fout" : "fouten"}, ${p.warnings} ${p.warnings === 1 ? "waarschuwing" : "waarschuwingen"}, ${p.infos} info, ${p.accepted} geaccepteerd.`,
+  "variances.totals": (p) =>
+    `${p.count} ${p.count === 1 ? "verschil" : "verschillen"} ${p.rule}; ${p.drafts} daarvan nog zonder toelichting (concept geschreven).`,
+  "document.workbook": (p) => `Werkmap: ${p.name}`,
+  "document.unnamed": () => "(naam onbekend)",
+  "document.date": (p) => `Gecontroleerd op ${p.date}`,
+  "document.settings": (p) => `Instellingen: ${p.settings}`,
+  "document.footer": () => "Pagina &P van &N",
 };
