@@ -21,6 +21,8 @@ export interface CliIO {
   err: (line: string) => void;
   /** Whether stderr is a terminal: progress bars only where a person watches. */
   interactive: boolean;
+  /** Today, for the result sheets' title blocks; tests give a fixed day. */
+  now?: () => Date;
 }
 
 /** The workbook checked when none is given: the report the product was born from. */
@@ -124,16 +126,20 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
       return 2;
     }
     progress.stage(1);
-    result = check(opened.grids, {
-      language: opts.lang,
-      ...(opts.threshold !== undefined ? { noteThreshold: opts.threshold } : {}),
-      ...(opts.notePercent !== undefined ? { notePercent: opts.notePercent } : {}),
-      ...(opts.noteCombine !== undefined ? { noteCombine: opts.noteCombine } : {}),
-      ...(opts.tolerance !== undefined ? { overspendTolerance: opts.tolerance } : {}),
-      ...(opts.tolerancePercent !== undefined ? { overspendTolerancePercent: opts.tolerancePercent } : {}),
-      ...(opts.contributionResult !== undefined ? { contributionResult: opts.contributionResult } : {}),
-      ...(opts.contributionBudget !== undefined ? { contributionBudget: opts.contributionBudget } : {}),
-    });
+    result = check(
+      opened.grids,
+      {
+        language: opts.lang,
+        ...(opts.threshold !== undefined ? { noteThreshold: opts.threshold } : {}),
+        ...(opts.notePercent !== undefined ? { notePercent: opts.notePercent } : {}),
+        ...(opts.noteCombine !== undefined ? { noteCombine: opts.noteCombine } : {}),
+        ...(opts.tolerance !== undefined ? { overspendTolerance: opts.tolerance } : {}),
+        ...(opts.tolerancePercent !== undefined ? { overspendTolerancePercent: opts.tolerancePercent } : {}),
+        ...(opts.contributionResult !== undefined ? { contributionResult: opts.contributionResult } : {}),
+        ...(opts.contributionBudget !== undefined ? { contributionBudget: opts.contributionBudget } : {}),
+      },
+      { workbook: path.basename(input), date: isoDay((io.now ?? (() => new Date()))()) },
+    );
   } catch (e) {
     progress.stop();
     if (e instanceof InputFileError) {
@@ -328,4 +334,10 @@ function parseThreshold(value: string): number {
   if (!Number.isFinite(n) || n < 0 || value.trim() === "")
     throw new InvalidArgumentError("a non-negative amount in euros, e.g. 50000");
   return n;
+}
+
+/** A day as `YYYY-MM-DD`, in the local time zone: the day the user checked on. */
+export function isoDay(d: Date): string {
+  const two = (n: number) => String(n).padStart(2, "0");
+  return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())}`;
 }

@@ -72,3 +72,31 @@ export function linkCauses(findings: Finding[]): void {
     f.causedBy = { rule: root.rule, sheet: root.sheet, cell: root.cell };
   }
 }
+
+/** A root finding with the findings that follow from it, in the order the list gives them. */
+export interface CauseGroup {
+  root: Finding;
+  consequences: Finding[];
+}
+
+/**
+ * Findings grouped by cause: each root once, in the order the list gives the roots, its
+ * consequences under it. A consequence whose root is not in the list stands as a root of its own.
+ */
+export function groupByCause(findings: readonly Finding[]): CauseGroup[] {
+  const id = (rule: string, sheet: string, cell: string) => `${rule}|${key(sheet, cell)}`;
+  const roots = new Map<string, CauseGroup>();
+  for (const f of findings)
+    if (!f.causedBy && !roots.has(id(f.rule, f.sheet, f.cell)))
+      roots.set(id(f.rule, f.sheet, f.cell), { root: f, consequences: [] });
+  const out: CauseGroup[] = [];
+  for (const f of findings) {
+    const root = f.causedBy && roots.get(id(f.causedBy.rule, f.causedBy.sheet, f.causedBy.cell));
+    if (root) root.consequences.push(f);
+    else {
+      const own = f.causedBy ? undefined : roots.get(id(f.rule, f.sheet, f.cell));
+      out.push(own && own.root === f ? own : { root: f, consequences: [] });
+    }
+  }
+  return out;
+}

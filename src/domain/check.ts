@@ -9,6 +9,7 @@ import type { CheckModel } from "./model";
 import { OWNERSHIP_SHEET, regionBounds, type Ownership, type RegionBounds } from "./ownership";
 import { previousRun } from "./previousRun";
 import { removalPlan, type RemovalPlan } from "./removalPlan";
+import { NO_DOCUMENT_INFO, type DocumentInfo } from "./resultSheets";
 import { RULES } from "./rules";
 import { resolveSettings, type Settings, type SettingsInput } from "./settings";
 import type { Finding, Grid, RowVariance, StructureEntry, Table } from "./types";
@@ -49,8 +50,13 @@ const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 };
 /**
  * The engine: grids in, tables, findings, variances and the write plan out. Pure and synchronous.
  * Cells an earlier run of Stoplicht wrote (recorded in its ownership sheet) are not read as input.
+ * `about` names the workbook and the day for the result sheets' title blocks.
  */
-export function check(grids: readonly Grid[], settingsInput: SettingsInput = {}): CheckResult {
+export function check(
+  grids: readonly Grid[],
+  settingsInput: SettingsInput = {},
+  about: DocumentInfo = NO_DOCUMENT_INFO,
+): CheckResult {
   const settings = resolveSettings(settingsInput);
   const run = previousRun(grids);
   const { recorded, previous, edited } = run;
@@ -107,6 +113,7 @@ export function check(grids: readonly Grid[], settingsInput: SettingsInput = {})
     )
     .map((x) => x.f);
   linkCauses(findings);
+  const summary = summarise(findings);
   const planInput: PlanInput = {
     tables,
     findings,
@@ -116,17 +123,10 @@ export function check(grids: readonly Grid[], settingsInput: SettingsInput = {})
     grids,
     run,
     annual,
+    summary,
+    about,
   };
-  return new LazyResult(
-    settings,
-    tables,
-    structure,
-    findings,
-    analysis,
-    summarise(findings),
-    annual,
-    planInput,
-  );
+  return new LazyResult(settings, tables, structure, findings, analysis, summary, annual, planInput);
 }
 
 /**

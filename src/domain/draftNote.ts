@@ -26,7 +26,10 @@ export function draftNote(
   parts.push(msg(lang, kind, params));
   if (original !== null && original !== amended) {
     const change = amended - original;
-    const signed = `${change > 0 ? "+" : "-"}${formatCents(Math.abs(change), lang)}`;
+    // In words, not signs: "€ 19.000 hoger" reads at once, "+€ 19.000" is a second way of writing amounts.
+    const signed = msg(lang, change > 0 ? "draft.change.up" : "draft.change.down", {
+      amount: formatCents(Math.abs(change), lang),
+    });
     parts.push(
       msg(lang, "draft.amendment", {
         original: formatCents(original, lang),

@@ -29,9 +29,10 @@ function shownLength(cell: PlanCell): number {
   if (typeof v === "string") return [...v].length;
   if (typeof v !== "number") return 0;
   if (cell.style === "percent") return (Math.abs(v) * 100).toFixed(1).length + 1 + (v < 0 ? 1 : 0);
-  if (cell.style === "euro") {
+  if (cell.style === "euro" || cell.style === "pound" || cell.style === "dollar") {
+    // The symbol and its space, the digits with their separators, the cents, the minus.
     const digits = Math.trunc(Math.abs(v)).toString().length;
-    return digits + Math.floor((digits - 1) / 3) + 3 + (v < 0 ? 1 : 0);
+    return 2 + digits + Math.floor((digits - 1) / 3) + 3 + (v < 0 ? 1 : 0);
   }
   return String(v).length;
 }

@@ -4,6 +4,12 @@ export type Language = "nl" | "en";
 
 const SYMBOLS: Record<Currency, string> = { EUR: "€", GBP: "£", USD: "$" };
 
+/**
+ * Between a currency symbol and its amount in Dutch: a no-break space, so that a line never ends
+ * in a lone `€` with its figure on the next.
+ */
+export const NBSP = "\u00a0";
+
 /** Cents as a euro amount in the language's notation: `€ 1.234` / `€1,234`, cents only when present. */
 export function formatCents(cents: number, lang: Language): string {
   return formatMoney(cents, "EUR", lang);
@@ -11,7 +17,8 @@ export function formatCents(cents: number, lang: Language): string {
 
 /**
  * Cents as an amount of the table's currency: `€ 1.234`, `£1,234`; without a symbol where the
- * table states no currency.
+ * table states no currency. Negatives one way per language, as that language's Excel writes them
+ * by default: `€ -1.234` in Dutch (the symbol first, the minus on the figure), `-€1,234` in English.
  */
 export function formatMoney(cents: number, currency: Currency | null, lang: Language): string {
   const negative = cents < 0;
@@ -25,7 +32,7 @@ export function formatMoney(cents: number, currency: Currency | null, lang: Lang
   const sign = negative ? "-" : "";
   if (currency === null) return `${sign}${body}`;
   const symbol = SYMBOLS[currency];
-  return lang === "nl" ? `${symbol} ${sign}${body}` : `${sign}${symbol}${body}`;
+  return lang === "nl" ? `${symbol}${NBSP}${sign}${body}` : `${sign}${symbol}${body}`;
 }
 
 /** `1234567` → `1.234.567`: every message and drafted note formats amounts, so no regex here. */

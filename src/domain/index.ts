@@ -3,9 +3,11 @@ export { check, type CheckResult, type CheckSummary } from "./check";
 export { parseAmount, type ParsedAmount } from "./amount";
 export { amountAt, amountRowCount, centsAt, rowOf, rowsOf } from "./model";
 export { columnLetters, parseA1, toA1, quoteSheet, rangeA1 } from "./address";
-export { formatCents, formatMoney, formatPercent, type Language } from "./format";
+export { NBSP, formatCents, formatMoney, formatPercent, type Language } from "./format";
 export { centsOf, roundHalfAwayFromZero, NO_CENTS, type Cents } from "./money";
-export { msg } from "./messages/catalogue";
+export { msg, ruleName } from "./messages/catalogue";
+export { formulaIn } from "./formulaText";
+export { noteRuleText, percentText, settingsText } from "./settingsText";
 export {
   OWNERSHIP_SHEET,
   readOwnership,
@@ -30,8 +32,19 @@ export {
   type AcceptedFinding,
   type OverrideRole,
 } from "./settings";
-export { EURO_FORMAT, PERCENT_FORMAT, STYLES, hasLook, type CellStyle, type StyleLook } from "./styles";
-export { linkCell } from "./resultSheets";
+export {
+  PERCENT_FORMAT,
+  STYLES,
+  hasLook,
+  moneyFormat,
+  moneyStyle,
+  stylesFor,
+  type CellStyle,
+  type StyleLook,
+} from "./styles";
+export { linkCell, formatDate, NO_DOCUMENT_INFO, type DocumentInfo } from "./resultSheets";
+export { groupByCause, type CauseGroup } from "./causes";
+export { findingName } from "./findingName";
 export {
   type PlanBlock,
   type PlanCell,
@@ -40,6 +53,7 @@ export {
   type PlanSheet,
   type WritePlan,
   type StatusKind,
+  type PrintSetup,
 } from "./writePlan";
 export type { TextRule } from "./textRules";
 export { removalPlan, type RemovalPlan, type RemovalRegion } from "./removalPlan";

@@ -10,12 +10,13 @@ import { mergedAreas } from "./rectangles";
 import { removalPlan, type RemovalPlan } from "./removalPlan";
 import { annualResultSheets } from "./annualSheets/annualResultSheets";
 import type { AnnualReport } from "./annualReport";
-import { findingsSheet, variancesSheet } from "./resultSheets";
+import type { CheckSummary } from "./check";
+import { findingsSheet, variancesSheet, type DocumentInfo } from "./resultSheets";
 import type { Settings } from "./settings";
-import { STYLES, type CellStyle, type StyleLook } from "./styles";
+import { stylesFor, type CellStyle, type StyleLook } from "./styles";
 import { colourByRules, giveWidths } from "./statusColumnLooks";
 import type { TextRule } from "./textRules";
-import type { CellValue, Finding, Grid, RowVariance, Table } from "./types";
+import type { CellValue, Currency, Finding, Grid, RowVariance, Table } from "./types";
 import type { VarianceAnalysis } from "./variances";
 
 export interface PlanCell {
@@ -76,9 +77,24 @@ export interface PlanSheet {
   refill: boolean;
   /** Width of each column from A, in characters. */
   columnWidths: number[];
-  /** Rows frozen at the top. */
+  /** Rows frozen at the top: the title block and the table's header. */
   frozenRows: number;
+  /** 0-based row of the table's header, below the title block. */
+  headerRow: number;
+  /** How the sheet prints. */
+  print: PrintSetup;
   cells: PlanCell[][];
+}
+
+/** How a result sheet prints: as a document to hand on. */
+export interface PrintSetup {
+  landscape: boolean;
+  /** Pages wide the sheet is fitted to; its length runs over as many pages as it needs. */
+  fitToPagesWide: number;
+  /** Rows printed at the top of every page (0-based, inclusive): the table's header. */
+  titleRows: { first: number; last: number } | null;
+  /** The footer's centre in the hosts' header/footer codes (`Pagina &P van &N`). */
+  footer: string | null;
 }
 
 /**
@@ -114,6 +130,10 @@ export interface PlanInput {
   run: PreviousRun;
   /** Outputs, the contribution per province and the overspends: their result sheets. */
   annual: AnnualReport;
+  /** The findings' counts, for the Controlerapport's title block. */
+  summary: CheckSummary;
+  /** The workbook's name and the day of the check, for the result sheets' title blocks. */
+  about: DocumentInfo;
 }
 
 /** The one empty cell every blank status cell shares: plans of 100k rows allocate no more than they need. */
@@ -192,8 +212,16 @@ export function buildWritePlan(input: PlanInput): WritePlan {
   const refill = (name: string) => previousSheets.has(name) && sheetNames.includes(name);
   taken.add(variancesName);
   const sheets: PlanSheet[] = [
-    findingsSheet(findingsName, input.findings, lang, refill(findingsName)),
-    variancesSheet(variancesName, input.analysis, input.settings, refill(variancesName)),
+    findingsSheet(
+      findingsName,
+      input.findings,
+      input.summary,
+      currencyByCell(input.tables),
+      input.settings,
+      input.about,
+      refill(findingsName),
+    ),
+    variancesSheet(variancesName, input.analysis, input.settings, input.about, refill(variancesName)),
     ...annualResultSheets(input.annual, input.analysis.tables.length > 0, lang, (key) => {
       const name = freeSheetName(msg(lang, key), taken);
       taken.add(name);
@@ -214,7 +242,7 @@ export function buildWritePlan(input: PlanInput): WritePlan {
   const refilled = new Set(sheets.filter((s) => s.refill).map((s) => s.name));
   return {
     language: lang,
-    styles: STYLES,
+    styles: stylesFor(lang),
     removal: removalPlan(input.run, input.grids, refilled, true),
     ownershipSheet: {
       name: OWNERSHIP_SHEET,
@@ -310,6 +338,23 @@ function reasonOf(rule: string): string {
   if (rule.startsWith("crosscheck.")) return "crosscheck";
   if (rule.startsWith("formula.")) return "formula";
   return "value";
+}
+
+/** The currency of the table a finding's cell lies in: its amounts are in that currency. */
+function currencyByCell(tables: Table[]): (f: Finding) => Currency | null {
+  const bySheet = new Map<string, Table[]>();
+  for (const t of tables) bySheet.set(t.sheet, [...(bySheet.get(t.sheet) ?? []), t]);
+  return (f) => {
+    const at = parseA1(f.cell);
+    if (!at) return null;
+    const table = bySheet
+      .get(f.sheet)
+      ?.find(
+        (t) =>
+          at.row >= t.headerFirstRow && at.row <= t.lastRow && at.col >= t.firstCol && at.col <= t.lastCol,
+      );
+    return table?.currency ?? bySheet.get(f.sheet)?.[0]?.currency ?? tables[0]?.currency ?? null;
+  };
 }
 
 /** The first columns right of the table that are empty in all its rows: a user's column is never written over. */

@@ -48,7 +48,7 @@ export async function blockFormatSteps(block: PlanBlock, styles: Styles): Promis
   return steps;
 }
 
-/** Formats of a result sheet: per column its number formats and looks, its widths, the frozen header. */
+/** Formats of a result sheet: per column its number formats and looks, its widths, the frozen header, how it prints. */
 export async function sheetFormatSteps(sheet: PlanSheet, styles: Styles): Promise<Step[]> {
   const steps: Step[] = [];
   const width = Math.max(0, ...sheet.cells.map((r) => r.length));
@@ -67,6 +67,7 @@ export async function sheetFormatSteps(sheet: PlanSheet, styles: Styles): Promis
     steps.push(
       step((ctx) => ctx.workbook.worksheets.getItem(sheet.name).freezePanes.freezeRows(sheet.frozenRows)),
     );
+  steps.push(printStep(sheet));
   return steps;
 }
 
@@ -141,4 +142,19 @@ function widthStep(sheet: string, col: number, chars: number): Step {
       void (ctx.workbook.worksheets.getItem(sheet).getRangeByIndexes(0, col, 1, 1).format.columnWidth =
         charsToPoints(chars)),
   );
+}
+
+/**
+ * How a result sheet prints (ExcelApi 1.9): orientation, fitted to pages wide (as many long as it
+ * takes), its header on every page, its pages numbered in the centre of the footer.
+ */
+function printStep(sheet: PlanSheet): Step {
+  const { landscape, fitToPagesWide, titleRows, footer } = sheet.print;
+  return step((ctx) => {
+    const layout = ctx.workbook.worksheets.getItem(sheet.name).pageLayout;
+    layout.orientation = landscape ? "Landscape" : "Portrait";
+    layout.zoom = { horizontalFitToPages: fitToPagesWide };
+    if (titleRows) layout.setPrintTitleRows(`$${titleRows.first + 1}:$${titleRows.last + 1}`);
+    if (footer) layout.headersFooters.defaultForAllPages.centerFooter = footer;
+  });
 }

@@ -1,18 +1,20 @@
 import type { StyleLook } from "../domain";
 
-/** A style's look as per-cell properties (for `setCellProperties`): fill and font, nothing else. */
+/** A style's look as per-cell properties (for `setCellProperties`): fill, font and wrapping, nothing else. */
 export function cellPropertiesFormat(look: StyleLook | undefined): Excel.CellPropertiesFormat {
   const format: Excel.CellPropertiesFormat = {};
   if (!look) return format;
   if (look.fill) format.fill = { color: look.fill };
-  if (look.bold || look.italic || look.underline || look.fontColor) {
+  if (look.bold || look.italic || look.underline || look.fontColor || look.fontSize) {
     const font: Excel.CellPropertiesFont = {};
     if (look.bold) font.bold = true;
     if (look.italic) font.italic = true;
     if (look.underline) font.underline = "Single";
     if (look.fontColor) font.color = look.fontColor;
+    if (look.fontSize) font.size = look.fontSize;
     format.font = font;
   }
+  if (look.wrap) format.wrapText = true;
   return format;
 }
 

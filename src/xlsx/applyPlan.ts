@@ -44,7 +44,13 @@ export async function applyPlan(pkg: WorkbookPackage, plan: WritePlan): Promise<
       cells: sheet.cells.map((row) => row.map((cell) => sheetCell(cell, looks))),
       widths: sheet.columnWidths,
       frozenRows: sheet.frozenRows,
+      print: sheet.print,
     });
+    const titles = sheet.print.titleRows;
+    pkg.setPrintTitles(
+      sheet.name,
+      titles ? `${quoteSheet(sheet.name)}!$${titles.first + 1}:$${titles.last + 1}` : null,
+    );
   }
   removeRecord(pkg, plan.removal);
 }

@@ -22,6 +22,8 @@ function cellLook(look: StyleLook): CellLook | undefined {
   if (look.bold) out.bold = true;
   if (look.italic) out.italic = true;
   if (look.underline) out.underline = true;
+  if (look.fontSize) out.fontSize = look.fontSize;
+  if (look.wrap) out.wrap = true;
   if (look.numberFormat) out.numberFormat = look.numberFormat;
   return Object.keys(out).length > 0 ? out : undefined;
 }

@@ -36,9 +36,9 @@ describe("stoplicht on the rest of the annual report", () => {
     expect(out).toContain("Output programma 1: 13 (11 groen, 1 oranje, 1 rood)");
     expect(out).toContain("Output programma 10: 1 (0 groen, 0 oranje, 0 rood, 1 zonder kleur)");
     expect(out).toContain(
-      "Overschrijdingen: 4 programma's, niet gedekt € 132.647; verantwoordingsgrens € 278.524,82",
+      "Overschrijdingen: 4 programma's, niet gedekt € 132.647; verantwoordingsgrens € 278.524,82",
     );
-    expect(out).toContain("Bijdrage per provincie: 12 provincies (Bijlage 1), restitutie € 694.404");
+    expect(out).toContain("Bijdrage per provincie: 12 provincies (Bijlage 1), restitutie € 694.404");
     expect(json.outputs.perProgramme.map((p) => p.programme)).toEqual(["1", "3", "10"]);
     expect(json.contribution?.total).toEqual({ budget: 28546886, refund: 694404, accounts: 27852482 });
     expect(json.overspends).toMatchObject({ tolerance: 278524.82, counted: 132647, overTolerance: false });

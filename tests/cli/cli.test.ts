@@ -23,7 +23,12 @@ afterEach(async () => {
 async function run(...args: string[]): Promise<{ code: number; out: string; err: string }> {
   const out: string[] = [];
   const err: string[] = [];
-  const code = await runCli(args, { out: (l) => out.push(l), err: (l) => err.push(l), interactive: false });
+  const code = await runCli(args, {
+    out: (l) => out.push(l),
+    err: (l) => err.push(l),
+    interactive: false,
+    now: () => new Date(2025, 5, 12),
+  });
   return { code, out: out.join("\n"), err: err.join("\n") };
 }
 
@@ -102,20 +107,24 @@ describe("stoplicht on the seed workbook", () => {
     expect(await sheetXml(path.join(dir, "begroting.checked.xlsx"), "Programma's")).toMatch(
       /<conditionalFormatting sqref="I2:I14">(<cfRule [^>]*>.*?<\/cfRule>)*<cfRule type="beginsWith" dxfId="\d+" priority="\d+" operator="beginsWith" text="Rood"><formula>LEFT\(I2,LEN\(&quot;Rood&quot;\)\)=&quot;Rood&quot;<\/formula><\/cfRule>/,
     );
-    expect(p.getColumn("G").width).toBe("Afronding ±€ 1".length + 2);
-    expect(String(p.getCell("J5").value)).toMatch(/^\[Concept\] Overschrijding van € 84\.242/);
+    expect(p.getColumn("G").width).toBe("Afronding ±€\u00a01".length + 2);
+    expect(String(p.getCell("J5").value)).toMatch(/^\[Concept\] Overschrijding van €\u00a084\.242/);
     const report = wb.getWorksheet("Controlerapport")!;
-    expect(rowValues(report, 2, 1, 5)).toEqual([
+    // A title block naming the workbook checked and the day, then the findings, rules by name.
+    expect(report.getCell("A1").value).toBe("Controlerapport");
+    expect(report.getCell("A2").value).toBe("Werkmap: begroting.xlsx");
+    expect(report.getCell("A3").value).toBe("Gecontroleerd op 12 juni 2025");
+    expect(rowValues(report, 8, 1, 5)).toEqual([
       "Waarschuwing",
-      "structure.name-mismatch",
+      "Naam wijkt af",
       "Overzicht",
       "A5",
-      "1",
+      "1. Ruimte en Leefbaarheid · Programma",
     ]);
     // The cell links to the finding's cell as a hyperlink into the workbook, as the add-in writes it.
-    expect(report.getCell("D2").value).toBe("A5");
+    expect(report.getCell("D8").value).toBe("A5");
     expect(await sheetXml(path.join(dir, "begroting.checked.xlsx"), "Controlerapport")).toContain(
-      '<hyperlink ref="D2" location="Overzicht!A5" display="A5"/>',
+      '<hyperlink ref="D8" location="Overzicht!A5" display="A5"/>',
     );
   });
 
@@ -130,8 +139,12 @@ describe("stoplicht on the seed workbook", () => {
   });
 
   it("replaces its own columns and sheets when run on its own output: same shape, nothing doubled", async () => {
-    const first = path.join(dir, "first.xlsx");
-    const second = path.join(dir, "second.xlsx");
+    // The output under the input's name again, in a folder of its own: the title blocks name the
+    // workbook checked, and the same name gives the same sheets.
+    await fs.mkdir(path.join(dir, "first"));
+    await fs.mkdir(path.join(dir, "second"));
+    const first = path.join(dir, "first", path.basename(FIXTURE));
+    const second = path.join(dir, "second", path.basename(FIXTURE));
     expect((await run(FIXTURE, "--out", first)).code).toBe(0);
     expect((await run(first, "--out", second)).code).toBe(0);
     const [a, b] = [await read(first), await read(second)];
@@ -310,6 +323,12 @@ describe("defined names", () => {
     `<definedName name="Dyn">OFFSET(Overzicht!$A$1,0,0,COUNTA(Overzicht!$A:$A),1)</definedName>`,
     `<definedName name="LokaalBtw" localSheetId="2">0.21</definedName>`,
   ];
+  /** The result sheets' own print titles: their table's header on every page. */
+  const titles = (index: number, reference: string, row = 7) =>
+    `<definedName name="_xlnm.Print_Titles" localSheetId="${index}">${reference}!$${row}:$${row}</definedName>`;
+  // The seed overspends: Overschrijdingen follows, its header in its first row.
+  const RESULT_TITLES =
+    titles(4, "Controlerapport") + titles(5, "Verschillenanalyse") + titles(6, "Overschrijdingen", 1);
 
   it("keeps constants, formulas and the print area of Programma's as they were, run after run", async () => {
     const input = path.join(dir, "namen.xlsx");
@@ -321,8 +340,12 @@ describe("defined names", () => {
     // Its own output is a workbook it can read again (exit 0 or 1, not 2 "damaged").
     const again = await run(first, "--out", second);
     expect([again.code, again.err]).toEqual([0, ""]);
-    expect(await definedNamesIn(first)).toBe(`<definedNames>${NAMES.join("")}</definedNames>`);
-    expect(await definedNamesIn(second)).toBe(`<definedNames>${NAMES.join("")}</definedNames>`);
+    expect(await definedNamesIn(first)).toBe(
+      `<definedNames>${NAMES.join("")}${RESULT_TITLES}</definedNames>`,
+    );
+    expect(await definedNamesIn(second)).toBe(
+      `<definedNames>${NAMES.join("")}${RESULT_TITLES}</definedNames>`,
+    );
   });
 
   it("keeps a sheet's names with that sheet, also a result sheet refilled in place, and drops those of a result sheet it deletes", async () => {
@@ -351,7 +374,9 @@ describe("defined names", () => {
       "Overschrijdingen",
       "Bijlage",
     ]);
-    expect(await definedNamesIn(nl)).toBe(`<definedNames>${PRINT_AREA}${REPORT_AREA}${BRON}</definedNames>`);
+    expect(await definedNamesIn(nl)).toBe(
+      `<definedNames>${PRINT_AREA}${REPORT_AREA}${BRON}${RESULT_TITLES}</definedNames>`,
+    );
     // In English the Controlerapport gives way to Findings, added at the end: its print area goes
     // with it, and Bijlage moves up to 4.
     const en = path.join(dir, "en.xlsx");
@@ -367,7 +392,8 @@ describe("defined names", () => {
       "Overspends",
     ]);
     expect(await definedNamesIn(en)).toBe(
-      `<definedNames>${PRINT_AREA}<definedName name="Bron" localSheetId="4">Bijlage!$A$1</definedName></definedNames>`,
+      `<definedNames>${PRINT_AREA}<definedName name="Bron" localSheetId="4">Bijlage!$A$1</definedName>` +
+        `${titles(5, "Findings")}${titles(6, "'Variance analysis'")}${titles(7, "Overspends", 1)}</definedNames>`,
     );
   });
 });

@@ -69,8 +69,14 @@ maybe("LibreOffice opens the checked workbook and reads the status columns and r
       /^1\.1\.3 Water,1372537,1479962,1479962,1564204,-84242,OK,-5\.\d+%,Rood,"\[Concept\] Overschrijding/,
     );
     const report = (await fs.readFile(path.join(dir, "checked-Controlerapport.csv"), "utf8")).split("\n");
-    expect(report[0]).toBe("Ernst,Regel,Blad,Cel,Code,Verwacht,Werkelijk,Verschil,Melding,Status");
-    expect(report[1]).toMatch(/^Waarschuwing,structure\.name-mismatch,Overzicht,A5,1,/);
+    expect(report[0]).toMatch(/^Controlerapport,/);
+    expect(report[1]).toMatch(/^Werkmap: ipo-2024\.xlsx,/);
+    expect(report[6]).toBe(
+      "Ernst,Regel,Blad,Cel,Omschrijving,Verwacht,Werkelijk,Verschil,Melding,Volgt uit,Status",
+    );
+    expect(report[7]).toMatch(
+      /^Waarschuwing,Naam wijkt af,Overzicht,A5,1\. Ruimte en Leefbaarheid · Programma,/,
+    );
   } finally {
     await fs.rm(dir, { recursive: true, force: true });
   }
@@ -97,7 +103,7 @@ function asFlatOds(file: string, dir: string): string {
 }
 
 maybe(
-  "LibreOffice colours the status columns by their rules and follows the result sheets' links",
+  "LibreOffice colours the status columns by their rules, follows the result sheets' links and prints them as documents",
   async () => {
     const dir = await fs.mkdtemp(path.join(os.tmpdir(), "stoplicht-lo-"));
     try {
@@ -129,6 +135,32 @@ maybe(
         Oranje: "#ffc000",
         Rood: "#ff5050",
       });
+      // The result sheets print as documents: landscape, one page wide, the table's header on every
+      // page, the pages numbered; amounts in euros, messages wrapped.
+      for (const sheet of ["Controlerapport", "Verschillenanalyse"]) {
+        const table = new RegExp(`<table:table table:name="${sheet}" table:style-name="(\\w+)"`).exec(ods)!;
+        const master = new RegExp(
+          `style:name="${table[1]}" style:family="table" style:master-page-name="([^"]+)"`,
+        ).exec(ods)![1];
+        const layout = new RegExp(
+          `<style:master-page style:name="${master}"[^>]*style:page-layout-name="(\\w+)"`,
+        ).exec(ods)![1];
+        const page = new RegExp(
+          `<style:page-layout style:name="${layout}">\\s*<style:page-layout-properties([^>]*)>`,
+        ).exec(ods)![1];
+        expect(page).toContain('style:print-orientation="landscape"');
+        expect(page).toContain('style:scale-to-X="1"');
+        const body = ods.slice(table.index, ods.indexOf("</table:table>", table.index));
+        expect(/<table:table-header-rows>([\s\S]*?)<\/table:table-header-rows>/.exec(body)?.[1]).toContain(
+          sheet === "Controlerapport" ? "<text:p>Melding</text:p>" : "<text:p>Toelichting</text:p>",
+        );
+        const footer = new RegExp(
+          `<style:master-page style:name="${master}"[\\s\\S]*?<style:footer>([\\s\\S]*?)</style:footer>`,
+        ).exec(ods)![1];
+        expect(footer).toMatch(/Pagina .*<text:page-number>.*van .*<text:page-count>/);
+      }
+      expect(ods).toMatch(/<number:text>€ <\/number:text>/);
+      expect(ods).toMatch(/fo:wrap-option="wrap"/);
       // A finding's cell links to that cell of the workbook.
       expect(ods).toContain(`<text:a xlink:href="#Overzicht.A5" xlink:type="simple">A5</text:a>`);
       expect(ods).toContain(

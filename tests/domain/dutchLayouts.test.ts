@@ -331,7 +331,7 @@ describe("income (baten) tables", () => {
     const higher = result.variances.find((v) => v.code === "1.1")!;
     expect([higher.favourable, higher.light]).toEqual([true, "green"]);
     expect(higher.note?.text).toBe(
-      "[Concept] Hogere baten van € 200.000 (20,0% boven de begroting na wijziging van € 1.000.000). Oorzaak nog toelichten.",
+      "[Concept] Hogere baten van €\u00a0200.000 (20,0% boven de begroting na wijziging van €\u00a01.000.000). Oorzaak nog toelichten.",
     );
     const lower = result.variances.find((v) => v.code === "1.2")!;
     expect([lower.favourable, lower.light]).toEqual([false, "red"]);
@@ -349,7 +349,7 @@ describe("income (baten) tables", () => {
     expect(result.tables[0].side).toBeNull();
     const underspend = result.variances.find((v) => v.code === "7")!;
     expect([underspend.favourable, underspend.light]).toEqual([true, "green"]);
-    expect(underspend.note?.text).toMatch(/^\[Concept\] Onderbesteding van € 337.630/);
+    expect(underspend.note?.text).toMatch(/^\[Concept\] Onderbesteding van €\u00a0337.630/);
   });
 
   it("does not compare a lasten table with a baten table that numbers its lines alike", () => {

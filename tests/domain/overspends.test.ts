@@ -109,7 +109,7 @@ describe("overspends", () => {
       (x) => x.rule === "overspend.over-tolerance",
     );
     expect(nl.message).toBe(
-      "De overschrijdingen van de lasten die hogere baten niet dekken zijn samen € 132.647 (4×): meer dan de verantwoordingsgrens van € 111.409,93 (0,4% van de totale lasten van € 27.852.482).",
+      "De overschrijdingen van de lasten die hogere baten niet dekken zijn samen € 132.647 (4×): meer dan de verantwoordingsgrens van € 111.409,93 (0,4% van de totale lasten van € 27.852.482).",
     );
   });
 
@@ -185,7 +185,7 @@ describe("the sheet Overschrijdingen", () => {
     ]);
     expect(nl[1][2].link).toEqual({ sheet: "Overzicht", cell: "C3" });
     expect(nl.slice(4).map((r) => r.map((c) => c.value))).toEqual([
-      ["Verantwoordingsgrens: 1% van de totale lasten van € 175.000", 1750],
+      ["Verantwoordingsgrens: 1% van de totale lasten van € 175.000", 1750],
       ["Overschrijdingen per programma, niet gedekt door hogere baten", 10000],
       ["Boven de verantwoordingsgrens", "Ja"],
     ]);

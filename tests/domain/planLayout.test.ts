@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { check, STYLES, type Grid, type PlanCell, type WritePlan } from "../../src/domain";
+import { check, stylesFor, type Grid, type PlanCell, type WritePlan } from "../../src/domain";
 import { fitWidth } from "../../src/domain/fitWidth";
 import { textRules } from "../../src/domain/textRules";
 import { afterWrite } from "../afterWrite";
@@ -12,7 +12,7 @@ const block = (p: WritePlan, tableId: string) => p.blocks.find((b) => b.tableId 
 
 describe("the plan's one style table", () => {
   it("is carried by the plan, and every style a cell names is in it", () => {
-    expect(plan.styles).toBe(STYLES);
+    expect(plan.styles).toBe(stylesFor("nl"));
     const named = [
       ...plan.blocks.flatMap((b) => b.cells.flat()),
       ...plan.sheets.flatMap((s) => s.cells.flat()),
@@ -30,9 +30,18 @@ describe("the plan's one style table", () => {
     ["draft", { italic: true, fontColor: "#7F7F7F" }],
     ["link", { fontColor: "#0563C1", underline: true }],
     ["percent", { numberFormat: "0.0%" }],
-    ["euro", { numberFormat: "#,##0.00;-#,##0.00" }],
+    ["euro", { numberFormat: '"€ "#,##0.00;"€ -"#,##0.00' }],
+    ["pound", { numberFormat: '"£ "#,##0.00;"£ -"#,##0.00' }],
+    ["title", { bold: true, fontSize: 14 }],
+    ["text", { wrap: true }],
+    ["draftText", { italic: true, fontColor: "#7F7F7F", wrap: true }],
   ] as const)("defines %s", (style, look) => {
-    expect(STYLES[style]).toEqual(look);
+    expect(stylesFor("nl")[style]).toEqual(look);
+  });
+
+  it("writes amounts in English with the minus before the symbol, as the English messages do", () => {
+    expect(stylesFor("en").euro).toEqual({ numberFormat: '"€"#,##0.00;-"€"#,##0.00' });
+    expect(check(grids, { language: "en" }).plan.styles).toBe(stylesFor("en"));
   });
 });
 
@@ -43,7 +52,7 @@ describe("the status columns' looks", () => {
     expect(b.columns.map((c) => c.rules)).toEqual([
       [
         { beginsWith: "OK", style: "ok" },
-        { beginsWith: "Afronding ±€ 1", style: "rounding" },
+        { beginsWith: "Afronding ±€\u00a01", style: "rounding" },
       ],
       [],
       [
@@ -89,14 +98,77 @@ describe("the status columns' looks", () => {
 });
 
 describe("the result sheets' layout", () => {
-  it("freezes the header row and fits each column to its text, up to 80 characters", () => {
+  it("opens with a title block: title, workbook, date, settings in words, totals", () => {
+    const about = { workbook: "ipo-jaarverslag-2024.xlsx", date: "2025-06-12" };
+    const [findings, variances] = check(grids, {}, about).plan.sheets;
+    const block = (s: typeof findings) => s.cells.slice(0, 6).map((r) => r[0]?.value ?? null);
+    expect(block(findings)).toEqual([
+      "Controlerapport",
+      "Werkmap: ipo-jaarverslag-2024.xlsx",
+      "Gecontroleerd op 12 juni 2025",
+      "Instellingen: Toelichting verplicht bij een verschil boven €\u00a050.000. Afrondingsverschillen automatisch: een halve eenheid per opgeteld bedrag, plus een halve (bij 10 regels 5,5). Stoplicht groen binnen de begroting, oranje bij een overschrijding tot 5% (en niet boven de toelichtingsgrens), daarboven rood.",
+      "Totaal: 0 fouten, 14 waarschuwingen, 37 info, 0 geaccepteerd.",
+      null,
+    ]);
+    expect(findings.cells[0][0].style).toBe("title");
+    expect(block(variances).slice(0, 3)).toEqual([
+      "Verschillenanalyse",
+      "Werkmap: ipo-jaarverslag-2024.xlsx",
+      "Gecontroleerd op 12 juni 2025",
+    ]);
+    expect(variances.cells[4][0].value).toBe(
+      "15 verschillen boven €\u00a050.000; 9 daarvan nog zonder toelichting (concept geschreven).",
+    );
+  });
+
+  it("leaves the date out, and says the name is unknown, where the host cannot tell them", () => {
+    const [findings] = plan.sheets;
+    expect(findings.cells.slice(1, 3).map((r) => r[0].value)).toEqual(["Werkmap: (naam onbekend)", null]);
+  });
+
+  it("freezes the title block and the table's header, and prints landscape, one page wide, the header on every page", () => {
+    const documents = plan.sheets.filter((s) => s.role === "findings" || s.role === "variances");
+    expect(documents).toHaveLength(2);
+    for (const sheet of documents) {
+      expect(sheet.headerRow).toBe(6);
+      expect(sheet.frozenRows).toBe(7);
+      expect(sheet.print).toEqual({
+        landscape: true,
+        fitToPagesWide: 1,
+        titleRows: { first: 6, last: 6 },
+        footer: "Pagina &P van &N",
+      });
+      expect(sheet.cells[6].every((c) => c.style === "header")).toBe(true);
+    }
+  });
+
+  it("prints the annual report's sheets with their header, in their first row, on every page", () => {
+    const annual = plan.sheets.filter((s) => s.role !== "findings" && s.role !== "variances");
+    expect(annual.map((s) => s.name)).toEqual(["Overschrijdingen"]);
+    for (const sheet of annual) {
+      expect([sheet.headerRow, sheet.frozenRows]).toEqual([0, 1]);
+      expect(sheet.print).toEqual({
+        landscape: true,
+        fitToPagesWide: 1,
+        titleRows: { first: 0, last: 0 },
+        footer: "Pagina &P van &N",
+      });
+    }
+  });
+
+  it("fits each column to its table's text, not the title block's, and wraps names, messages and notes", () => {
     const [findings, variances] = plan.sheets;
-    expect([findings.frozenRows, variances.frozenRows]).toEqual([1, 1]);
-    expect(findings.columnWidths).toHaveLength(10);
-    // Severity, rule id, sheet, cell, …, the message (long, capped), the status.
+    expect(findings.columnWidths).toHaveLength(11);
+    // Severity, rule name, sheet, cell, name (wrapped), amounts, message (wrapped), root, status.
     expect(findings.columnWidths[3]).toBe(6);
-    expect(findings.columnWidths[8]).toBe(80);
-    expect(findings.columnWidths[1]).toBe("structure.unlabelled-total".length + 2);
+    expect(findings.columnWidths[1]).toBe("Ontbreekt t.o.v. programmastructuur".length + 2);
+    expect([findings.columnWidths[4], findings.columnWidths[8]]).toEqual([32, 50]);
+    expect(findings.columnWidths[0]).toBeLessThan(20);
+    const message = findings.cells.slice(7).map((r) => r[8]);
+    expect(message.every((c) => c.style === "text")).toBe(true);
+    const notes = variances.cells.slice(7).map((r) => r[10].style);
+    expect(new Set(notes)).toEqual(new Set(["text", "draftText"]));
+    expect(variances.columnWidths[10]).toBe(50);
   });
 });
 
@@ -105,7 +177,7 @@ describe("fitWidth", () => {
   it.each([
     [col({ value: "Afronding ±€ 1" }), 16],
     [col({ value: "Controle", style: "header" }), 11],
-    [col({ value: -1234567.891, style: "euro" }), "-1,234,567.89".length + 2],
+    [col({ value: -1234567.891, style: "euro" }), "€ -1.234.567,89".length + 2],
     [col({ value: -0.0569, style: "percent" }), 8],
     [col({ value: null }), 8],
     [col({ value: "x".repeat(200) }), 60],

@@ -37,16 +37,16 @@ describe("the write plan", () => {
       "OK",
       -84242 / 1479962,
       "Rood",
-      "[Concept] Overschrijding van € 84.242 (5,7% van de begroting na wijziging van € 1.479.962). Oorzaak nog toelichten.",
+      "[Concept] Overschrijding van €\u00a084.242 (5,7% van de begroting na wijziging van €\u00a01.479.962). Oorzaak nog toelichten.",
     ]);
-    expect(v[13]).toEqual(["Afronding ±€ 1", -10276 / 6310598, "Oranje", null]);
+    expect(v[13]).toEqual(["Afronding ±€\u00a01", -10276 / 6310598, "Oranje", null]);
   });
 
   it("writes the summary's header on the second of its two header rows", () => {
     const v = values(plan, "Overzicht!A3");
     expect(v[0]).toEqual([null, null, null, null]);
     expect(v[1]).toEqual(["Controle", "Verschil %", "Stoplicht", "Toelichting"]);
-    expect(v[12]).toEqual(["Afronding ±€ 1", 694404 / 28546886, "Groen", null]);
+    expect(v[12]).toEqual(["Afronding ±€\u00a01", 694404 / 28546886, "Groen", null]);
   });
 
   it("writes no status columns beside the explanation table", () => {
@@ -67,22 +67,51 @@ describe("the write plan", () => {
     expect(p.blocks.find((b) => b.tableId === "Programma's!A1")!.col).toBe(7);
   });
 
-  it("lists every finding in the findings sheet, linked to its cell", () => {
+  it("lists every finding in the findings sheet below its title block, its rule by name, linked to its cell", () => {
     const sheet = plan.sheets.find((s) => s.role === "findings")!;
     expect(sheet.name).toBe("Controlerapport");
-    expect(sheet.cells).toHaveLength(1 + 51);
-    expect(sheet.cells[1].map((c) => c.value).slice(0, 5)).toEqual([
+    expect(sheet.headerRow).toBe(6);
+    expect(sheet.cells).toHaveLength(7 + 51);
+    expect(sheet.cells[6].map((c) => c.value)).toEqual([
+      "Ernst",
+      "Regel",
+      "Blad",
+      "Cel",
+      "Omschrijving",
+      "Verwacht",
+      "Werkelijk",
+      "Verschil",
+      "Melding",
+      "Volgt uit",
+      "Status",
+    ]);
+    expect(sheet.cells[7].map((c) => c.value).slice(0, 5)).toEqual([
       "Waarschuwing",
-      "structure.name-mismatch",
+      "Naam wijkt af",
       "Overzicht",
       "A5",
-      "1",
+      "1. Ruimte en Leefbaarheid · Programma",
     ]);
-    expect(sheet.cells[1][3]).toEqual({
+    expect(sheet.cells[7][3]).toEqual({
       value: "A5",
       link: { sheet: "Overzicht", cell: "A5" },
       style: "link",
     });
+    // No rule id anywhere in the sheet: the rule column names each rule.
+    expect(sheet.cells.slice(7).map((r) => r[1].value)).not.toContain("note.missing");
+  });
+
+  it("puts the findings that follow from one mistake right under it, each linked to its root", () => {
+    // Programme 1's Rekening total typed 1.001 too high: its variance and the summary's cross-check follow.
+    const p = check(gridsOf(changed(seedWorkbook(), "Programma's", "E14", 6321874))).plan;
+    const rows = p.sheets[0].cells.slice(7).filter((r) => r[0].value === "Fout");
+    expect(rows.map((r) => [r[1].value, `${r[2].value}!${r[3].value}`, r[9].value])).toEqual([
+      ["Totaal klopt niet", "Programma's!E14", null],
+      ["Wijkt af van andere tabel", "Overzicht!E5", "E14"],
+      ["Verschil klopt niet", "Programma's!F14", "E14"],
+    ]);
+    expect(rows[1][9].link).toEqual({ sheet: "Programma's", cell: "E14" });
+    expect(rows[0][5]).toEqual({ value: 6320873, style: "euro" });
   });
 
   // Rounded once, by the cell's number format, as Excel's own =F/D: rounding the share to 0,01 %
@@ -96,25 +125,39 @@ describe("the write plan", () => {
   it("takes Verschil % from the stated variance where a euro of rounding makes it differ, as =F/D does", () => {
     // 1.2.1 Gezonde leefomgeving: 186.345 − 160.324 = 26.021; the report states 26.022.
     const row = values(plan, "Programma's!A1")[8];
-    expect(row.slice(0, 2)).toEqual(["Afronding ±€ 1", 26022 / 186345]);
+    expect(row.slice(0, 2)).toEqual(["Afronding ±€\u00a01", 26022 / 186345]);
   });
 
   it("writes the exact share in the Verschillenanalyse sheet too", () => {
     const sheet = plan.sheets.find((s) => s.role === "variances")!;
-    const water = sheet.cells.find((r) => r[0].value === "Programma's" && r[1].value === "A5")!;
+    const water = sheet.cells.find((r) => r[0]?.value === "Programma's" && r[1]?.value === "A5")!;
     expect(water[7]).toEqual({ value: -84242 / 1479962, style: "percent" });
   });
 
-  it("lists the variances above the threshold with their notes", () => {
+  it("lists the variances above the threshold with their notes, each programme once", () => {
     const sheet = plan.sheets.find((s) => s.role === "variances")!;
     expect(sheet.name).toBe("Verschillenanalyse");
-    const rows = sheet.cells.slice(1).map((r) => [r[0].value, r[1].value, r[2].value, r[11].value]);
+    const body = sheet.cells.slice(sheet.headerRow + 1);
+    const rows = body.map((r) => [r[0].value, r[1].value, r[2].value, r[11].value]);
     expect(rows.slice(0, 3)).toEqual([
       ["Overzicht", "A6", "2", "toelichtingstabel"],
       ["Overzicht", "A7", "3", "toelichtingstabel"],
       ["Overzicht", "A11", "7", "toelichtingstabel"],
     ]);
-    expect(rows).toHaveLength(6 + 9 + 6);
+    // The six programmes the summary lists once each, their nine lines: programme 2's total on
+    // Programma's!A25 is the summary's line 2 again, and was listed twice.
+    expect(rows).toHaveLength(6 + 9);
+    const codes = rows.map((r) => r[2]);
+    expect(new Set(codes).size).toBe(codes.length);
+    expect(body[0][4]).toEqual({ value: 1607291, style: "euro" });
+  });
+
+  it("lists a programme's total beside the summary's line where the two state different figures", () => {
+    // Programme 2's total typed differently from the summary's line: both stand, the cross-check says why.
+    const p = check(gridsOf(changed(seedWorkbook(), "Programma's", "E25", 1549304 - 100000))).plan;
+    const sheet = p.sheets.find((s) => s.role === "variances")!;
+    const twos = sheet.cells.slice(sheet.headerRow + 1).filter((r) => r[2].value === "2");
+    expect(twos.map((r) => `${r[0].value}!${r[1].value}`)).toEqual(["Overzicht!A6", "Programma's!A25"]);
   });
 
   it("records what it writes, so that it can be replaced and removed", () => {
@@ -167,8 +210,11 @@ describe("the write plan", () => {
     ];
     const result = check(gridsOf(seedWorkbook()), { accepted });
     expect(result.summary).toEqual({ errors: 0, warnings: 13, infos: 37, accepted: 1 });
-    const row = result.plan.sheets[0].cells.find((r) => r[3].value === "A5" && r[2].value === "Overzicht")!;
-    expect(row[9].value).toBe("Geaccepteerd: Naam in begroting 2024 gewijzigd");
+    const row = result.plan.sheets[0].cells.find((r) => r[3]?.value === "A5" && r[2]?.value === "Overzicht")!;
+    expect(row[10].value).toBe("Geaccepteerd: Naam in begroting 2024 gewijzigd");
+    expect(result.plan.sheets[0].cells[4][0].value).toBe(
+      "Totaal: 0 fouten, 13 waarschuwingen, 37 info, 1 geaccepteerd.",
+    );
   });
 });
 

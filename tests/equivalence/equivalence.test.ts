@@ -17,6 +17,19 @@ function written(view: WorkbookView) {
     filled: cells.filter((c) => c.fill).length,
     links: cells.filter((c) => c.link).length,
     widths: view.sheets.reduce((n, s) => n + Object.keys(s.widths).length, 0),
+    wrapped: cells.filter((c) => c.wrap).length,
+    titles: cells.filter((c) => c.font?.size === 14 && c.font.bold).map((c) => c.value),
+    euros: cells.filter((c) => c.numberFormat === '"€ "#,##0.00;"€ -"#,##0.00').length,
+    printed: view.sheets
+      .filter(
+        (s) =>
+          s.page.landscape &&
+          s.page.fitToWidth === 1 &&
+          s.page.fitToHeight === 0 &&
+          s.page.printTitleRows === "7:7" &&
+          s.page.footer === "Pagina &P van &N",
+      )
+      .map((s) => s.name),
   };
 }
 
@@ -27,8 +40,8 @@ describe("the add-in and the command line write the same workbook", () => {
     );
   });
 
-  // Per cell its value, formula, number format, fill, font and link; per sheet its place,
-  // visibility, column widths, frozen rows and merged areas.
+  // Per cell its value, formula, number format, fill, font, wrapping and link; per sheet its place,
+  // visibility, column widths, frozen rows, merged areas and how it prints.
   describe.each(files)("%s", (file) => {
     let office: WorkbookView[];
     let cli: WorkbookView[];
@@ -45,6 +58,11 @@ describe("the add-in and the command line write the same workbook", () => {
       expect(counts.filled).toBeGreaterThan(100);
       expect(counts.links).toBeGreaterThan(40);
       expect(counts.widths).toBeGreaterThan(20);
+      // The result sheets as documents: titled, amounts in euros, text wrapped, ready to print.
+      expect(counts.titles).toEqual(["Controlerapport", "Verschillenanalyse"]);
+      expect(counts.euros).toBeGreaterThan(20);
+      expect(counts.wrapped).toBeGreaterThan(40);
+      expect(counts.printed).toEqual(["Controlerapport", "Verschillenanalyse"]);
     });
 
     it("written twice, which gives what writing once gave", () => {

@@ -1,19 +1,22 @@
 /**
  * A workbook as a user sees it, the same shape whether it comes from the fake Office host or from
  * an .xlsx file read with ExcelJS: sheets in order, and per cell its value, formula, number format,
- * fill, font and link, plus column widths (in characters) and frozen rows. Fills and fonts are what
+ * fill, font, wrapping and link, plus column widths (in characters), frozen rows and how it prints. Fills and fonts are what
  * the cell shows: its own format with a matching conditional-format rule laid over it.
  */
 import ExcelJS from "exceljs";
 import { columnLetters, parseA1, regionBounds } from "../../src/domain";
-import type { FakeCell, FakeRule, WorkbookDump } from "../excel/fakeExcel";
+import type { FakeCell, FakeRule, SheetDump, WorkbookDump } from "../excel/fakeExcel";
 import type { FileLinks } from "./fileLinks";
+import type { FilePrintTitles } from "./filePrintTitles";
 
 export interface FontView {
   bold?: true;
   italic?: true;
   underline?: true;
   color?: string;
+  /** Points, where not the fixtures' default of 11. */
+  size?: number;
 }
 
 export interface CellView {
@@ -24,6 +27,20 @@ export interface CellView {
   font?: FontView;
   /** Where an internal link goes: `'Sheet'!A1`. */
   link?: string;
+  wrap?: true;
+}
+
+/** How a sheet prints. */
+export interface PageView {
+  landscape: boolean;
+  /** Pages wide it is fitted to; null where it prints at its scale. */
+  fitToWidth: number | null;
+  /** Pages long; 0 is as many as it takes. */
+  fitToHeight: number | null;
+  /** Rows printed on every page, `7:7`. */
+  printTitleRows: string | null;
+  /** The centre of the footer. */
+  footer: string | null;
 }
 
 /** One conditional text rule: cells of `range` whose text begins with `text` get `fill` and `font`. */
@@ -43,6 +60,7 @@ export interface SheetView {
   rules: RuleView[];
   frozenRows: number;
   merged: string[];
+  page: PageView;
 }
 
 export interface WorkbookView {
@@ -64,13 +82,16 @@ function colour(c: string | undefined): string | undefined {
   return `#${hex.length === 8 ? hex.slice(2) : hex}`;
 }
 
-function font(f: { bold?: boolean; italic?: boolean; underline?: unknown; color?: string } | undefined) {
+function font(
+  f: { bold?: boolean; italic?: boolean; underline?: unknown; color?: string; size?: number } | undefined,
+) {
   if (!f) return undefined;
   const out: FontView = {};
   if (f.bold) out.bold = true;
   if (f.italic) out.italic = true;
   if (f.underline && f.underline !== "None" && f.underline !== "none") out.underline = true;
   if (f.color) out.color = colour(f.color);
+  if (f.size && f.size !== 11) out.size = f.size;
   return Object.keys(out).length > 0 ? out : undefined;
 }
 
@@ -131,6 +152,18 @@ function fakeCell(c: FakeCell): CellView {
     fill: colour(c.fill),
     font: font(c.font),
     link,
+    wrap: c.wrap ? true : undefined,
+  };
+}
+
+function fakePage(p: SheetDump["page"]): PageView {
+  return {
+    landscape: p.orientation === "Landscape",
+    fitToWidth: p.zoom?.horizontalFitToPages ?? null,
+    // Office leaves the pages long to Excel where only the width is given: as many as it takes.
+    fitToHeight: p.zoom?.horizontalFitToPages !== undefined ? (p.zoom.verticalFitToPages ?? 0) : null,
+    printTitleRows: p.printTitleRows?.replace(/\$/g, "") ?? null,
+    footer: p.centerFooter ?? null,
   };
 }
 
@@ -150,6 +183,7 @@ export function viewOfFake(dump: WorkbookDump): WorkbookView {
         rules,
         frozenRows: s.frozenRows,
         merged: [...(s.merged ?? [])].sort(),
+        page: fakePage(s.page),
       };
     }),
   };
@@ -171,7 +205,21 @@ function fillOf(fill: ExcelJS.Fill | undefined): string | undefined {
 }
 
 function fontOf(f: Partial<ExcelJS.Font> | undefined): FontView | undefined {
-  return font(f && { bold: f.bold, italic: f.italic, underline: f.underline, color: f.color?.argb });
+  return font(
+    f && { bold: f.bold, italic: f.italic, underline: f.underline, color: f.color?.argb, size: f.size },
+  );
+}
+
+function excelJsPage(ws: ExcelJS.Worksheet, printTitles: FilePrintTitles): PageView {
+  const setup = ws.pageSetup;
+  const footer = ws.headerFooter?.oddFooter;
+  return {
+    landscape: setup.orientation === "landscape",
+    fitToWidth: setup.fitToPage ? (setup.fitToWidth ?? 1) : null,
+    fitToHeight: setup.fitToPage ? (setup.fitToHeight ?? 1) : null,
+    printTitleRows: printTitles.get(ws.name) ?? null,
+    footer: footer ? footer.replace(/^&C/, "") : null,
+  };
 }
 
 /**
@@ -219,8 +267,15 @@ function excelJsValue(cell: ExcelJS.Cell): {
   return {};
 }
 
-/** An .xlsx file as read by ExcelJS, with the links into the workbook read from its package (`fileLinks`). */
-export function viewOfExcelJs(wb: ExcelJS.Workbook, links: FileLinks = new Map()): WorkbookView {
+/**
+ * An .xlsx file as read by ExcelJS, with the links into the workbook and the print titles read from
+ * its package (`fileLinks`, `filePrintTitles`).
+ */
+export function viewOfExcelJs(
+  wb: ExcelJS.Workbook,
+  links: FileLinks = new Map(),
+  printTitles: FilePrintTitles = new Map(),
+): WorkbookView {
   return {
     sheets: wb.worksheets.map((ws) => {
       const rules: RuleView[] = [];
@@ -249,6 +304,7 @@ export function viewOfExcelJs(wb: ExcelJS.Workbook, links: FileLinks = new Map()
             fill: fillOf(cell.fill),
             font: fontOf(cell.font),
             link: internal ?? link,
+            wrap: cell.alignment?.wrapText ? true : undefined,
           };
         }),
       );
@@ -271,6 +327,7 @@ export function viewOfExcelJs(wb: ExcelJS.Workbook, links: FileLinks = new Map()
         rules,
         frozenRows: frozen?.ySplit ?? 0,
         merged: mergedRanges,
+        page: excelJsPage(ws, printTitles),
       };
     }),
   };
@@ -296,7 +353,7 @@ export function differences(office: WorkbookView, file: WorkbookView): Differenc
       out.push({ where: `${a.name}`, office: "present", file: "missing" });
       continue;
     }
-    for (const key of ["visibility", "frozenRows", "merged"] as const)
+    for (const key of ["visibility", "frozenRows", "merged", "page"] as const)
       if (JSON.stringify(a[key]) !== JSON.stringify(b[key]))
         out.push({ where: `${a.name} ${key}`, office: a[key], file: b[key] });
     for (const address of new Set([...Object.keys(a.cells), ...Object.keys(b.cells)]))

@@ -11,20 +11,27 @@ import { readWorkbook, writeResults } from "../../src/excel";
 import { runCli } from "../../src/cli/runCli";
 import { fakeFromWorkbook } from "./fakeFromWorkbook";
 import { fileLinks } from "./fileLinks";
+import { filePrintTitles } from "./filePrintTitles";
 import { viewOfExcelJs, viewOfFake, type WorkbookView } from "./workbookView";
 
-/** The CLI's output after `runs` runs (each on the previous output), as a view. */
+/** The day both write on: the result sheets' title blocks name it. */
+export const CHECK_DAY = "2025-06-12";
+
+/** The CLI's output after `runs` runs (each on the previous output, under the input's name), as a view. */
 export async function writtenByCli(file: string, runs = 1): Promise<WorkbookView> {
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), "stoplicht-equivalence-"));
   try {
     let input = file;
     for (let i = 1; i <= runs; i++) {
-      const out = path.join(dir, `run${i}${path.extname(file)}`);
+      // The title blocks name the workbook checked: each run's output keeps the input's name.
+      await fs.mkdir(path.join(dir, `run${i}`));
+      const out = path.join(dir, `run${i}`, path.basename(file));
       const errors: string[] = [];
       const code = await runCli([input, "--out", out], {
         out: () => undefined,
         err: (l) => errors.push(l),
         interactive: false,
+        now: () => new Date(`${CHECK_DAY}T12:00:00`),
       });
       if (code === 2) throw new Error(`The CLI refused ${file}: ${errors.join(" ")}`);
       input = out;
@@ -32,7 +39,7 @@ export async function writtenByCli(file: string, runs = 1): Promise<WorkbookView
     const data = await fs.readFile(input);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(data as unknown as ExcelJS.Buffer);
-    return viewOfExcelJs(wb, await fileLinks(data));
+    return viewOfExcelJs(wb, await fileLinks(data), await filePrintTitles(data));
   } finally {
     await fs.rm(dir, { recursive: true, force: true });
   }
@@ -45,7 +52,8 @@ export async function writtenByOffice(file: string, runs = 1): Promise<WorkbookV
   const fake = fakeFromWorkbook(wb);
   for (let i = 1; i <= runs; i++) {
     const { grids, snapshot } = await readWorkbook(fake.context);
-    await writeResults(fake.context, check(grids).plan, snapshot);
+    const about = { workbook: path.basename(file), date: CHECK_DAY };
+    await writeResults(fake.context, check(grids, {}, about).plan, snapshot);
   }
   return viewOfFake(fake.dump());
 }

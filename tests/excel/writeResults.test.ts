@@ -73,9 +73,9 @@ describe("writeResults on the seed workbook", () => {
       numberFormat: "0.0%",
     });
     expect(fake.cell("Overzicht", "I5")).toEqual({ value: "Oranje", type: "String" });
-    expect(fake.cell("Overzicht", "G13")).toEqual({ value: "Afronding ±€ 1", type: "String" });
+    expect(fake.cell("Overzicht", "G13")).toEqual({ value: "Afronding ±€\u00a01", type: "String" });
     // A link is Excel's own hyperlink to the cell, no formula: the file gets a <hyperlink location>.
-    expect(fake.cell("Controlerapport", "D3")).toEqual({
+    expect(fake.cell("Controlerapport", "D9")).toEqual({
       value: "F5",
       type: "String",
       hyperlink: { documentReference: "'Programma''s'!F5", textToDisplay: "F5" },
@@ -89,7 +89,21 @@ describe("writeResults on the seed workbook", () => {
       I: (12 * 7 + 5) * 0.75,
       J: (15 * 7 + 5) * 0.75,
     });
-    expect(fake.dump().sheets.find((s) => s.name === "Controlerapport")!.frozenRows).toBe(1);
+    // A document to hand on: a title, the message wrapped, landscape, one page wide, its header on every page.
+    const controlerapport = fake.dump().sheets.find((s) => s.name === "Controlerapport")!;
+    expect(controlerapport.frozenRows).toBe(7);
+    expect(fake.cell("Controlerapport", "A1")).toEqual({
+      value: "Controlerapport",
+      type: "String",
+      font: { bold: true, size: 14 },
+    });
+    expect(fake.cell("Controlerapport", "I9")).toMatchObject({ wrap: true });
+    expect(controlerapport.page).toEqual({
+      orientation: "Landscape",
+      zoom: { horizontalFitToPages: 1 },
+      printTitleRows: "$7:$7",
+      centerFooter: "Pagina &P van &N",
+    });
     expect(fake.dump().sheets.find((s) => s.name === "_stoplicht")!.visibility).toBe("VeryHidden");
     expect(fake.cell("_stoplicht", "A2")).toEqual({ value: "region", type: "String" });
     expect(fake.cell("_stoplicht", "C2")).toEqual({ value: "G3:J15", type: "String" });
@@ -112,7 +126,7 @@ describe("writeResults on the seed workbook", () => {
         range: "G5:G15",
         type: "ContainsText",
         fill: "#FFF2CC",
-        rule: { operator: "BeginsWith", text: "Afronding ±€ 1" },
+        rule: { operator: "BeginsWith", text: "Afronding ±€\u00a01" },
       },
       {
         range: "I5:I15",

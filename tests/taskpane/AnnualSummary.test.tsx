@@ -49,11 +49,12 @@ describe("the check step's summary of the annual report", () => {
     const p = props(annual());
     renderWithFluent(<CheckStep {...p} />);
     const overspends = screen.getByRole("region", { name: nl.overspendsLabel });
+    // Text content is read with its spaces made plain: the no-break space after € too.
     expect(overspends).toHaveTextContent(
       "4 programma's boven de begroting, niet gedekt door hogere baten: € 132.647. Binnen de verantwoordingsgrens van € 278.524,82.",
     );
     expect(overspends).toHaveTextContent("12 regels boven de begroting: zie het blad Overschrijdingen.");
-    await userEvent.click(within(overspends).getByRole("button", { name: "3 Landelijk Gebied: € 52.404" }));
+    await userEvent.click(within(overspends).getByRole("button", { name: "3 Landelijk Gebied: € 52.404" }));
     expect(p.onSelectCell).toHaveBeenCalledWith("Overzicht", "E7");
   });
 

@@ -24,19 +24,19 @@ export function annualResultSheets(
   const sheets: PlanSheet[] = [];
   if (hasVariances) {
     const { name, refill } = nameFor("sheet.overspends");
-    sheets.push(resultSheet(name, "overspends", refill, overspendsSheetCells(annual.overspends, lang)));
+    sheets.push(resultSheet(name, "overspends", refill, overspendsSheetCells(annual.overspends, lang), lang));
   }
   if (annual.outputs.outputs.length > 0) {
     const { name, refill } = nameFor("sheet.outputs");
     const cells = outputsSheetCells(annual.outputs.perProgramme, annual.outputs.outputs, lang);
-    sheets.push(resultSheet(name, "outputs", refill, cells));
+    sheets.push(resultSheet(name, "outputs", refill, cells, lang));
   }
   const contribution = annual.contribution?.result;
   if (contribution) {
     const { name, refill } = nameFor("sheet.contribution");
     const cells = contributionSheetCells(contribution, lang);
     // The header, the provinces and the total set the widths; the notes under them run on.
-    sheets.push(resultSheet(name, "contribution", refill, cells, contribution.rows.length + 2));
+    sheets.push(resultSheet(name, "contribution", refill, cells, lang, contribution.rows.length + 2));
   }
   return sheets;
 }

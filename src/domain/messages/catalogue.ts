@@ -21,3 +21,9 @@ export function catalogueGaps(): string[] {
   const b = Object.keys(en);
   return [...a.filter((k) => !b.includes(k)), ...b.filter((k) => !a.includes(k))];
 }
+
+/** A rule's plain name in a language ("Toelichting ontbreekt" for `note.missing`), for people, not its id. */
+export function ruleName(rule: string, lang: Language): string {
+  const entry = catalogues[lang][`rule.${rule}`];
+  return entry ? entry({}) : rule;
+}

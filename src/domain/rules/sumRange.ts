@@ -1,4 +1,5 @@
 import { parseA1, toA1 } from "../address";
+import { formulaIn } from "../formulaText";
 import { msg } from "../messages/catalogue";
 import { cellOf, rowAt } from "../model";
 import type { Finding, Table } from "../types";
@@ -78,7 +79,11 @@ export const sumRange: Rule = {
               column: column.role,
               related: [...missing, ...extra].map((r) => `${table.sheet}!${toA1(r, cell.col)}`),
               params: {
-                formula: cell.formula.startsWith("=") ? cell.formula : `=${cell.formula}`,
+                // Quoted as the user's Excel shows it: =SOM(E3:E7) in a Dutch message.
+                formula: formulaIn(
+                  cell.formula.startsWith("=") ? cell.formula : `=${cell.formula}`,
+                  model.lang,
+                ),
                 problem: problems.join(model.lang === "nl" ? " en " : " and "),
               },
             }),

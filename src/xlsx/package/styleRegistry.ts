@@ -18,6 +18,10 @@ export interface CellLook {
   underline?: boolean;
   /** Font colour, ARGB. */
   fontColor?: string;
+  /** Font size in points. */
+  fontSize?: number;
+  /** Text wraps within the column. */
+  wrap?: boolean;
   /** A number format code (`0.0%`). */
   numberFormat?: string;
 }
@@ -193,7 +197,7 @@ export class StyleRegistry {
       attributes = withAttribute(attributes, "numFmtId", String(this.formatId(look.numberFormat)));
       attributes = withAttribute(attributes, "applyNumberFormat", "1");
     }
-    if (look.bold || look.italic || look.underline || look.fontColor) {
+    if (look.bold || look.italic || look.underline || look.fontColor || look.fontSize) {
       const fontId = Number(attributeOf(attributes, "fontId") ?? 0);
       const font = this.register(
         this.fonts,
@@ -210,7 +214,17 @@ export class StyleRegistry {
       attributes = withAttribute(attributes, "fillId", String(fill));
       attributes = withAttribute(attributes, "applyFill", "1");
     }
-    return children === "" ? `<${p}xf${attributes}/>` : `<${p}xf${attributes}>${children}</${p}xf>`;
+    let inner = children;
+    if (look.wrap) {
+      // The base's alignment with wrapping on; <alignment> comes before <protection>.
+      const alignment = findElement(inner, `${p}alignment`);
+      const wrapped = alignment
+        ? `<${p}alignment${withAttribute(alignment.attributes, "wrapText", "1")}/>`
+        : `<${p}alignment wrapText="1"/>`;
+      inner = alignment ? splice(inner, alignment.start, alignment.elementEnd, wrapped) : wrapped + inner;
+      attributes = withAttribute(attributes, "applyAlignment", "1");
+    }
+    return inner === "" ? `<${p}xf${attributes}/>` : `<${p}xf${attributes}>${inner}</${p}xf>`;
   }
 
   /** The base font with bold, italic, underline and colour as the look asks: size and face kept. */
@@ -222,7 +236,7 @@ export class StyleRegistry {
     return `<${p}font>${this.fontChildren(children, look)}</${p}font>`;
   }
 
-  /** A font's children with the look's bold, italic, underline and colour laid over them. */
+  /** A font's children with the look's bold, italic, underline, size and colour laid over them. */
   private fontChildren(base: string, look: CellLook): string {
     const p = this.prefix;
     let children = base;
@@ -239,6 +253,11 @@ export class StyleRegistry {
       front.push(`<${p}${name}/>`);
     }
     children = front.join("") + children;
+    if (look.fontSize) {
+      const size = `<${p}sz val="${look.fontSize}"/>`;
+      const at = findElement(children, `${p}sz`);
+      children = at ? splice(children, at.start, at.elementEnd, size) : size + children;
+    }
     if (look.fontColor) {
       const color = `<${p}color rgb="${escapeXml(look.fontColor)}"/>`;
       const at = findStartTag(children, `${p}color`);

@@ -15,7 +15,14 @@ import {
   withoutRelationship,
 } from "./relationships";
 import { DEFAULT_STYLES, STYLES_PART, StyleRegistry } from "./styleRegistry";
-import { sheetsOf, withSheet, withSheetState, withoutSheet, type SheetEntry } from "./workbookSheets";
+import {
+  sheetsOf,
+  withPrintTitles,
+  withSheet,
+  withSheetState,
+  withoutSheet,
+  type SheetEntry,
+} from "./workbookSheets";
 import { worksheetXml, type SheetContent } from "./worksheetXml";
 import { prefixOf } from "./xmlText";
 import { ZipPackage } from "./zipPackage";
@@ -112,6 +119,11 @@ export class WorkbookPackage {
       ) + 1;
     this.workbook = withSheet(this.workbook, { name, sheetId, relId, state: state ?? "visible" });
     this.zip.setText(part, xml);
+  }
+
+  /** Sets the rows a sheet prints at the top of every page (`'Sheet'!$7:$7`), or takes them away (null). */
+  setPrintTitles(name: string, reference: string | null): void {
+    this.workbook = withPrintTitles(this.workbook, this.indexOf(name), reference);
   }
 
   /** Takes a worksheet out of the workbook, with its part and the relationships it owned. */

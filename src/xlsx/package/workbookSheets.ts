@@ -119,3 +119,54 @@ function sheetElements(workbookXml: string, p: string) {
     (e) => e.start >= sheets.contentStart,
   );
 }
+
+const PRINT_TITLES = "_xlnm.Print_Titles";
+
+/**
+ * The workbook part with the print titles of the sheet at `index` set to `reference`
+ * (`Controlerapport!$7:$7`), or taken away for null: Excel keeps a sheet's print titles as a defined
+ * name scoped to it. The workbook's other names are left as they are.
+ */
+export function withPrintTitles(workbookXml: string, index: number, reference: string | null): string {
+  const p = prefixOf(workbookXml, MAIN_NS) ?? "";
+  let xml = workbookXml;
+  const names = findElement(xml, `${p}definedNames`);
+  if (names && !names.selfClosing) {
+    const content = xml.slice(names.contentStart, names.contentEnd);
+    const kept = findElements(content, `${p}definedName`)
+      .reverse()
+      .reduce(
+        (text, name) =>
+          attributeOf(name.attributes, "name") === PRINT_TITLES &&
+          attributeOf(name.attributes, "localSheetId") === String(index)
+            ? splice(text, name.start, name.elementEnd, "")
+            : text,
+        content,
+      );
+    xml = splice(xml, names.contentStart, names.contentEnd, kept);
+  }
+  if (reference === null) {
+    const after = findElement(xml, `${p}definedNames`);
+    if (
+      after &&
+      !after.selfClosing &&
+      findElements(xml.slice(after.contentStart, after.contentEnd), `${p}definedName`).length === 0
+    )
+      xml = splice(xml, after.start, after.elementEnd, "");
+    return xml;
+  }
+  // Quotes as they are in element text, as Excel writes a name's formula: only &, < and > escaped.
+  const text = reference.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+  const element = `<${p}definedName name="${PRINT_TITLES}" localSheetId="${index}">${text}</${p}definedName>`;
+  const existing = findElement(xml, `${p}definedNames`);
+  if (existing && !existing.selfClosing)
+    return splice(xml, existing.contentEnd, existing.contentEnd, element);
+  const wrapped = `<${p}definedNames>${element}</${p}definedNames>`;
+  if (existing) return splice(xml, existing.start, existing.elementEnd, wrapped);
+  // After <sheets>, <functionGroups> and <externalReferences>, as the schema orders a workbook's children.
+  const before = ["externalReferences", "functionGroups", "sheets"]
+    .map((n) => findElement(xml, `${p}${n}`))
+    .find((e) => e !== null && e !== undefined);
+  if (!before) throw new Error("The workbook part has no <sheets>");
+  return splice(xml, before.elementEnd, before.elementEnd, wrapped);
+}

@@ -18,11 +18,14 @@ export interface SheetContent {
   widths?: number[];
   /** Rows kept in view while scrolling. */
   frozenRows?: number;
+  /** How it prints: orientation, pages wide, the footer's centre (`Pagina &P van &N`). */
+  print?: { landscape: boolean; fitToPagesWide: number; footer: string | null };
 }
 
 /**
  * A worksheet part for a sheet written whole. Links are hyperlinks to a place in the workbook
- * (`<hyperlink location>`), which need no relationship, unlike links to files.
+ * (`<hyperlink location>`), which need no relationship, unlike links to files. Its print titles
+ * are a defined name of the workbook (`WorkbookPackage.setPrintTitles`), not part of the sheet.
  */
 export function worksheetXml(sheet: SheetContent, styles: StyleRegistry): string {
   const rows: string[] = [];
@@ -56,10 +59,20 @@ export function worksheetXml(sheet: SheetContent, styles: StyleRegistry): string
     widths.length > 0
       ? `<cols>${widths.map((w, j) => `<col min="${j + 1}" max="${j + 1}" width="${w}" customWidth="1"/>`).join("")}</cols>`
       : "";
+  const print = sheet.print;
+  // Fitted to pages wide and as many pages long as it takes: fitToHeight 0 is "automatic".
+  const sheetPr = print ? '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' : "";
+  const pageSetup = print
+    ? `<pageSetup orientation="${print.landscape ? "landscape" : "portrait"}" fitToWidth="${print.fitToPagesWide}" fitToHeight="0"/>` +
+      (print.footer
+        ? `<headerFooter><oddFooter>${escapeXml(`&C${print.footer}`)}</oddFooter></headerFooter>`
+        : "")
+    : "";
   return (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
     '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" ' +
     'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">' +
+    sheetPr +
     `<dimension ref="A1:${columnLetters(lastCol)}${lastRow + 1}"/>` +
     `<sheetViews>${view}</sheetViews>` +
     '<sheetFormatPr defaultRowHeight="15"/>' +
@@ -67,6 +80,7 @@ export function worksheetXml(sheet: SheetContent, styles: StyleRegistry): string
     `<sheetData>${rows.join("")}</sheetData>` +
     (links.length > 0 ? `<hyperlinks>${links.join("")}</hyperlinks>` : "") +
     '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>' +
+    pageSetup +
     "</worksheet>"
   );
 }

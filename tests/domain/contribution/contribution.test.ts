@@ -46,7 +46,7 @@ describe("the contribution per province (Bijlage 1)", () => {
   });
 
   it.each([
-    ["a refund € 1.000 off", "D4", REFUND[2] + 1000, "contribution.mismatch Bijlage 1!D4"],
+    ["a refund € 1.000 off", "D4", REFUND[2] + 1000, "contribution.mismatch Bijlage 1!D4"],
     [
       "a refund one euro off (another way of rounding)",
       "D4",
@@ -78,7 +78,7 @@ describe("the contribution per province (Bijlage 1)", () => {
       expected: 41248,
       actual: 42248,
       difference: 1000,
-      message: "Restitutie van Drenthe klopt niet: berekend € 41.248, staat er € 42.248 (verschil € 1.000).",
+      message: "Restitutie van Drenthe klopt niet: berekend € 41.248, staat er € 42.248 (verschil € 1.000).",
     });
   });
 

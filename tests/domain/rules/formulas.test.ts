@@ -38,14 +38,14 @@ describe("formula rules", () => {
     const result = check(gridsOf(withFormula("E105", "=SUM(E101:E102)")));
     const f = result.findings.filter((x) => x.sheet === P && x.cell === "E105");
     expect(findingKeys(f)).toEqual(["formula.sum-range Programma's!E105"]);
-    expect(f[0].message).toBe("De SOM-formule =SUM(E101:E102) mist E103.");
+    expect(f[0].message).toBe("De formule =SOM(E101:E102) mist E103.");
   });
 
   it("reports a SUM that runs into the next block", () => {
     const result = check(gridsOf(withFormula("E105", "=SUM(E96:E104)")));
     const f = result.findings.find((x) => x.rule === "formula.sum-range")!;
     expect(f.cell).toBe("E105");
-    expect(f.message).toBe("De SOM-formule =SUM(E96:E104) telt ook E97 mee.");
+    expect(f.message).toBe("De formule =SOM(E96:E104) telt ook E97 mee.");
   });
 
   it("reports a skipped row with an amount as both a wrong SUM and a wrong total", () => {

@@ -38,13 +38,13 @@ describe("note.missing", () => {
     const water = result.variances.find((v) => v.code === "1.1.3")!;
     expect(water.note).toEqual({
       source: "draft",
-      text: "[Concept] Overschrijding van € 84.242 (5,7% van de begroting na wijziging van € 1.479.962). Oorzaak nog toelichten.",
+      text: "[Concept] Overschrijding van €\u00a084.242 (5,7% van de begroting na wijziging van €\u00a01.479.962). Oorzaak nog toelichten.",
     });
     const fiets = check(gridsOf(seedWorkbook()), { language: "en" }).variances.find(
       (v) => v.code === "2.1.4",
     )!;
     expect(fiets.note?.text).toBe(
-      "[Draft] Underspend of €80,174 (41.7% of the amended budget of €192,229). The budget was amended from €211,229 to €192,229 (-€19,000). Cause still to be explained.",
+      "[Draft] Underspend of €80,174 (41.7% of the amended budget of €192,229). The budget was amended from €211,229 to €192,229 (€19,000 lower). Cause still to be explained.",
     );
   });
 });

@@ -83,7 +83,7 @@ describe("output.money-light", () => {
       difference: 84242,
       related: ["Programma's!E5"],
       message:
-        "Geld staat op groen, maar 1.1.3 Water is € 84.242 (5,7%) overschreden: meer dan de marge voor oranje.",
+        "Geld staat op groen, maar 1.1.3 Water is € 84.242 (5,7%) overschreden: meer dan de marge voor oranje.",
     });
   });
 

@@ -71,7 +71,7 @@ describe("total.mismatch and total.rounding", () => {
       "Programma's!E12",
     ]);
     expect(f.message).toBe(
-      "Totaal rekening klopt niet: verwacht € 6.320.873, staat er € 6.321.874 (verschil € 1.001).",
+      "Totaal rekening klopt niet: verwacht €\u00a06.320.873, staat er €\u00a06.321.874 (verschil €\u00a01.001).",
     );
   });
 

@@ -9,7 +9,7 @@ describe("value rules", () => {
     const result = check(gridsOf(changed(seedWorkbook(), P, "E5", "1.564.204")));
     const f = result.findings.filter((x) => x.cell === "E5" && x.sheet === P);
     expect(f.map((x) => [x.rule, x.severity])).toEqual([["value.text-number", "info"]]);
-    expect(f[0].message).toBe('Bedrag staat als tekst ("1.564.204"); gelezen als € 1.564.204.');
+    expect(f[0].message).toBe('Bedrag staat als tekst ("1.564.204"); gelezen als €\u00a01.564.204.');
     expect(result.summary.errors).toBe(0);
   });
 

@@ -46,6 +46,8 @@ export interface FakeWorkbookSpec {
   hostInOwnTasks?: boolean;
   /** The ExcelApi version to offer; 1.13 (merged areas) unless a test asks for an older Excel. */
   apiVersion?: string;
+  /** The workbook's file name (`workbook.name`); `Map1.xlsx` unless given. */
+  name?: string;
 }
 
 export function createFakeExcel(spec: FakeWorkbookSpec): FakeExcel {
@@ -54,6 +56,7 @@ export function createFakeExcel(spec: FakeWorkbookSpec): FakeExcel {
   state.activeSheet = state.sheets[0]?.name ?? null;
   if (spec.hostInOwnTasks) state.hostTasks = [];
   if (spec.apiVersion) state.apiVersion = spec.apiVersion;
+  if (spec.name) state.name = spec.name;
   const asOffice = (ctx: FakeContext): Excel.RequestContext => ctx as unknown as Excel.RequestContext;
   return {
     context: asOffice(new FakeContext(state)),

@@ -292,7 +292,7 @@ export class FakeRange
           for (let c = b.c1; c <= Math.min(b.c2, (s.rows[r]?.length ?? 0) - 1); c++) {
             s.update(r, c, (cell) => {
               const content = { value: undefined, type: undefined, formula: undefined };
-              const formats = { numberFormat: undefined, fill: undefined, font: undefined };
+              const formats = { numberFormat: undefined, fill: undefined, font: undefined, wrap: undefined };
               if (applyTo === "Contents") return { ...cell, ...content };
               if (applyTo === "Formats") return { ...cell, ...formats };
               return {};
@@ -328,8 +328,10 @@ export class FakeRange
                 italic: p.format.font.italic,
                 underline: p.format.font.underline,
                 color: p.format.font.color,
+                size: p.format.font.size,
               }),
             };
+          if (p.format?.wrapText !== undefined) next.wrap = p.format.wrapText || undefined;
           if (p.hyperlink) {
             next.hyperlink = definedOnly({ ...p.hyperlink });
             // Excel shows the link's text as the cell's value.

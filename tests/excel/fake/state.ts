@@ -1,6 +1,7 @@
 import { rangeA1, toA1 } from "../../../src/domain";
 import type { FakeCell, FakeRule, Rect, SheetDump, Visibility, WriteRecord } from "./types";
 import { FakeOfficeError } from "./errors";
+import type { FakePage } from "./pageLayout";
 
 /** One sheet's cells and formats as the host holds them. */
 export class SheetState {
@@ -9,6 +10,7 @@ export class SheetState {
   columnWidths = new Map<number, number>();
   frozenRows = 0;
   merged: Rect[] = [];
+  page: FakePage = {};
 
   constructor(
     public name: string,
@@ -63,6 +65,7 @@ export class SheetState {
       columnWidths,
       frozenRows: this.frozenRows,
       merged: this.merged.map((m) => rangeA1(m.r1, m.c1, m.r2, m.c2)),
+      page: structuredCopy(this.page),
     };
   }
 
@@ -94,6 +97,8 @@ export class WorkbookState {
   settings = new Map<string, unknown>();
   eventsEnabled = true;
   activeSheet: string | null = null;
+  /** The workbook's file name, as `workbook.name` gives it. */
+  name = "Map1.xlsx";
   selection: string | null = null;
   syncCount = 0;
   writeCount = 0;

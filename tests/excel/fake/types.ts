@@ -1,4 +1,5 @@
 import type { CellValue } from "../../../src/domain";
+import type { FakePage } from "./pageLayout";
 
 /** The shapes the fake host takes and gives: cells, rules, sheet specs and dumps. */
 
@@ -13,6 +14,7 @@ export interface FakeFont {
   italic?: boolean;
   underline?: string;
   color?: string;
+  size?: number;
 }
 
 /** One cell's content and formats. Absent keys are Excel's defaults. */
@@ -23,6 +25,8 @@ export interface FakeCell {
   numberFormat?: string;
   fill?: string;
   font?: FakeFont;
+  /** Text wraps within the column. */
+  wrap?: boolean;
   hyperlink?: Excel.RangeHyperlink;
 }
 
@@ -69,6 +73,8 @@ export interface SheetDump {
   columnWidths: Record<string, number>;
   frozenRows: number;
   merged: string[];
+  /** How the sheet prints: what `pageLayout` was given. */
+  page: FakePage;
 }
 
 export interface WorkbookDump {

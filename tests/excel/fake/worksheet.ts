@@ -7,6 +7,7 @@ import { FakeRange } from "./range";
 import type { SheetState } from "./state";
 import type { MembersOf, Visibility } from "./types";
 import { FakeFreezePanes } from "./freezePanes";
+import { FakePageLayout } from "./pageLayout";
 import { FakeWorksheetProtection } from "./worksheetProtection";
 
 type WorksheetMembers = MembersOf<
@@ -22,12 +23,14 @@ type WorksheetMembers = MembersOf<
   | "delete"
   | "activate"
   | "freezePanes"
+  | "pageLayout"
 >;
 
 export class FakeWorksheet implements Record<WorksheetMembers, unknown> {
   private loaded = new Loaded();
   readonly protection: FakeWorksheetProtection;
   readonly freezePanes: FakeFreezePanes;
+  readonly pageLayout: FakePageLayout;
 
   constructor(
     private readonly ctx: FakeContext,
@@ -38,6 +41,7 @@ export class FakeWorksheet implements Record<WorksheetMembers, unknown> {
   ) {
     this.protection = new FakeWorksheetProtection(ctx, resolve);
     this.freezePanes = new FakeFreezePanes(ctx, resolve);
+    this.pageLayout = new FakePageLayout(ctx, resolve);
   }
 
   private state(): SheetState {

@@ -24,6 +24,17 @@ describe("the styles part with Stoplicht's formats", () => {
     );
   });
 
+  it("writes a title's size over the base font's, and wraps text by the format's alignment", () => {
+    const styles = new StyleRegistry(STYLES);
+    expect(styles.formatFor(0, { bold: true, fontSize: 14 })).toBe(1);
+    expect(styles.formatFor(0, { wrap: true })).toBe(2);
+    const xml = styles.xml();
+    expect(xml).toContain(`<font><b/><sz val="14"/><color theme="1"/><name val="Arial"/></font>`);
+    expect(xml).toContain(
+      `<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" applyAlignment="1"><alignment wrapText="1"/></xf>`,
+    );
+  });
+
   it("finds its formats again in a part it wrote before, and then leaves the part as it is", () => {
     const first = new StyleRegistry(STYLES);
     const looks = [{ fill: "FFFF5050" }, { italic: true, fontColor: "FF7F7F7F" }, { numberFormat: "0.0%" }];

@@ -1,4 +1,10 @@
-import { sheetsOf, withSheet, withSheetState, withoutSheet } from "../../../src/xlsx/package/workbookSheets";
+import {
+  sheetsOf,
+  withPrintTitles,
+  withSheet,
+  withSheetState,
+  withoutSheet,
+} from "../../../src/xlsx/package/workbookSheets";
 
 const NS =
   'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
@@ -48,5 +54,40 @@ describe("the sheets of the workbook part", () => {
     const xml = withoutSheet(workbook(["A", "B"], names, `<workbookView activeTab="1"/>`), 1);
     expect(xml).not.toContain("definedNames");
     expect(xml).toContain(`<workbookView activeTab="0"/>`);
+  });
+});
+
+describe("a sheet's print titles", () => {
+  const titles = (index: number, ref: string) =>
+    `<definedName name="_xlnm.Print_Titles" localSheetId="${index}">${ref}</definedName>`;
+
+  it("adds them as a name scoped to the sheet, after <sheets>, where the workbook has no names", () => {
+    expect(withPrintTitles(workbook(["A", "Controlerapport"]), 1, "Controlerapport!$7:$7")).toContain(
+      `</sheets><definedNames>${titles(1, "Controlerapport!$7:$7")}</definedNames><calcPr`,
+    );
+  });
+
+  it("puts them after the workbook's own names, and replaces the sheet's earlier ones, not another sheet's", () => {
+    const own = `<definedName name="Drempel">50000</definedName>`;
+    const xml = workbook(
+      ["A", "B", "C"],
+      `<definedNames>${titles(1, "B!$1:$1")}${own}${titles(2, "C!$2:$2")}</definedNames>`,
+    );
+    expect(withPrintTitles(xml, 2, "'C d'!$7:$7")).toContain(
+      `<definedNames>${titles(1, "B!$1:$1")}${own}${titles(2, "'C d'!$7:$7")}</definedNames>`,
+    );
+  });
+
+  it("takes them away, and the names element with the last name", () => {
+    const xml = workbook(["A", "B"], `<definedNames>${titles(1, "B!$1:$1")}</definedNames>`);
+    expect(withPrintTitles(xml, 1, null)).not.toContain("definedName");
+  });
+
+  it("goes after external references, as the schema orders a workbook's children", () => {
+    const xml = workbook(["A"]).replace(
+      "</sheets>",
+      `</sheets><externalReferences><externalReference r:id="rId9"/></externalReferences>`,
+    );
+    expect(withPrintTitles(xml, 0, "A!$1:$1")).toContain(`</externalReferences><definedNames>`);
   });
 });
