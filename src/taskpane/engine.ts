@@ -129,7 +129,7 @@ export interface WorkerLike {
 export function gridParts(grids: readonly Grid[], rows = ROWS_PER_MESSAGE): GridPart[] {
   const parts: GridPart[] = [];
   grids.forEach((grid, g) => {
-    const { values, formulas, numberFormats, fills, fontColors, ...meta } = grid;
+    const { values, formulas, numberFormats, indents, fills, fontColors, ...meta } = grid;
     for (let first = 0; first === 0 || first < values.length; first += rows) {
       const last = first + rows;
       parts.push({
@@ -140,6 +140,7 @@ export function gridParts(grids: readonly Grid[], rows = ROWS_PER_MESSAGE): Grid
           values: values.slice(first, last),
           formulas: formulas?.slice(first, last),
           numberFormats: numberFormats?.slice(first, last),
+          indents: indents?.slice(first, last),
           fills: fills?.slice(first, last),
           fontColors: fontColors?.slice(first, last),
         },
@@ -159,7 +160,10 @@ export const CELLS_PER_PLAN_MESSAGE = 60_000;
 export function planParts(plan: WritePlan): { parts: PlanPart[]; rest: WritePlan } {
   const parts: PlanPart[] = [];
   const cut = (target: PlanPart["target"], index: number, cells: PlanCell[][]) => {
-    const rows = Math.max(1, Math.floor(CELLS_PER_PLAN_MESSAGE / Math.max(1, cells[0]?.length ?? 1)));
+    // The widest row, not the first: a result sheet opens with a title block one cell wide.
+    let width = 1;
+    for (const row of cells) if (row.length > width) width = row.length;
+    const rows = Math.max(1, Math.floor(CELLS_PER_PLAN_MESSAGE / width));
     for (let first = 0; first < cells.length; first += rows)
       parts.push({ target, index, first, cells: cells.slice(first, first + rows) });
   };
@@ -191,6 +195,7 @@ function withoutRows({
   values: _values,
   formulas: _formulas,
   numberFormats: _formats,
+  indents: _indents,
   fills: _fills,
   fontColors: _fonts,
   ...meta
@@ -215,6 +220,7 @@ export function joinGridParts(parts: readonly GridPart[], count: number): Grid[]
       values: list.flatMap((p) => p.slice.values),
       formulas: join((s) => s.formulas),
       numberFormats: join((s) => s.numberFormats),
+      indents: join((s) => s.indents),
       fills: join((s) => s.fills),
       fontColors: join((s) => s.fontColors),
     };

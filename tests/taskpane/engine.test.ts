@@ -5,6 +5,7 @@ import {
   joinGridParts,
   joinPlanParts,
   planParts,
+  CELLS_PER_PLAN_MESSAGE,
   paneResult,
   ROWS_PER_MESSAGE,
   workerEngine,
@@ -130,7 +131,22 @@ describe("workerEngine", () => {
     // Each programme's status block (20k rows of 4 cells) takes two parts; no part is over 60k cells.
     const { parts } = planParts(expected);
     expect(parts.length).toBeGreaterThan(expected.blocks.length + expected.sheets.length);
-    expect(Math.max(...parts.map((p) => p.cells.length * p.cells[0].length))).toBeLessThanOrEqual(60_000);
+    // Cells counted row by row: a result sheet's title rows are one cell wide, its table's rows are not.
+    const cellsOf = (p: { cells: unknown[][] }) => p.cells.reduce((n, row) => n + row.length, 0);
+    expect(Math.max(...parts.map(cellsOf))).toBeLessThanOrEqual(60_000);
+  });
+
+  it("cuts a result sheet by its widest rows, not by its title block one cell wide", () => {
+    const plan = check(grids).plan;
+    const title = [[{ value: "Controlerapport" }], [{ value: "Werkmap: begroting.xlsx" }]];
+    const table = Array.from({ length: 10_000 }, (_, r) =>
+      Array.from({ length: 12 }, (_, c) => ({ value: r * 12 + c })),
+    );
+    const wide = { ...plan, sheets: [{ ...plan.sheets[0], cells: [...title, ...table] }] };
+    const { parts, rest } = planParts(wide);
+    const cellsOf = (p: { cells: unknown[][] }) => p.cells.reduce((n, row) => n + row.length, 0);
+    expect(Math.max(...parts.map(cellsOf))).toBeLessThanOrEqual(CELLS_PER_PLAN_MESSAGE);
+    expect(joinPlanParts(parts, rest)).toEqual(wide);
   });
 
   it("puts plan parts together in any order", () => {
