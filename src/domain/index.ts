@@ -59,6 +59,8 @@ export type { TextRule } from "./textRules";
 export { removalPlan, type RemovalPlan, type RemovalRegion } from "./removalPlan";
 export { previousRun, type PreviousRun } from "./previousRun";
 export { colourCells, withColours, type ColourRequest, type ReadColours } from "./outputs/colourCells";
+export { indentCells, withIndents, type IndentRequest, type ReadIndents } from "./detect/indentCells";
+export type { CellRequest } from "./cellRequest";
 export { lightOfColour } from "./outputs/lightOfColour";
 export type { AnnualReport, ContributionProblem } from "./annualReport";
 export type { OutputTable, PlannedOutput, OutputLight, OutputExplanation } from "./outputs/outputTypes";

@@ -1,6 +1,15 @@
-import { colourCells, toA1, withColours, type CellValue, type Grid } from "../domain";
+import {
+  colourCells,
+  indentCells,
+  toA1,
+  withColours,
+  withIndents,
+  type CellValue,
+  type Grid,
+} from "../domain";
 import { nextTask, ROWS_PER_TASK } from "./nextTask";
 import { readColours } from "./readColours";
+import { readIndents } from "./readIndents";
 import { readLayout, type SheetLayout } from "./readLayout";
 import { readSheets, type RawSheet } from "./readSheets";
 import { isFormula, snapshotOf, type WorkbookSnapshot } from "./snapshot";
@@ -16,9 +25,10 @@ export interface ReadWorkbookOptions {
 }
 
 /**
- * Every sheet as a grid (values, formulas, number formats, merged areas, column widths, and the
- * colours of output lights) plus a snapshot to detect a change before writing. Four syncs for any
- * workbook up to the cell budget, whatever its number of rows, and one more where it has lights.
+ * Every sheet as a grid (values, formulas, number formats, merged areas, column widths, the colours
+ * of output lights and the indents of labels) plus a snapshot to detect a change before writing.
+ * Five syncs for any workbook up to the cell budget, whatever its number of rows, and one more
+ * where it has lights.
  */
 export async function readWorkbook(
   context: Excel.RequestContext,
@@ -33,7 +43,12 @@ export async function readWorkbook(
   const requests = colourCells(grids);
   const colours = requests.length > 0 ? await readColours(context, requests) : null;
   const coloured = colours ? grids.map((g) => withColours(g, colours.get(g.sheet) ?? [])) : grids;
-  return { grids: coloured, snapshot: await snapshotOf(raws) };
+  // Indents only for the columns that can hold labels: an indented line belongs to the total of
+  // the heading above it. One more sync where a sheet has labels.
+  const indentRequests = indentCells(coloured);
+  const indents = indentRequests.length > 0 ? await readIndents(context, indentRequests) : null;
+  const indented = indents ? coloured.map((g) => withIndents(g, indents.get(g.sheet) ?? [])) : coloured;
+  return { grids: indented, snapshot: await snapshotOf(raws) };
 }
 
 /** One sheet in the engine's terms, a task at a time (ROWS_PER_TASK rows each). */

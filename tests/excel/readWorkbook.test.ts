@@ -38,6 +38,49 @@ describe("readWorkbook", () => {
     expect(grid.columnWidths?.slice(0, 5)).toEqual([48, null, null, 30, null]);
   });
 
+  describe("the labels' indents", () => {
+    // Personeel heads the two lines indented under it; Salarissen was keyed 70.000 for 60.000.
+    const values = [
+      ["Lasten", "Begroting 2024", "Rekening 2024"],
+      ["Personeel", 100000, 110000],
+      ["Salarissen", 70000, 65000],
+      ["Sociale lasten", 40000, 45000],
+      ["Inhuur", 30000, 25000],
+      ["Materieel", 50000, 50000],
+      ["Huisvesting", 20000, 21000],
+      ["Totaal lasten", 200000, 206000],
+    ];
+    const indents = [[null], [null], [1], [1], [null], [null], [null], [null]];
+
+    it("are read for the label column, cell by cell, and only where a cell has one", async () => {
+      const fake = createFakeExcel({ sheets: [{ name: "Lasten", values, indents }] });
+
+      const [grid] = (await readWorkbook(fake.context)).grids;
+
+      expect(grid.indents?.map((row) => row[0])).toEqual([null, null, 1, 1, null, null, null, null]);
+      expect(grid.indents?.every((row) => row.slice(1).every((level) => level === null))).toBe(true);
+    });
+
+    it("let the check find a line under a heading that does not add up, as it does in the file", async () => {
+      const fake = createFakeExcel({ sheets: [{ name: "Lasten", values, indents }] });
+
+      const { grids } = await readWorkbook(fake.context);
+      const errors = check(grids).findings.filter((f) => f.severity === "error");
+
+      expect(errors.map((f) => [f.rule, f.cell, f.expected, f.actual])).toEqual([
+        ["total.mismatch", "B2", 110000, 100000],
+      ]);
+    });
+
+    it("leave a workbook without indents as it was: no indents in its grids", async () => {
+      const [grid] = (await readWorkbook(createFakeExcel({ sheets: [{ name: "Lasten", values }] }).context))
+        .grids;
+
+      expect(grid.indents).toBeUndefined();
+      expect(check([grid]).findings.filter((f) => f.severity === "error")).toEqual([]);
+    });
+  });
+
   it("reads more merged areas than Excel returns at once (512) in bands of rows", async () => {
     const rows = 1200;
     const merged = Array.from({ length: rows / 2 }, (_, i) => `B${2 * i + 1}:C${2 * i + 2}`);
@@ -131,8 +174,8 @@ describe("readWorkbook", () => {
     const large = await syncs(10_000);
 
     expect(large).toBe(small);
-    // Names, used ranges, values, then merged areas and column widths.
-    expect(small).toBe(4);
+    // Names, used ranges, values, then merged areas and column widths, then the labels' indents.
+    expect(small).toBe(5);
   });
 
   it("stays under Excel on the web's 5 MB response limit for 100.000 rows by taking more syncs", async () => {

@@ -1,15 +1,12 @@
 import { parseA1, rangeA1 } from "../address";
+import type { CellRequest } from "../cellRequest";
 import { SheetView } from "../detect/sheetView";
 import { regionBounds } from "../ownership";
 import type { Grid } from "../types";
 import { findOutputHeaders } from "./findOutputHeaders";
 
 /** The cells of one sheet whose fill and font colours the check needs: the light columns of its output tables. */
-export interface ColourRequest {
-  sheet: string;
-  /** A1 ranges, without the sheet. */
-  ranges: string[];
-}
+export type ColourRequest = CellRequest;
 
 /**
  * Which cells' colours an adapter must read before the check: only the light columns under each

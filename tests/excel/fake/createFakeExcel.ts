@@ -141,7 +141,9 @@ function sheetFromSpec(spec: FakeSheetSpec): SheetState {
       if (format) cell.numberFormat = format;
       const fill = spec.fills?.[i]?.[j] ?? null;
       const fontColor = spec.fontColors?.[i]?.[j] ?? null;
+      const indent = spec.indents?.[i]?.[j] ?? null;
       if (fill) cell.fill = fill;
+      if (indent) cell.indent = indent;
       if (fontColor) cell.font = { color: fontColor };
       if (Object.keys(cell).length > 0) sheet.update(origin.row + i, origin.col + j, () => cell);
     }

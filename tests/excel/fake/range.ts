@@ -194,13 +194,14 @@ export class FakeRange
     const result = new FakeClientResult<Excel.CellProperties[][]>();
     const fill = !!options.format?.fill;
     const font = !!options.format?.font;
+    const indent = !!options.format?.indentLevel;
     if (
       Object.keys(options).some((k) => k !== "format") ||
-      Object.keys(options.format ?? {}).some((k) => k !== "fill" && k !== "font")
+      Object.keys(options.format ?? {}).some((k) => k !== "fill" && k !== "font" && k !== "indentLevel")
     )
       throw new FakeOfficeError(
         "InvalidArgument",
-        `The fake answers only fill and font colours: ${JSON.stringify(options)}`,
+        `The fake answers only fill and font colours and indent levels: ${JSON.stringify(options)}`,
       );
     this.ctx.enqueue({
       requestBytes: 50 + JSON.stringify(options).length,
@@ -209,6 +210,7 @@ export class FakeRange
           format: {
             ...(fill ? { fill: { color: c?.fill ?? "#FFFFFF" } } : {}),
             ...(font ? { font: { color: c?.font?.color ?? "#000000" } } : {}),
+            ...(indent ? { indentLevel: c?.indent ?? 0 } : {}),
           },
         }));
         result.set(value);

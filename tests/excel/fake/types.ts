@@ -27,6 +27,8 @@ export interface FakeCell {
   font?: FakeFont;
   /** Text wraps within the column. */
   wrap?: boolean;
+  /** Indent level (Format › Alignment › Indent); absent for none. */
+  indent?: number;
   hyperlink?: Excel.RangeHyperlink;
 }
 
@@ -61,6 +63,8 @@ export interface FakeSheetSpec {
   fills?: readonly (readonly (string | null)[])[];
   /** Font colours (`#RRGGBB`) per cell; null for the default. */
   fontColors?: readonly (readonly (string | null)[])[];
+  /** Indent levels per cell; null or absent for none. */
+  indents?: readonly (readonly (number | null)[])[];
 }
 
 export interface SheetDump {
