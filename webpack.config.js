@@ -1,7 +1,15 @@
-/* Builds the task pane, the ribbon-command page and the engine worker into dist/. */
+/*
+ * Builds the task pane, the ribbon-command page and the engine worker into dist/, with the help
+ * page and the manifest: the development one as it is, or with STOPLICHT_BASE_URL (or
+ * `--env STOPLICHT_BASE_URL=…`, which any shell takes) one whose every URL is under that base.
+ */
 const path = require("path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
+// The manifest's rewriting is TypeScript, typed and tested with the rest (tests/manifest).
+const tsx = require("tsx/cjs/api");
+const { publishBase, PublishBaseError } = tsx.require("./scripts/manifest/publishBase.ts", __filename);
+const { publishManifest } = tsx.require("./scripts/manifest/publishManifest.ts", __filename);
 
 const OFFICE_CDN = "https://appsforoffice.microsoft.com";
 const DEV_PORT = 3000;
@@ -23,9 +31,25 @@ function contentSecurityPolicy(dev) {
   ].join("; ");
 }
 
+/** The base from the command line's `--env` or the environment; a wrong one ends the build before it starts. */
+function baseUrl(env) {
+  try {
+    const base = publishBase(env.STOPLICHT_BASE_URL ?? process.env.STOPLICHT_BASE_URL);
+    // Said once, so that a base completed with its "/" is seen as the build took it.
+    if (base) console.log(`dist/manifest.xml: every URL under ${base.href}`);
+    return base;
+  } catch (e) {
+    if (!(e instanceof PublishBaseError)) throw e;
+    // The message alone: it says what is wrong and what a right value looks like; a stack would bury it.
+    console.error(`\n${e.message}\n`);
+    process.exit(2);
+  }
+}
+
 module.exports = async (env, options) => {
   const dev = options.mode === "development";
   const csp = contentSecurityPolicy(dev);
+  const base = baseUrl(env);
   const config = {
     devtool: "source-map",
     entry: {
@@ -64,7 +88,18 @@ module.exports = async (env, options) => {
         csp,
         hash: true,
       }),
-      new CopyWebpackPlugin({ patterns: [{ from: "assets/*.png", to: "assets/[name][ext]" }] }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.png", to: "assets/[name][ext]" },
+          // The manifest's SupportUrl and LearnMoreUrl.
+          { from: "src/help/help.html", to: "help.html" },
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            ...(base && { transform: (content) => publishManifest(content.toString("utf8"), base) }),
+          },
+        ],
+      }),
     ],
     performance: { maxAssetSize: 2_000_000, maxEntrypointSize: 2_000_000 },
   };

@@ -1,36 +1,26 @@
-import { existsSync, readFileSync, readdirSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { validateXML } from "xmllint-wasm";
 import { MIN_EXCEL_API } from "../../src/excel";
+import { publishManifest } from "../../scripts/manifest/publishManifest";
+import { haveXsds, validateManifest as validate, warnWhenXsdsAbsent } from "./officeXsd";
+import { urlsOf } from "./manifestUrls";
 
-/** The official XSDs live outside the project (they may be read, never copied in). */
-const XSD_DIR = join(__dirname, "..", "..", "..", "shared", "office-manifest-xsd");
 const ROOT = join(__dirname, "..", "..");
 const MANIFEST = readFileSync(join(ROOT, "manifest.xml"), "utf8");
-// Skip only when the folder is absent; a folder with a missing or broken XSD fails the test.
-const haveXsds = existsSync(XSD_DIR);
 
-if (!haveXsds) {
-  // Loud on purpose: a skipped schema check must not look like a passed one.
-  console.warn(
-    `SKIPPED manifest schema validation: ${XSD_DIR} is absent (the Office manifest XSDs are not in this checkout).`,
-  );
-}
-
-async function validate(xml: string): Promise<{ valid: boolean; errors: string[] }> {
-  const main = "OfficeAppManifestV1_1.xsd";
-  const others = readdirSync(XSD_DIR).filter((f) => f.endsWith(".xsd") && f !== main);
-  const result = await validateXML({
-    xml: [{ fileName: "manifest.xml", contents: xml }],
-    schema: [{ fileName: main, contents: readFileSync(join(XSD_DIR, main), "utf8") }],
-    preload: others.map((f) => ({ fileName: f, contents: readFileSync(join(XSD_DIR, f), "utf8") })),
-  });
-  return { valid: result.valid, errors: result.errors.map((e) => e.rawMessage) };
-}
+warnWhenXsdsAbsent("manifest");
 
 (haveXsds ? describe : describe.skip)("manifest.xml against the Office XSDs", () => {
   it("validates", async () => {
     const { valid, errors } = await validate(MANIFEST);
+    expect(errors).toEqual([]);
+    expect(valid).toBe(true);
+  });
+
+  it("validates as published for a host (npm run build with STOPLICHT_BASE_URL)", async () => {
+    const { valid, errors } = await validate(
+      publishManifest(MANIFEST, new URL("https://example.org/stoplicht/")),
+    );
     expect(errors).toEqual([]);
     expect(valid).toBe(true);
   });
@@ -66,5 +56,22 @@ describe("manifest.xml content", () => {
     const icons = [...MANIFEST.matchAll(/localhost:3000\/assets\/([\w.-]+)/g)].map((m) => m[1]);
     expect(icons.length).toBeGreaterThan(0);
     for (const icon of icons) expect(existsSync(join(ROOT, "assets", icon))).toBe(true);
+  });
+
+  it("points every URL at the dev server, for npm start and npm run dev-server", () => {
+    const urls = urlsOf(MANIFEST);
+    expect(urls.length).toBeGreaterThan(10);
+    expect(urls.filter((u) => !u.value.startsWith("https://localhost:3000"))).toEqual([]);
+  });
+
+  it("sends Support and Learn more to the help page, Dutch by default and its English part for en-US", () => {
+    const urls = urlsOf(MANIFEST);
+    const at = (where: string) => urls.filter((u) => u.where === where).map((u) => u.value);
+    expect(at("<SupportUrl DefaultValue>")).toEqual(["https://localhost:3000/help.html"]);
+    expect(MANIFEST).toMatch(
+      /<bt:Url id="GetStarted.LearnMoreUrl" DefaultValue="https:\/\/localhost:3000\/help.html">/,
+    );
+    expect(at("<Override Value>")).toEqual(["https://localhost:3000/help.html#english"]);
+    expect(at("<bt:Override Value>")).toEqual(["https://localhost:3000/help.html#english"]);
   });
 });
