@@ -1,6 +1,5 @@
 import { parseA1, rangeA1 } from "../address";
-import type { CellRequest } from "../cellRequest";
-import { regionBounds } from "../ownership";
+import { forEachReadCell, type CellRequest } from "../cellRequest";
 import type { Grid } from "../types";
 
 /** The cells of one sheet whose indent levels the check reads: the columns that can hold labels. */
@@ -58,20 +57,10 @@ export interface ReadIndents {
 export function withIndents(grid: Grid, read: readonly ReadIndents[]): Grid {
   if (!read.some((part) => part.indents.some((row) => row.some((level) => !!level && level > 0))))
     return grid;
-  const origin = parseA1(grid.topLeft) ?? { row: 0, col: 0 };
   const indents = grid.values.map((row) => new Array<number | null>(row.length).fill(null));
-  for (const part of read) {
-    const b = regionBounds(part.range);
-    if (!b) continue;
-    for (let r = b.r1; r <= b.r2; r++) {
-      const i = r - origin.row;
-      if (i < 0 || i >= indents.length) continue;
-      for (let c = b.c1; c <= b.c2; c++) {
-        const j = c - origin.col;
-        const level = part.indents[r - b.r1]?.[c - b.c1];
-        if (j >= 0 && j < indents[i].length && typeof level === "number" && level > 0) indents[i][j] = level;
-      }
-    }
-  }
+  forEachReadCell(grid, read, (i, j, part, r, c) => {
+    const level = part.indents[r]?.[c];
+    if (j < indents[i].length && typeof level === "number" && level > 0) indents[i][j] = level;
+  });
   return { ...grid, indents };
 }

@@ -1,7 +1,6 @@
-import { parseA1, rangeA1 } from "../address";
-import type { CellRequest } from "../cellRequest";
+import { rangeA1 } from "../address";
+import { forEachReadCell, type CellRequest } from "../cellRequest";
 import { SheetView } from "../detect/sheetView";
-import { regionBounds } from "../ownership";
 import type { Grid } from "../types";
 import { findOutputHeaders } from "./findOutputHeaders";
 
@@ -42,24 +41,12 @@ export interface ReadColours {
  */
 export function withColours(grid: Grid, read: readonly ReadColours[]): Grid {
   if (read.length === 0) return grid;
-  const origin = parseA1(grid.topLeft) ?? { row: 0, col: 0 };
   const fills = grid.values.map((row) => new Array<string | null>(row.length).fill(null));
   const fontColors = grid.values.map((row) => new Array<string | null>(row.length).fill(null));
-  for (const part of read) {
-    const b = regionBounds(part.range);
-    if (!b) continue;
-    for (let r = b.r1; r <= b.r2; r++) {
-      const i = r - origin.row;
-      if (i < 0 || i >= fills.length) continue;
-      for (let c = b.c1; c <= b.c2; c++) {
-        const j = c - origin.col;
-        if (j < 0) continue;
-        // Rows are ragged: a colour beyond a row's last value still counts (an empty lit cell).
-        fills[i][j] = normalise(part.fills[r - b.r1]?.[c - b.c1]);
-        fontColors[i][j] = normalise(part.fontColors[r - b.r1]?.[c - b.c1]);
-      }
-    }
-  }
+  forEachReadCell(grid, read, (i, j, part, r, c) => {
+    fills[i][j] = normalise(part.fills[r]?.[c]);
+    fontColors[i][j] = normalise(part.fontColors[r]?.[c]);
+  });
   return { ...grid, fills, fontColors };
 }
 
