@@ -6,6 +6,7 @@ import {
   joinPlanParts,
   planParts,
   paneResult,
+  NoGridsError,
   ROWS_PER_MESSAGE,
   workerEngine,
   type EngineRequest,
@@ -160,6 +161,59 @@ describe("workerEngine", () => {
     expect(workers[0].terminated).toBe(true);
     await engine.check(grids, {});
     expect(workers).toHaveLength(2);
+  });
+});
+
+describe("recheck: the worker keeps the grids it holds", () => {
+  const grids = gridsOf(seedWorkbook());
+  /** Rows of grids that crossed to the worker, and the kinds of the requests. */
+  const crossed = (worker: HostWorker) => ({
+    rows: worker.requests.reduce((n, r) => n + (r.kind === "part" ? r.part.slice.values.length : 0), 0),
+    kinds: worker.requests.map((r) => r.kind),
+  });
+
+  it("sends the grids once; a settings change sends the settings only and finds what a fresh check finds", async () => {
+    const worker = new HostWorker();
+    const engine = workerEngine(() => worker);
+    await engine.check(grids, {});
+    const afterCheck = crossed(worker);
+    const rows = grids.reduce((n, g) => n + g.values.length, 0);
+    expect(afterCheck.rows).toBe(rows);
+    const settings = { language: "en" as const, noteThreshold: 10_000, notePercent: 5 };
+    const again = await engine.recheck(settings);
+    const afterRecheck = crossed(worker);
+    expect(afterRecheck.rows).toBe(rows);
+    expect(afterRecheck.kinds.slice(afterCheck.kinds.length)).toEqual(["recheck"]);
+    const fresh = check(grids, settings);
+    expect(again.findings).toEqual(fresh.findings);
+    expect(again.summary).toEqual(fresh.summary);
+    expect(again.findings).not.toEqual(check(grids, {}).findings);
+    // Its plan is the recheck's own.
+    expect(await engine.plan(again.checkId)).toEqual(fresh.plan);
+  });
+
+  it("rechecks the grids of the last read, not an earlier one", async () => {
+    const engine = workerEngine(() => new HostWorker());
+    const small = gridsOf(seedWorkbook()).filter((g) => g.sheet === "Overzicht");
+    await engine.check(grids, {});
+    await engine.check(small, {});
+    expect((await engine.recheck({ language: "en" })).findings).toEqual(
+      check(small, { language: "en" }).findings,
+    );
+  });
+
+  it("says it holds no grids before a check and after the worker restarted, so that the pane reads again", async () => {
+    const workers: HostWorker[] = [];
+    const engine = workerEngine(() => {
+      workers.push(new HostWorker());
+      return workers[workers.length - 1];
+    });
+    await expect(engine.recheck({})).rejects.toBeInstanceOf(NoGridsError);
+    await engine.check(grids, {});
+    const pending = engine.recheck({});
+    workers[0].crash("out of memory");
+    await expect(pending).rejects.toBeInstanceOf(EngineError);
+    await expect(engine.recheck({})).rejects.toBeInstanceOf(NoGridsError);
   });
 });
 
