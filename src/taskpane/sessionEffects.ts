@@ -11,7 +11,7 @@ import { withOverride, type OverrideRole } from "./overrides";
 import type { PaneTable } from "./engine";
 import { shownTables, type FocusRequest, type TabId } from "./session";
 import type { SessionStore } from "./sessionStore";
-import { writeTaskProgress } from "./writeProgress";
+import { writeTaskProgress, type WriteTaskProgress } from "./writeProgress";
 
 export interface SessionEffects {
   /** Reads the settings saved in the workbook, once per workbook. */
@@ -203,14 +203,20 @@ export function sessionEffects(deps: EffectsDeps): SessionEffects {
         const { result, snapshot, settings } = state();
         if (!result) return;
         const strings = s();
-        onProgress(writeTaskProgress({ stage: "plan" }, strings));
+        // One bar over the whole write that never goes back: the read after it reports from 0 again.
+        let reached = 0;
+        const report = (p: WriteTaskProgress) => {
+          const next = writeTaskProgress(p, strings);
+          reached = Math.max(reached, next.fraction ?? 0);
+          onProgress({ ...next, fraction: reached });
+        };
+        report({ stage: "plan" });
         // The plan comes from the worker now, not with every check: most checks are never written.
         const plan = await engine.plan(result.checkId);
-        const places = await workbook.write(plan, snapshot, (p) => onProgress(writeTaskProgress(p, strings)));
+        const places = await workbook.write(plan, snapshot, report);
         // Our own write changed the workbook: read it again so a second write (or a re-check) starts from what is there now.
-        const fresh = await readAndCheck(settings, (p) =>
-          onProgress(writeTaskProgress({ stage: "reread", fraction: p.fraction }, strings)),
-        );
+        const fresh = await readAndCheck(settings, (p) => report({ stage: "reread", fraction: p.fraction }));
+        report({ stage: "reread", fraction: 1 });
         dispatch({ type: "written", ...fresh, report: reportSheet(places) });
       }),
 
