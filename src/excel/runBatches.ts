@@ -33,9 +33,16 @@ export async function runBatches(
   }
   if (current.length > 0) batches.push(current);
   let done = 0;
-  const stageAt = (i: number): WriteStage | undefined =>
-    (batches[i] ?? batches[batches.length - 1])?.find((s) => s.stage)?.stage;
+  // A batch is said to be in the stage most of its bytes are in: a small write is one request.
+  const stageAt = (i: number): WriteStage | undefined => {
+    const bytes = new Map<WriteStage, number>();
+    for (const s of batches[i] ?? batches[batches.length - 1] ?? [])
+      if (s.stage) bytes.set(s.stage, (bytes.get(s.stage) ?? 0) + s.bytes);
+    return [...bytes].sort((a, b) => b[1] - a[1])[0]?.[0];
+  };
   onProgress?.(0, steps.length, stageAt(0));
+  /** The stage of the batch after the one being sent: what the write is at once that one is done. */
+  let stage: WriteStage | undefined;
   // Progress counts the planned steps: halves of a split step count as half a step each.
   const send = async (batch: Step[], first: boolean, last: boolean, weight = 1): Promise<void> => {
     if (first) context.runtime.enableEvents = false;
@@ -61,7 +68,6 @@ export async function runBatches(
     done += batch.length * weight;
     onProgress?.(done, steps.length, stage);
   };
-  let stage: WriteStage | undefined;
   for (let i = 0; i < batches.length; i++) {
     stage = stageAt(i + 1);
     await send(batches[i], i === 0, i === batches.length - 1);
