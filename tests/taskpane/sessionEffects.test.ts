@@ -88,7 +88,7 @@ describe("session effects: what crosses to the worker", () => {
     await effects.check();
     expect(workbook.reads).toBe(1);
     expect(worker().crossed()).toEqual({ rows, requests: ["check", "recheck"] });
-    const tables = [{ sheet: "Overzicht", anchor: "A3", columns: { B: "ignore" } }];
+    const tables = [{ sheet: "Overzicht", anchor: "A3", columns: { B: "ignore" as const } }];
     expect(workbook.saved).toEqual([expect.objectContaining({ tables })]);
     expect(store.getState().tableDrafts).toBeNull();
     expect(store.getState().result!.findings).toEqual(check(grids, { tables }).findings);

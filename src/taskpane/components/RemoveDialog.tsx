@@ -25,6 +25,8 @@ const useStyles = makeStyles({
   content: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   places: { margin: 0, paddingLeft: tokens.spacingHorizontalL, wordBreak: "break-word" },
   actions: { flexWrap: "wrap" },
+  // At 320 px the dialog stacks its actions and Fluent's stack squeezes them below a touch target.
+  action: { minHeight: "40px" },
 });
 
 /** Asks before Remove results takes anything out, saying what goes and what stays. */
@@ -55,10 +57,10 @@ export function RemoveDialog(props: RemoveDialogProps) {
             <Text>{s.removeConfirmInputs}</Text>
           </DialogContent>
           <DialogActions className={styles.actions}>
-            <Button appearance="primary" size="large" onClick={props.onConfirm}>
+            <Button appearance="primary" size="large" className={styles.action} onClick={props.onConfirm}>
               {s.removeConfirm}
             </Button>
-            <Button size="large" onClick={props.onCancel}>
+            <Button size="large" className={styles.action} onClick={props.onCancel}>
               {s.cancel}
             </Button>
           </DialogActions>
