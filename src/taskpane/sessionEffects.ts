@@ -4,11 +4,10 @@
  * with its progress in the state; a failure goes to the error boundary with a way to try again.
  */
 import { resolveSettings, type Finding, type Settings, type SettingsInput, type TableKind } from "../domain";
-import { NoGridsError, type Engine, type PaneResult } from "./engine";
+import { NoGridsError, type Engine, type PaneResult, type PaneTable } from "./engine";
 import type { OnProgress, ResultPlace, WorkbookGateway } from "./host";
 import { languageFromDisplay, strings, type Strings } from "./i18n";
 import { withOverride, type OverrideRole } from "./overrides";
-import type { PaneTable } from "./engine";
 import { shownTables, type FocusRequest, type TabId } from "./session";
 import type { SessionStore } from "./sessionStore";
 import { writeTaskProgress, type WriteTaskProgress } from "./writeProgress";

@@ -26,26 +26,26 @@ export interface AppProps {
 }
 
 /**
- * The session's state as React renders it. A new result renders as a transition: a check of
- * hundreds of tables renders its findings in one go, and as an ordinary update that render (and
- * the focus move after it) held the pane's thread for up to a third of a second; as a transition
- * React renders it in slices, letting input and painting in. The rest (busy, progress, the tab)
- * renders at once. `settled` is false while a new result waits to be drawn. The effects read the
- * store itself, never a render's copy, and refuse a second task while one runs.
+ * The session's state as React renders it. Whether a task runs (and how far it is) renders at
+ * once; everything else as a transition: a check of hundreds of tables renders its findings in
+ * one go, and as an ordinary update that render (and the focus move after it) held the pane's
+ * thread for up to a third of a second; as a transition React renders it in slices, letting input
+ * and painting in. `settled` is false while the transition has not caught up with the store. The
+ * effects read the store itself, never a render's copy, and refuse a second task while one runs.
  */
 function useSession(store: SessionStore): { state: SessionState; settled: boolean } {
+  const [busy, setBusy] = React.useState(() => store.getState().busy);
   const [state, setState] = React.useState(store.getState);
-  const [result, setResult] = React.useState(() => store.getState().result);
   React.useEffect(
     () =>
       store.subscribe(() => {
         const next = store.getState();
-        setState(next);
-        React.startTransition(() => setResult(next.result));
+        setBusy(next.busy);
+        React.startTransition(() => setState(next));
       }),
     [store],
   );
-  return { state: { ...state, result }, settled: result === state.result };
+  return { state: { ...state, busy }, settled: state === store.getState() };
 }
 
 const useStyles = makeStyles({
@@ -128,10 +128,12 @@ function Pane(
   React.useEffect(() => {
     const focus = state.focus;
     if (!focus) return;
-    if (busy || !settled) {
+    if (busy) {
       focusFirst(focus.ids, null);
       return;
     }
+    // The task is over but its outcome not yet drawn (or it failed, and the request is gone).
+    if (!settled) return;
     effects.focusDone();
     // After the panel is painted: focused at once, its layout was worked out in the same task.
     requestAnimationFrame(() =>
