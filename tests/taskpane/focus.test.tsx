@@ -62,25 +62,3 @@ describe("focus stays in the pane", () => {
     expect(alert).toHaveFocus();
   });
 });
-
-describe("progress", () => {
-  it("names the task once, with the step below it only when there is one", async () => {
-    const workbook = fakeGateway();
-    let finish: () => void = () => undefined;
-    const original = workbook.read.getMockImplementation()!;
-    workbook.read.mockImplementationOnce(
-      (onProgress) =>
-        new Promise((resolve) => {
-          // Office's reader says how far, not what it reads.
-          onProgress({ fraction: 0.25 });
-          finish = () => resolve(original(() => undefined));
-        }),
-    );
-    renderWithFluent(<App workbook={workbook} engine={inProcessEngine()} />);
-    await userEvent.click(await screen.findByRole("button", { name: nl.scanButton }));
-    await screen.findByRole("progressbar", { name: nl.progressReading });
-    expect(screen.getAllByText(nl.progressReading)).toHaveLength(1);
-    await act(async () => finish());
-    await screen.findByRole("heading", { name: /tabellen gevonden/ });
-  });
-});
