@@ -1,5 +1,6 @@
 import { check, type Grid } from "../../src/domain";
 import {
+  CELLS_PER_PLAN_MESSAGE,
   EngineError,
   gridParts,
   joinGridParts,
@@ -132,6 +133,18 @@ describe("workerEngine", () => {
     const { parts } = planParts(expected);
     expect(parts.length).toBeGreaterThan(expected.blocks.length + expected.sheets.length);
     expect(Math.max(...parts.map((p) => p.cells.length * p.cells[0].length))).toBeLessThanOrEqual(60_000);
+  });
+
+  it("keeps every part under the limit when a sheet starts with narrower rows (its title block)", () => {
+    const plan = check(grids).plan;
+    const cell = { value: 1 };
+    const title = [[{ value: "Controlerapport" }], [{ value: "Werkmap" }]];
+    const table = Array.from({ length: 20_000 }, () => Array.from({ length: 12 }, () => cell));
+    const sheet = { ...plan.sheets[0], cells: [...title, ...table] };
+    const { parts, rest } = planParts({ ...plan, sheets: [sheet] });
+    const sizes = parts.map((p) => p.cells.reduce((n, row) => n + row.length, 0));
+    expect(Math.max(...sizes)).toBeLessThanOrEqual(CELLS_PER_PLAN_MESSAGE);
+    expect(joinPlanParts(parts, rest).sheets[0].cells).toEqual(sheet.cells);
   });
 
   it("puts plan parts together in any order", () => {
