@@ -1,5 +1,9 @@
 import { isPayloadTooLarge } from "./errors";
 import type { Step } from "./steps";
+import type { WriteStage } from "./writeStage";
+
+/** Steps done of all, and the stage of a write the next batch is in (the last one's when all are done). */
+export type OnBatchProgress = (done: number, total: number, stage?: WriteStage) => void;
 
 /** Estimated request size per sync; the default stays under Excel on the web's 5 MB. */
 export const DEFAULT_MAX_REQUEST_BYTES = 4_000_000;
@@ -13,7 +17,7 @@ export async function runBatches(
   context: Excel.RequestContext,
   steps: Step[],
   maxBytes: number,
-  onProgress?: (done: number, total: number) => void,
+  onProgress?: OnBatchProgress,
 ): Promise<void> {
   const batches: Step[][] = [];
   let current: Step[] = [];
@@ -29,7 +33,16 @@ export async function runBatches(
   }
   if (current.length > 0) batches.push(current);
   let done = 0;
-  onProgress?.(0, steps.length);
+  // A batch is said to be in the stage most of its bytes are in: a small write is one request.
+  const stageAt = (i: number): WriteStage | undefined => {
+    const bytes = new Map<WriteStage, number>();
+    for (const s of batches[i] ?? batches[batches.length - 1] ?? [])
+      if (s.stage) bytes.set(s.stage, (bytes.get(s.stage) ?? 0) + s.bytes);
+    return [...bytes].sort((a, b) => b[1] - a[1])[0]?.[0];
+  };
+  onProgress?.(0, steps.length, stageAt(0));
+  /** The stage of the batch after the one being sent: what the write is at once that one is done. */
+  let stage: WriteStage | undefined;
   // Progress counts the planned steps: halves of a split step count as half a step each.
   const send = async (batch: Step[], first: boolean, last: boolean, weight = 1): Promise<void> => {
     if (first) context.runtime.enableEvents = false;
@@ -53,7 +66,10 @@ export async function runBatches(
       return;
     }
     done += batch.length * weight;
-    onProgress?.(done, steps.length);
+    onProgress?.(done, steps.length, stage);
   };
-  for (let i = 0; i < batches.length; i++) await send(batches[i], i === 0, i === batches.length - 1);
+  for (let i = 0; i < batches.length; i++) {
+    stage = stageAt(i + 1);
+    await send(batches[i], i === 0, i === batches.length - 1);
+  }
 }

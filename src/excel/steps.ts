@@ -1,5 +1,6 @@
 import type { CellValue } from "../domain";
 import { nextTask, ROWS_PER_TASK } from "./nextTask";
+import type { WriteStage } from "./writeStage";
 
 /** A unit of queued work with its estimated request size: what the batches are packed from. */
 export interface Step {
@@ -7,6 +8,14 @@ export interface Step {
   queue: (context: Excel.RequestContext) => void;
   /** The same work in two halves, for a step Office refuses as too large on its own. */
   split?: () => Step[];
+  /** The stage of a write this step belongs to, for its progress. */
+  stage?: WriteStage;
+}
+
+/** The steps, each marked as part of `stage`. */
+export function inStage(stage: WriteStage, steps: Step[]): Step[] {
+  for (const s of steps) s.stage = stage;
+  return steps;
 }
 
 /** One 2-D assignment stays below this, so a huge column splits over several requests. */

@@ -4,6 +4,7 @@ import {
   type OwnedRegion,
   type Ownership,
   type PlanCell,
+  type PlanSheet,
   type StatusKind,
   type WritePlan,
 } from "../domain";
@@ -15,12 +16,13 @@ import { rollback, type WidthToReset } from "./rollback";
 import { DEFAULT_MAX_REQUEST_BYTES, runBatches } from "./runBatches";
 import type { WorkbookSnapshot } from "./snapshot";
 import { sheetWidth, writeSteps } from "./writeSteps";
+import type { WriteProgress } from "./writeStage";
 
 export interface WriteReport {
   /** Status columns written right of each table. */
   blocks: { sheet: string; range: string; kinds: StatusKind[]; cells: number }[];
-  /** Result sheets written (added or refilled). */
-  sheets: { name: string; range: string; cells: number }[];
+  /** Result sheets written (added or refilled), with what each holds. */
+  sheets: { name: string; role: PlanSheet["role"]; range: string; cells: number }[];
   /** What an earlier run wrote and this run took out first. */
   cleared: OwnedRegion[];
   /** Result sheets of an earlier run deleted, or refilled in place. */
@@ -31,8 +33,8 @@ export interface WriteReport {
 }
 
 export interface WriteResultsOptions {
-  /** Called after each batch of the write with batches done and the total. */
-  onProgress?: (done: number, total: number) => void;
+  /** Called with the stage the write is at, and after each batch with the planned steps done and their total. */
+  onProgress?: (progress: WriteProgress) => void;
   /** Estimated request size per sync; the default stays under Excel on the web's 5 MB. */
   maxRequestBytes?: number;
   /** Passed to the change check's read. */
@@ -53,6 +55,7 @@ export async function writeResults(
   snapshot: WorkbookSnapshot,
   options: WriteResultsOptions = {},
 ): Promise<WriteReport> {
+  options.onProgress?.({ stage: "verify", done: 0, total: 0 });
   const { sheets: raws, structureProtected } = await readSheets(context, {
     withFormats: false,
     cellBudget: options.cellBudget,
@@ -68,7 +71,7 @@ export async function writeResults(
       context,
       steps,
       options.maxRequestBytes ?? DEFAULT_MAX_REQUEST_BYTES,
-      options.onProgress,
+      (done, total, stage) => options.onProgress?.({ stage: stage ?? "values", done, total }),
     );
   } catch (error) {
     const rollbackError = await rollback(context, union, refilled, widthsSet(plan)).then(
@@ -119,6 +122,7 @@ function report(
   }));
   const sheets = plan.sheets.map((s) => ({
     name: s.name,
+    role: s.role,
     range: rangeA1(0, 0, s.cells.length - 1, sheetWidth(s) - 1),
     cells: filled(s.cells),
   }));

@@ -3,7 +3,7 @@ import { cellInput, excelInput } from "./excelInput";
 import { blockFormatSteps, sheetFormatSteps } from "./formatSteps";
 import type { RawSheet } from "./readSheets";
 import { clearRange, removalSteps } from "./removalSteps";
-import { gridSteps, padded, step, type Step } from "./steps";
+import { gridSteps, inStage, padded, step, type Step } from "./steps";
 
 /**
  * The plan as calls, in its order, with the record around it: first the union of the old and the
@@ -38,6 +38,8 @@ export async function writeSteps(
   steps.push(...removalSteps(plan.removal, new Set(byName.keys())));
   for (const sheet of plan.sheets)
     if (sheet.refill && byName.has(sheet.name)) steps.push(emptySheet(sheet.name));
+  inStage("clear", steps);
+  const cleared = steps.length;
 
   for (const block of plan.blocks)
     steps.push(
@@ -64,9 +66,13 @@ export async function writeSteps(
     );
   }
 
+  inStage("values", steps.slice(cleared));
+  const valued = steps.length;
+
   for (const block of plan.blocks) steps.push(...(await blockFormatSteps(block, plan.styles)));
   for (const sheet of plan.sheets) steps.push(...(await sheetFormatSteps(sheet, plan.styles)));
-  steps.push(...(await writeRecord(plan.ownership)));
+  inStage("formats", steps.slice(valued));
+  steps.push(...inStage("record", await writeRecord(plan.ownership)));
   return steps;
 }
 

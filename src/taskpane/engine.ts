@@ -68,7 +68,14 @@ function paneTable(table: Table): PaneTable {
 
 /** Runs the engine somewhere the pane's UI thread does not wait on (a web worker in Excel). */
 export interface Engine {
+  /** Sends the grids of a fresh read, which the engine keeps in place of the last ones, and checks them. */
   check(grids: readonly Grid[], settings: SettingsInput): Promise<PaneResult>;
+  /**
+   * Checks the grids the engine already holds with other settings: a setting or an accepted finding
+   * changes no cell, and sending 100k rows again took seconds. Rejects with `NoGridsError` when the
+   * engine holds none (a worker restarted after a crash): read and `check` then.
+   */
+  recheck(settings: SettingsInput): Promise<PaneResult>;
   /** The write plan of a check; only the last check's is kept. */
   plan(checkId: number): Promise<WritePlan>;
 }
@@ -82,6 +89,14 @@ export class EngineError extends Error {
   ) {
     super(message);
     this.name = issues ? "SettingsError" : "EngineError";
+  }
+}
+
+/** The engine holds no grids to check again: the workbook must be read and sent. */
+export class NoGridsError extends EngineError {
+  constructor(message = "The engine holds no workbook to check again: read it first.") {
+    super(message);
+    this.name = "NoGridsError";
   }
 }
 
@@ -102,6 +117,7 @@ export interface GridPart {
 export type EngineRequest =
   | { id: number; kind: "part"; part: GridPart }
   | { id: number; kind: "check"; grids: number; settings: SettingsInput }
+  | { id: number; kind: "recheck"; settings: SettingsInput }
   | { id: number; kind: "plan"; checkId: number };
 /** Rows of a write plan's status block or result sheet; the plan that follows them has them cut out. */
 export interface PlanPart {
@@ -248,6 +264,7 @@ export function workerEngine(createWorker: () => WorkerLike): Engine {
       }
       pending.delete(answer.id);
       if (answer.ok) waiting.resolve(answer);
+      else if (answer.error.name === "NoGridsError") waiting.reject(new NoGridsError(answer.error.message));
       else waiting.reject(new EngineError(answer.error.message, answer.error.stack, answer.error.issues));
     });
     w.addEventListener("error", (e: ErrorEvent) => {
@@ -281,6 +298,10 @@ export function workerEngine(createWorker: () => WorkerLike): Engine {
         }
         w.postMessage({ id, kind: "check", grids: grids.length, settings });
       });
+      return (answer as { result: PaneResult }).result;
+    },
+    async recheck(settings) {
+      const answer = await ask((w, id) => w.postMessage({ id, kind: "recheck", settings }));
       return (answer as { result: PaneResult }).result;
     },
     async plan(checkId) {

@@ -1,5 +1,6 @@
 import type { Language, RuleId, Severity, TableKind } from "../domain";
 import type { OverrideRole } from "./overrides";
+import type { WriteTaskStage } from "./writeProgress";
 
 /** The pane's own strings. The engine's messages (findings, written cells) come from its catalogue. */
 const nl = {
@@ -133,6 +134,23 @@ const nl = {
   progressRemoving: "Resultaten verwijderen",
   progressSaving: "Bewaren",
   progressSelecting: "Cel selecteren",
+  progressStep: (n: number, total: number, what: string) => `Stap ${n} van ${total}: ${what}`,
+  writeStage: {
+    plan: "plan van de controle ophalen",
+    verify: "nagaan of de werkmap sinds de controle is gewijzigd",
+    clear: "eerdere resultaten weghalen",
+    values: "waarden schrijven",
+    formats: "opmaak aanbrengen",
+    record: "vastleggen wat Stoplicht schreef",
+    reread: "de werkmap opnieuw lezen",
+  } as Record<WriteTaskStage, string>,
+  openSheet: (sheet: string) => `Open ${sheet}`,
+  removeConfirmTitle: "Resultaten verwijderen?",
+  removeConfirmIntro: "Stoplicht haalt weg wat het eerder in deze werkmap schreef:",
+  removeConfirmRecord: "de verborgen vastlegging van wat Stoplicht schreef",
+  removeConfirmKept: (places: string) => `Blijft staan, omdat u het hebt gewijzigd: ${places}.`,
+  removeConfirmInputs: "Ingevoerde cellen blijven ongewijzigd.",
+  removeConfirm: "Verwijderen",
   errorTitle: "Dat lukte niet",
   errorDismiss: "Sluiten",
   errorRetry: "Opnieuw proberen",
@@ -359,6 +377,23 @@ const en: Strings = {
   progressRemoving: "Removing results",
   progressSaving: "Saving",
   progressSelecting: "Selecting the cell",
+  progressStep: (n: number, total: number, what: string) => `Step ${n} of ${total}: ${what}`,
+  writeStage: {
+    plan: "fetching the check's plan",
+    verify: "making sure the workbook did not change since the check",
+    clear: "taking out earlier results",
+    values: "writing values",
+    formats: "applying formats",
+    record: "recording what Stoplicht wrote",
+    reread: "reading the workbook again",
+  },
+  openSheet: (sheet: string) => `Open ${sheet}`,
+  removeConfirmTitle: "Remove results?",
+  removeConfirmIntro: "Stoplicht takes out what it wrote in this workbook before:",
+  removeConfirmRecord: "the hidden record of what Stoplicht wrote",
+  removeConfirmKept: (places: string) => `Stays, because you changed it: ${places}.`,
+  removeConfirmInputs: "Input cells stay unchanged.",
+  removeConfirm: "Remove",
   errorTitle: "That did not work",
   errorDismiss: "Dismiss",
   errorRetry: "Try again",

@@ -18,11 +18,7 @@ export function officeWorkbook(): WorkbookGateway {
       Excel.run((context) => readWorkbook(context, { onProgress: fractionOf(onProgress) })),
     write: (plan, snapshot, onProgress) =>
       Excel.run(async (context) =>
-        placesWritten(
-          await writeResults(context, plan, snapshot as WorkbookSnapshot, {
-            onProgress: fractionOf(onProgress),
-          }),
-        ),
+        placesWritten(await writeResults(context, plan, snapshot as WorkbookSnapshot, { onProgress })),
       ),
     remove: (removal, snapshot, onProgress) =>
       Excel.run(async (context) =>
@@ -55,6 +51,7 @@ export function placesWritten(report: WriteReport): ResultPlace[] {
       sheet: s.name,
       range: s.range,
       cells: s.cells,
+      role: s.role,
     })),
   ];
 }

@@ -65,14 +65,20 @@ function valuesOf(d: WorkbookDump): Map<string, unknown> {
 /**
  * What keeps the pane's thread free while it checks (a scan checks too, to find the tables): for
  * every check, the grids went to the worker in slices of at most ROWS_PER_MESSAGE rows, each in a
- * task of its own, then one request to check, and the result came from the worker. Returns the
- * slices' rows, per check.
+ * task of its own, then one request to check, and the result came from the worker. A recheck (a
+ * setting changed, a finding accepted) sends no grids: the worker checks those it holds. Returns
+ * the slices' rows, per check.
  */
 function expectCheckedInWorker(traffic: WorkerMessage[]): number[][] {
   const checks: WorkerMessage[][] = [];
   let parts: WorkerMessage[] = [];
+  let rechecks = 0;
   for (const m of traffic.filter((t) => t.direction === "toWorker")) {
     if (m.kind === "part") parts.push(m);
+    if (m.kind === "recheck") {
+      expect(parts).toEqual([]);
+      rechecks++;
+    }
     if (m.kind === "check") {
       checks.push(parts);
       parts = [];
@@ -87,7 +93,7 @@ function expectCheckedInWorker(traffic: WorkerMessage[]): number[][] {
   const answers = traffic.filter(
     (m) => m.direction === "fromWorker" && m.kind !== "planPart" && m.kind !== "plan",
   );
-  expect(answers.map((m) => m.kind)).toEqual(checks.map(() => "result"));
+  expect(answers.map((m) => m.kind)).toEqual(Array(checks.length + rechecks).fill("result"));
   return checks.map((slices) => slices.map((m) => m.size));
 }
 
@@ -152,12 +158,15 @@ describeInBrowser("the task pane in Chromium", () => {
     await page.getByRole("heading", { name: `${expected.tables.length} tabellen gevonden` }).waitFor();
     await expectAsync(page, "Overzicht!A3:F15");
     expect(valuesOf(await dump(page))).toEqual(valuesOf(initial));
+    // Focus went to what the scan found, not to the page.
+    await page.waitForFunction(() => document.activeElement?.id === "stoplicht-scan-heading");
     await shot(page, "1-scan.png");
 
-    // 2. Check, in the worker: findings grouped with counts, nothing written.
+    // 2. Check, in the worker: findings grouped with counts, nothing written. The scan checked
+    // the workbook already: Controleren shows that check, without a second one.
     await page.getByRole("button", { name: "Controleren", exact: true }).click();
     await page.getByRole("region", { name: "Samenvatting" }).waitFor();
-    expectCheckedInWorker(await workerTraffic(page));
+    expect(expectCheckedInWorker(await workerTraffic(page))).toHaveLength(1);
     await page.getByText(`${expected.summary.warnings} waarschuwingen`).waitFor();
     expect(valuesOf(await dump(page))).toEqual(valuesOf(initial));
     await shot(page, "2-check.png");
@@ -186,6 +195,11 @@ describeInBrowser("the task pane in Chromium", () => {
     await page.getByText("1 geaccepteerd").waitFor();
     const stored = await page.evaluate(() => JSON.stringify([...window.__fakeExcel.settings().values()]));
     expect(stored).toContain("Naam zoals in het jaarverslag");
+    // Focus went on to a finding, not to the page; the worker rechecked the grids it holds.
+    await page.waitForFunction(() => document.activeElement?.id.startsWith("stoplicht-finding-"));
+    const traffic = await workerTraffic(page);
+    expect(expectCheckedInWorker(traffic)).toHaveLength(1);
+    expect(traffic.filter((m) => m.kind === "recheck")).toHaveLength(1);
     await page.getByRole("heading", { name: /^Geaccepteerd/ }).scrollIntoViewIfNeeded();
     await shot(page, "3-finding-accepted.png");
 
@@ -206,14 +220,26 @@ describeInBrowser("the task pane in Chromium", () => {
     expect(report).toContain("Geaccepteerd: Naam zoals in het jaarverslag");
     for (const [address, value] of valuesOf(initial)) expect(valuesOf(written).get(address)).toEqual(value);
     await shot(page, "4-write.png");
+    // One button opens the report.
+    await page.getByRole("button", { name: "Open Controlerapport" }).click();
+    await page.waitForFunction(() => window.__fakeExcel.activeSheet === "Controlerapport");
+    expect(await page.evaluate(() => window.__fakeExcel.selection)).toMatch(/!A1(:A1)?$/);
 
     // Writing again gives the same workbook.
     await page.getByRole("button", { name: "Resultaten schrijven" }).click();
     await page.getByText("Resultaten geschreven").waitFor();
     expect(valuesOf(await dump(page))).toEqual(valuesOf(written));
 
-    // 5. Remove results: exactly the seed workbook again.
+    // 5. Remove results asks first; Annuleren leaves everything in place.
     await page.getByRole("button", { name: "Resultaten verwijderen" }).click();
+    const dialog = page.getByRole("alertdialog", { name: "Resultaten verwijderen?" });
+    await dialog.getByText("Blad Controlerapport").waitFor();
+    await dialog.getByRole("button", { name: "Annuleren" }).click();
+    await dialog.waitFor({ state: "detached" });
+    expect(valuesOf(await dump(page))).toEqual(valuesOf(written));
+    // Confirmed: exactly the seed workbook again.
+    await page.getByRole("button", { name: "Resultaten verwijderen" }).click();
+    await dialog.getByRole("button", { name: "Verwijderen" }).click();
     await page.getByText("Resultaten verwijderd").waitFor();
     const removed = await dump(page);
     expect(removed.sheets.map((s) => s.name)).toEqual(seedSheets);
@@ -267,6 +293,102 @@ describeInBrowser("the task pane in Chromium", () => {
       () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
     );
     expect(overflow).toBeLessThanOrEqual(0);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it("keeps a focused element clear of the sticky header at 450 px", async () => {
+    const { page, problems } = await openPane();
+    await page.setViewportSize({ width: 450, height: 700 });
+    await page.getByRole("button", { name: "Werkmap scannen" }).click();
+    await page.getByRole("button", { name: "Controleren", exact: true }).click();
+    await page.getByRole("region", { name: "Samenvatting" }).waitFor();
+    // Scroll so that a finding lies under the header, focus the one after it without scrolling,
+    // and go back to the first by keyboard, as a user tabbing up the list does.
+    const findings = page.locator("[id^='stoplicht-finding-']");
+    const target = findings.nth(3);
+    await target.evaluate((el) => {
+      const header = document.querySelector("header")!.getBoundingClientRect();
+      window.scrollBy(0, el.getBoundingClientRect().top - header.bottom / 2);
+    });
+    const hidden = await target.evaluate((el) => {
+      const header = document.querySelector("header")!.getBoundingClientRect();
+      return el.getBoundingClientRect().top < header.bottom;
+    });
+    expect(hidden).toBe(true);
+    await findings.nth(4).evaluate((el) => (el as HTMLElement).focus({ preventScroll: true }));
+    // Shift+Tab reaches the previous finding's Accepteren, then the finding itself.
+    await page.keyboard.press("Shift+Tab");
+    await page.keyboard.press("Shift+Tab");
+    expect(await target.evaluate((el) => el === document.activeElement)).toBe(true);
+    const seen = await target.evaluate((el) => {
+      const header = document.querySelector("header")!.getBoundingClientRect();
+      const box = el.getBoundingClientRect();
+      return { top: box.top, bottom: box.bottom, headerBottom: header.bottom, height: window.innerHeight };
+    });
+    expect(seen.top).toBeGreaterThanOrEqual(seen.headerBottom);
+    expect(seen.bottom).toBeLessThanOrEqual(seen.height);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it("has buttons of at least 32 px at 320 px, primary actions and findings 40 px (Excel on iPad)", async () => {
+    const { page, problems } = await openPane();
+    /** Every visible button's height (CSS px) by its name, tabs included. */
+    const heights = () =>
+      page.evaluate(() =>
+        [...document.querySelectorAll("button")]
+          .filter((b) => b.offsetParent !== null)
+          .map((b) => ({
+            name: (b.getAttribute("aria-label") ?? b.textContent ?? "").trim(),
+            finding: b.id.startsWith("stoplicht-finding-"),
+            // The layout's height: the dialog scales in, and a transform is no smaller target.
+            height: b.offsetHeight,
+          })),
+      );
+    const primary = [
+      "Werkmap scannen",
+      "Opnieuw scannen",
+      "Controleren",
+      "Resultaten schrijven",
+      "Resultaten verwijderen",
+      "Open Controlerapport",
+      "Verwijderen",
+      "Instellingen bewaren",
+    ];
+    const seen: { name: string; finding: boolean; height: number }[] = [];
+    const look = async () => seen.push(...(await heights()));
+    await page.getByRole("button", { name: "Werkmap scannen" }).waitFor();
+    await look();
+    await page.getByRole("button", { name: "Werkmap scannen" }).click();
+    await page.getByRole("heading", { name: /tabellen gevonden/ }).waitFor();
+    await look();
+    await page.getByRole("button", { name: "Controleren", exact: true }).click();
+    await page.getByRole("region", { name: "Samenvatting" }).waitFor();
+    await page
+      .getByRole("button", { name: /^Accepteren: / })
+      .first()
+      .click();
+    await look();
+    await page.getByRole("tab", { name: "Resultaten" }).click();
+    await page.getByRole("button", { name: "Resultaten schrijven" }).click();
+    await page.getByRole("button", { name: "Open Controlerapport" }).waitFor();
+    await look();
+    await page.getByRole("button", { name: "Resultaten verwijderen" }).click();
+    await page.getByRole("alertdialog").waitFor();
+    await look();
+    await page.getByRole("button", { name: "Annuleren" }).click();
+    await page.getByRole("tab", { name: "Instellingen" }).click();
+    await look();
+    const small = seen.filter((b) => b.height < 32).map((b) => `${b.name}: ${b.height}`);
+    expect(small).toEqual([]);
+    const lowTargets = seen
+      .filter((b) => (b.finding || primary.includes(b.name)) && b.height < 40)
+      .map((b) => `${b.name}: ${b.height}`);
+    expect(lowTargets).toEqual([]);
+    // Every kind was seen: the list above is no empty promise.
+    expect(seen.some((b) => b.finding)).toBe(true);
+    expect(primary.filter((name) => !seen.some((b) => b.name === name))).toEqual([]);
     expect(problems).toEqual([]);
     await page.close();
   });

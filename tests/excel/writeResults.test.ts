@@ -7,6 +7,7 @@ import {
   WorkbookChangedError,
   writeResults,
   WriteFailedError,
+  type WriteProgress,
 } from "../../src/excel";
 import { checkAndRemove, checkAndWrite } from "./asThePane";
 import type { FakeExcel, WorkbookDump } from "./fakeExcel";
@@ -501,6 +502,48 @@ describe("writeResults at scale", () => {
     await writeResults(fake.context, check(grids).plan, snapshot);
 
     expect(fake.dump()).toEqual(normal.fake.dump());
+  });
+});
+
+describe("writeResults reports where it is", () => {
+  it("goes through its stages in order, its steps done only growing to all of them, and names each sheet's role", async () => {
+    const fake = seedExcel();
+    const { grids, snapshot } = await readWorkbook(fake.context);
+    const seen: WriteProgress[] = [];
+    // Small requests, so that each stage takes requests of its own as on a large workbook.
+    const report = await writeResults(fake.context, check(grids).plan, snapshot, {
+      maxRequestBytes: 2_000,
+      onProgress: (p) => seen.push(p),
+    });
+    expect([...new Set(seen.map((p) => p.stage))]).toEqual([
+      "verify",
+      "clear",
+      "values",
+      "formats",
+      "record",
+    ]);
+    const batches = seen.filter((p) => p.stage !== "verify");
+    const done = batches.map((p) => p.done);
+    expect(done).toEqual([...done].sort((a, b) => a - b));
+    expect(batches.at(-1)!.done).toBe(batches.at(-1)!.total);
+    expect(batches.length).toBeGreaterThan(5);
+    expect(report.sheets.map((s) => [s.name, s.role])).toEqual([
+      ["Controlerapport", "findings"],
+      ["Verschillenanalyse", "variances"],
+      ["Overschrijdingen", "overspends"],
+    ]);
+  });
+
+  it("calls a write of one request by the stage most of it is in", async () => {
+    const fake = seedExcel();
+    const { grids, snapshot } = await readWorkbook(fake.context);
+    const seen: WriteProgress[] = [];
+    await writeResults(fake.context, check(grids).plan, snapshot, { onProgress: (p) => seen.push(p) });
+    expect(seen.map((p) => [p.stage, p.done])).toEqual([
+      ["verify", 0],
+      [expect.stringMatching(/^(values|formats)$/), 0],
+      [expect.stringMatching(/^(values|formats)$/), seen.at(-1)!.total],
+    ]);
   });
 });
 

@@ -5,6 +5,7 @@ import userEvent from "@testing-library/user-event";
 import { App } from "../../src/taskpane/components/App";
 import { EngineError, type Engine } from "../../src/taskpane/engine";
 import { OccupiedCellsError, WorkbookChangedError } from "../../src/excel/errors";
+import { afterWrite } from "../afterWrite";
 import { gridsOf } from "../builders";
 import { seedWorkbook } from "../fixtures/seed";
 import { en, fakeGateway, inProcessEngine, nl, renderWithFluent } from "./renderWithFluent";
@@ -54,7 +55,8 @@ describe("App: the four steps together", () => {
     expect(workbook.saveSettings).toHaveBeenCalledWith(
       expect.objectContaining({ tables: [{ sheet: "Overzicht", anchor: "A3", columns: { B: "ignore" } }] }),
     );
-    expect(workbook.read).toHaveBeenCalledTimes(2);
+    // The check applies the correction to the grids the worker holds from the scan: no second read.
+    expect(workbook.read).toHaveBeenCalledTimes(1);
     expect(screen.getByRole("tab", { name: nl.tabCheck })).toHaveAttribute("aria-selected", "true");
   });
 
@@ -96,15 +98,21 @@ describe("App: the four steps together", () => {
     await userEvent.click(screen.getByRole("button", { name: nl.checkButton }));
     await screen.findByRole("region", { name: nl.summaryLabel });
     await userEvent.click(screen.getByRole("tab", { name: nl.tabWrite }));
+    // From now on the workbook holds the results: the read after the write sees them.
+    const written = afterWrite(gridsOf(seedWorkbook()));
+    workbook.read.mockImplementation(async () => ({ grids: written, snapshot: { version: 1 } }));
     await userEvent.click(screen.getByRole("button", { name: nl.writeButton }));
     expect(await screen.findByText(nl.writeDone)).toBeInTheDocument();
-    expect(screen.getByText(new RegExp(nl.reportColumns("Overzicht", "G3:I15")))).toBeInTheDocument();
+    // One button to the report, not a list of ranges.
+    await userEvent.click(screen.getByRole("button", { name: "Open Controlerapport" }));
+    await waitFor(() => expect(workbook.selectCell).toHaveBeenCalledWith("Controlerapport", "A1"));
     expect(workbook.write).toHaveBeenCalledWith(
       expect.objectContaining({ language: "nl" }),
       { version: 1 },
       expect.any(Function),
     );
     await userEvent.click(screen.getByRole("button", { name: nl.removeButton }));
+    await userEvent.click(await screen.findByRole("button", { name: nl.removeConfirm }));
     expect(await screen.findByText(nl.removeDone)).toBeInTheDocument();
     expect(workbook.remove).toHaveBeenCalled();
   });
@@ -197,8 +205,9 @@ describe("App: long work and focus", () => {
     await screen.findByText(nl.writeDone);
     await userEvent.click(screen.getByRole("button", { name: nl.writeButton }));
     await waitFor(() => expect(workbook.write).toHaveBeenCalledTimes(2));
-    expect(workbook.write.mock.calls[0][1]).toEqual({ version: 2 });
-    expect(workbook.write.mock.calls[1][1]).toEqual({ version: 3 });
+    // The check used the scan's read (1); the write read again (2).
+    expect(workbook.write.mock.calls[0][1]).toEqual({ version: 1 });
+    expect(workbook.write.mock.calls[1][1]).toEqual({ version: 2 });
   });
 });
 
@@ -256,6 +265,7 @@ describe("App: errors reach one boundary", () => {
   it("reports an engine failure instead of hanging", async () => {
     const broken: Engine = {
       check: () => Promise.reject(new EngineError("Cannot read properties of undefined")),
+      recheck: () => Promise.reject(new EngineError("Cannot read properties of undefined")),
       plan: () => Promise.reject(new EngineError("no plan")),
     };
     renderWithFluent(<App workbook={fakeGateway()} engine={broken} />);
@@ -301,6 +311,7 @@ describe("App: errors reach one boundary", () => {
     // A result the pane cannot render: a table without rows or columns breaks ScanStep.
     const crashing: Engine = {
       check: async () => ({ tables: [null] }) as never,
+      recheck: async () => ({ tables: [null] }) as never,
       plan: () => Promise.reject(new EngineError("no plan")),
     };
     // React logs the caught render error; keep the test output clean.

@@ -1,12 +1,13 @@
 import { check, type Grid } from "../../src/domain";
 import {
+  CELLS_PER_PLAN_MESSAGE,
   EngineError,
   gridParts,
   joinGridParts,
   joinPlanParts,
   planParts,
-  CELLS_PER_PLAN_MESSAGE,
   paneResult,
+  NoGridsError,
   ROWS_PER_MESSAGE,
   workerEngine,
   type EngineRequest,
@@ -136,17 +137,16 @@ describe("workerEngine", () => {
     expect(Math.max(...parts.map(cellsOf))).toBeLessThanOrEqual(60_000);
   });
 
-  it("cuts a result sheet by its widest rows, not by its title block one cell wide", () => {
+  it("keeps every part under the limit when a sheet starts with narrower rows (its title block)", () => {
     const plan = check(grids).plan;
-    const title = [[{ value: "Controlerapport" }], [{ value: "Werkmap: begroting.xlsx" }]];
-    const table = Array.from({ length: 10_000 }, (_, r) =>
-      Array.from({ length: 12 }, (_, c) => ({ value: r * 12 + c })),
-    );
-    const wide = { ...plan, sheets: [{ ...plan.sheets[0], cells: [...title, ...table] }] };
-    const { parts, rest } = planParts(wide);
-    const cellsOf = (p: { cells: unknown[][] }) => p.cells.reduce((n, row) => n + row.length, 0);
-    expect(Math.max(...parts.map(cellsOf))).toBeLessThanOrEqual(CELLS_PER_PLAN_MESSAGE);
-    expect(joinPlanParts(parts, rest)).toEqual(wide);
+    const cell = { value: 1 };
+    const title = [[{ value: "Controlerapport" }], [{ value: "Werkmap" }]];
+    const table = Array.from({ length: 20_000 }, () => Array.from({ length: 12 }, () => cell));
+    const sheet = { ...plan.sheets[0], cells: [...title, ...table] };
+    const { parts, rest } = planParts({ ...plan, sheets: [sheet] });
+    const sizes = parts.map((p) => p.cells.reduce((n, row) => n + row.length, 0));
+    expect(Math.max(...sizes)).toBeLessThanOrEqual(CELLS_PER_PLAN_MESSAGE);
+    expect(joinPlanParts(parts, rest).sheets[0].cells).toEqual(sheet.cells);
   });
 
   it("puts plan parts together in any order", () => {
@@ -176,6 +176,59 @@ describe("workerEngine", () => {
     expect(workers[0].terminated).toBe(true);
     await engine.check(grids, {});
     expect(workers).toHaveLength(2);
+  });
+});
+
+describe("recheck: the worker keeps the grids it holds", () => {
+  const grids = gridsOf(seedWorkbook());
+  /** Rows of grids that crossed to the worker, and the kinds of the requests. */
+  const crossed = (worker: HostWorker) => ({
+    rows: worker.requests.reduce((n, r) => n + (r.kind === "part" ? r.part.slice.values.length : 0), 0),
+    kinds: worker.requests.map((r) => r.kind),
+  });
+
+  it("sends the grids once; a settings change sends the settings only and finds what a fresh check finds", async () => {
+    const worker = new HostWorker();
+    const engine = workerEngine(() => worker);
+    await engine.check(grids, {});
+    const afterCheck = crossed(worker);
+    const rows = grids.reduce((n, g) => n + g.values.length, 0);
+    expect(afterCheck.rows).toBe(rows);
+    const settings = { language: "en" as const, noteThreshold: 10_000, notePercent: 5 };
+    const again = await engine.recheck(settings);
+    const afterRecheck = crossed(worker);
+    expect(afterRecheck.rows).toBe(rows);
+    expect(afterRecheck.kinds.slice(afterCheck.kinds.length)).toEqual(["recheck"]);
+    const fresh = check(grids, settings);
+    expect(again.findings).toEqual(fresh.findings);
+    expect(again.summary).toEqual(fresh.summary);
+    expect(again.findings).not.toEqual(check(grids, {}).findings);
+    // Its plan is the recheck's own.
+    expect(await engine.plan(again.checkId)).toEqual(fresh.plan);
+  });
+
+  it("rechecks the grids of the last read, not an earlier one", async () => {
+    const engine = workerEngine(() => new HostWorker());
+    const small = gridsOf(seedWorkbook()).filter((g) => g.sheet === "Overzicht");
+    await engine.check(grids, {});
+    await engine.check(small, {});
+    expect((await engine.recheck({ language: "en" })).findings).toEqual(
+      check(small, { language: "en" }).findings,
+    );
+  });
+
+  it("says it holds no grids before a check and after the worker restarted, so that the pane reads again", async () => {
+    const workers: HostWorker[] = [];
+    const engine = workerEngine(() => {
+      workers.push(new HostWorker());
+      return workers[workers.length - 1];
+    });
+    await expect(engine.recheck({})).rejects.toBeInstanceOf(NoGridsError);
+    await engine.check(grids, {});
+    const pending = engine.recheck({});
+    workers[0].crash("out of memory");
+    await expect(pending).rejects.toBeInstanceOf(EngineError);
+    await expect(engine.recheck({})).rejects.toBeInstanceOf(NoGridsError);
   });
 });
 

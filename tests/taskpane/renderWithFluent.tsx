@@ -99,7 +99,7 @@ export function fakeGateway(options: { grids?: Grid[]; stored?: SettingsInput } 
   let stored: SettingsInput = options.stored ?? {};
   const written: ResultPlace[] = [
     { kind: "columns", sheet: "Overzicht", range: "G3:I15", cells: 39 },
-    { kind: "sheet", sheet: "Controlerapport" },
+    { kind: "sheet", sheet: "Controlerapport", role: "findings" },
   ];
   return {
     read: jest.fn(async (onProgress) => {
@@ -107,7 +107,9 @@ export function fakeGateway(options: { grids?: Grid[]; stored?: SettingsInput } 
       return { grids, snapshot: { version: 1 } };
     }),
     write: jest.fn(async (_plan, _snapshot, onProgress) => {
-      onProgress({ fraction: 1 });
+      onProgress({ stage: "verify", done: 0, total: 0 });
+      onProgress({ stage: "values", done: 1, total: 2 });
+      onProgress({ stage: "record", done: 2, total: 2 });
       return written;
     }),
     remove: jest.fn(async (_removal, _snapshot, onProgress) => {

@@ -83,7 +83,6 @@ export function AnnualSummary(props: AnnualSummaryProps) {
               {o.counted.map((x) => (
                 <li key={`${x.sheet}!${x.cell}`}>
                   <Button
-                    size="small"
                     appearance="transparent"
                     className={styles.item}
                     disabled={props.busy}

@@ -1,23 +1,20 @@
 import * as React from "react";
 import { Subtitle1, Tab, TabList, makeStyles, tokens } from "@fluentui/react-components";
-import {
-  DEFAULT_SETTINGS,
-  resolveSettings,
-  type Finding,
-  type Grid,
-  type Settings,
-  type SettingsInput,
-} from "../../domain";
-import type { Engine, PaneResult } from "../engine";
-import type { OnProgress, Progress, WorkbookGateway } from "../host";
+import { DEFAULT_SETTINGS, type Finding } from "../../domain";
+import type { Engine } from "../engine";
+import type { WorkbookGateway } from "../host";
 import { languageFromDisplay, strings, type Strings } from "../i18n";
-import { withOverride } from "../overrides";
+import { initialSession, shownTables, type SessionState, type TabId } from "../session";
+import { sessionEffects } from "../sessionEffects";
+import { createSessionStore, type SessionStore } from "../sessionStore";
 import { CheckStep } from "./CheckStep";
 import { ErrorBoundary, useReportError } from "./ErrorBoundary";
+import { focusAfterAccept, focusFirst } from "./focusTargets";
 import { ProgressStatus } from "./ProgressStatus";
 import { ScanStep } from "./ScanStep";
 import { SettingsStep } from "./SettingsStep";
-import { WriteStep, type WriteOutcome } from "./WriteStep";
+import { useScrollPaddingBelow } from "./useScrollPaddingBelow";
+import { WriteStep } from "./WriteStep";
 
 export interface AppProps {
   workbook: WorkbookGateway;
@@ -28,15 +25,27 @@ export interface AppProps {
   onReload?: () => void;
 }
 
-type TabId = "scan" | "check" | "write" | "settings";
-
 /**
- * Shows what a task found: a check of hundreds of tables renders its findings in one go, and as an
- * ordinary update that render (and the focus move after it) held the pane's thread for up to a
- * third of a second. As a transition React renders it in slices, letting input and painting in.
+ * The session's state as React renders it. Whether a task runs (and how far it is) renders at
+ * once; everything else as a transition: a check of hundreds of tables renders its findings in
+ * one go, and as an ordinary update that render (and the focus move after it) held the pane's
+ * thread for up to a third of a second; as a transition React renders it in slices, letting input
+ * and painting in. `settled` is false while the transition has not caught up with the store. The
+ * effects read the store itself, never a render's copy, and refuse a second task while one runs.
  */
-function shown(update: () => void): void {
-  React.startTransition(update);
+function useSession(store: SessionStore): { state: SessionState; settled: boolean } {
+  const [busy, setBusy] = React.useState(() => store.getState().busy);
+  const [state, setState] = React.useState(store.getState);
+  React.useEffect(
+    () =>
+      store.subscribe(() => {
+        const next = store.getState();
+        setBusy(next.busy);
+        React.startTransition(() => setState(next));
+      }),
+    [store],
+  );
+  return { state: { ...state, busy }, settled: state === store.getState() };
 }
 
 const useStyles = makeStyles({
@@ -77,200 +86,60 @@ const useStyles = makeStyles({
   },
 });
 
-/** The task pane: language and settings live here so that the one error boundary speaks the user's language. */
+/** The task pane: the session lives here so that the one error boundary speaks the user's language. */
 export function App(props: AppProps) {
-  const [settings, setSettings] = React.useState<Settings>(() => ({
-    ...DEFAULT_SETTINGS,
-    language: languageFromDisplay(props.displayLanguage),
-  }));
-  const s = strings(settings.language);
+  const [store] = React.useState(() =>
+    createSessionStore(
+      initialSession({ ...DEFAULT_SETTINGS, language: languageFromDisplay(props.displayLanguage) }),
+    ),
+  );
+  const { state, settled } = useSession(store);
+  const s = strings(state.settings.language);
   return (
-    <ErrorBoundary strings={s} lang={settings.language} onReload={props.onReload}>
-      <Pane {...props} settings={settings} setSettings={setSettings} strings={s} />
+    <ErrorBoundary strings={s} lang={state.settings.language} onReload={props.onReload}>
+      <Pane {...props} store={store} state={state} settled={settled} strings={s} />
     </ErrorBoundary>
   );
 }
 
-interface Busy {
-  label: string;
-  progress: Progress;
-}
-
-function sameFinding(a: { rule: string; sheet: string; cell: string; column?: string }, f: Finding): boolean {
-  return (
-    a.rule === f.rule &&
-    a.sheet === f.sheet &&
-    a.cell === f.cell &&
-    (a.column ?? undefined) === (f.column ?? undefined)
-  );
-}
-
 function Pane(
-  props: AppProps & { settings: Settings; setSettings: (s: Settings) => void; strings: Strings },
+  props: AppProps & { store: SessionStore; state: SessionState; settled: boolean; strings: Strings },
 ) {
   const styles = useStyles();
-  const { workbook, engine, settings, setSettings, strings: s } = props;
+  const { workbook, engine, store, state, settled, strings: s, displayLanguage } = props;
   const reportError = useReportError();
-  const [tab, setTab] = React.useState<TabId>("scan");
-  const [busy, setBusy] = React.useState<Busy | null>(null);
-  const [read, setRead] = React.useState<{ grids: Grid[]; snapshot: unknown } | null>(null);
-  const [result, setResult] = React.useState<PaneResult | null>(null);
-  const [checked, setChecked] = React.useState(false);
-  const [pending, setPending] = React.useState(false);
-  const [outcome, setOutcome] = React.useState<WriteOutcome | null>(null);
-  const [saved, setSaved] = React.useState(false);
-  const busyRef = React.useRef(false);
-  const panelRef = React.useRef<HTMLDivElement>(null);
-  const [focusPanel, setFocusPanel] = React.useState(false);
-  React.useEffect(() => {
-    if (!focusPanel) return;
-    setFocusPanel(false);
-    // The button that started the check belongs to the panel just replaced: keep keyboard focus in the
-    // pane. After the panel is painted: focused at once, its layout was worked out in the same task.
-    requestAnimationFrame(() => setTimeout(() => panelRef.current?.focus(), 0));
-  }, [focusPanel]);
-
-  /** Runs one task at a time with progress; a failure goes to the error boundary with a way to retry. */
-  const run = React.useCallback(
-    (label: string, task: (onProgress: OnProgress) => Promise<void>) => {
-      if (busyRef.current) return;
-      busyRef.current = true;
-      setBusy({ label, progress: { fraction: null } });
-      const attempt = async () => {
-        try {
-          await task((progress) => setBusy({ label, progress }));
-        } catch (error) {
-          reportError(error, () => run(label, task));
-        } finally {
-          busyRef.current = false;
-          setBusy(null);
-        }
-      };
-      void attempt();
-    },
-    [reportError],
+  const effects = React.useMemo(
+    () => sessionEffects({ store, workbook, engine, reportError, displayLanguage }),
+    [store, workbook, engine, reportError, displayLanguage],
   );
+  const panelRef = React.useRef<HTMLDivElement>(null);
+  const headerRef = React.useRef<HTMLElement>(null);
+  useScrollPaddingBelow(headerRef);
+  const busy = state.busy !== null;
 
   React.useEffect(() => {
-    run(s.progressReading, async () => {
-      const stored = await workbook.loadSettings();
-      setSettings(
-        resolveSettings({
-          ...stored,
-          language: stored.language ?? languageFromDisplay(props.displayLanguage),
-        }),
-      );
-    });
+    void effects.loadSettings();
     // Once per workbook: the settings saved in it replace the defaults.
   }, [workbook]);
 
-  /** Reads the workbook and runs the engine: the result, its write plan and the snapshot always belong together. */
-  async function readAndCheck(input: Settings, onProgress: OnProgress) {
-    const fresh = await workbook.read((p) => onProgress({ ...p, text: p.text ?? s.progressReading }));
-    onProgress({ fraction: null, text: s.progressChecking });
-    const next = await engine.check(fresh.grids, input);
-    shown(() => {
-      setRead(fresh);
-      setResult(next);
-    });
-    return { fresh, next };
-  }
-
-  /** The user's corrections of tables are settings too: saved in the workbook before they are applied. */
-  async function savePending(onProgress: OnProgress) {
-    if (!pending) return;
-    onProgress({ fraction: null, text: s.progressSaving });
-    await workbook.saveSettings(settings);
-  }
-
-  const scan = () =>
-    run(s.progressReading, async (onProgress) => {
-      await savePending(onProgress);
-      await readAndCheck(settings, onProgress);
-      shown(() => {
-        setOutcome(null);
-        setChecked(false);
-        setPending(false);
-      });
-    });
-
-  const checkNow = () =>
-    run(s.progressChecking, async (onProgress) => {
-      await savePending(onProgress);
-      await readAndCheck(settings, onProgress);
-      shown(() => {
-        setOutcome(null);
-        setPending(false);
-        setChecked(true);
-        if (tab !== "check") {
-          setTab("check");
-          setFocusPanel(true);
-        }
-      });
-    });
-
-  /** Saves changed settings and re-runs the engine on the grids already read, so the pane matches them. */
-  const applySettings = (next: Settings, label: string) =>
-    run(label, async () => {
-      await workbook.saveSettings(next);
-      setSettings(next);
-      if (read) setResult(await engine.check(read.grids, next));
-    });
-
-  const accept = (f: Finding, reason: string) =>
-    applySettings(
-      {
-        ...settings,
-        accepted: [
-          ...settings.accepted,
-          { rule: f.rule, sheet: f.sheet, cell: f.cell, column: f.column, reason },
-        ],
-      },
-      s.progressSaving,
+  // Focus goes where the task's request says once the pane has drawn what the task changed; while
+  // the task runs it goes there already if that element is in the pane (the next finding after
+  // one accepted), as the element that had it is gone or disabled.
+  React.useEffect(() => {
+    const focus = state.focus;
+    if (!focus) return;
+    if (busy) {
+      focusFirst(focus.ids, null);
+      return;
+    }
+    // The task is over but its outcome not yet drawn (or it failed, and the request is gone).
+    if (!settled) return;
+    effects.focusDone();
+    // After the panel is painted: focused at once, its layout was worked out in the same task.
+    requestAnimationFrame(() =>
+      setTimeout(() => focusFirst(focus.ids, focus.orPanel ? panelRef.current : null), 0),
     );
-
-  const unaccept = (f: Finding) =>
-    applySettings(
-      { ...settings, accepted: settings.accepted.filter((a) => !sameFinding(a, f)) },
-      s.progressSaving,
-    );
-
-  const select = (f: Finding) => run(s.progressSelecting, () => workbook.selectCell(f.sheet, f.cell));
-  const selectCell = (sheet: string, cell: string) =>
-    run(s.progressSelecting, () => workbook.selectCell(sheet, cell));
-
-  const write = () =>
-    run(s.progressWriting, async (onProgress) => {
-      if (!result || !read) return;
-      setOutcome(null);
-      // The plan comes from the worker now, not with every check: most checks are never written.
-      const plan = await engine.plan(result.checkId);
-      const places = await workbook.write(plan, read.snapshot, onProgress);
-      // Our own write changed the workbook: read it again so a second write (or a re-check) starts from what is there now.
-      await readAndCheck(settings, onProgress);
-      setOutcome({ action: "write", places });
-    });
-
-  const remove = () =>
-    run(s.progressRemoving, async (onProgress) => {
-      setOutcome(null);
-      // The engine's removal plan belongs to the workbook as it is now: read and check it first.
-      const { fresh, next } = await readAndCheck(settings, onProgress);
-      const places = await workbook.remove(next.removal, fresh.snapshot, (p) =>
-        onProgress({ ...p, text: p.text ?? s.progressRemoving }),
-      );
-      await readAndCheck(settings, onProgress);
-      setOutcome({ action: "remove", places });
-    });
-
-  const saveSettings = (input: SettingsInput) =>
-    run(s.progressSaving, async () => {
-      const next = resolveSettings(input);
-      await workbook.saveSettings(next);
-      setSettings(next);
-      setSaved(true);
-      if (read) setResult(await engine.check(read.grids, next));
-    });
+  }, [state.focus, busy, settled]);
 
   const panelId = (id: TabId) => `stoplicht-panel-${id}`;
   const tabId = (id: TabId) => `stoplicht-tab-${id}`;
@@ -280,10 +149,11 @@ function Pane(
     { id: "write", label: s.tabWrite },
     { id: "settings", label: s.tabSettings },
   ];
+  const tab = state.tab;
 
   return (
-    <main className={styles.root} lang={settings.language} aria-busy={busy !== null}>
-      <header className={styles.header}>
+    <main className={styles.root} lang={state.settings.language} aria-busy={busy}>
+      <header className={styles.header} ref={headerRef}>
         <Subtitle1 as="h1" className={styles.title}>
           {s.appTitle}
         </Subtitle1>
@@ -291,7 +161,7 @@ function Pane(
           className={styles.tabs}
           size="small"
           selectedValue={tab}
-          onTabSelect={(_, d) => setTab(d.value as TabId)}
+          onTabSelect={(_, d) => effects.selectTab(d.value as TabId)}
           aria-label={s.stepsLabel}
         >
           {tabs.map((t) => (
@@ -306,7 +176,7 @@ function Pane(
             </Tab>
           ))}
         </TabList>
-        {busy && <ProgressStatus label={busy.label} progress={busy.progress} />}
+        {state.busy && <ProgressStatus label={state.busy.label} progress={state.busy.progress} />}
       </header>
       <div
         className={styles.panel}
@@ -319,52 +189,50 @@ function Pane(
         {tab === "scan" && (
           <ScanStep
             strings={s}
-            result={result}
-            overrides={settings.tables}
-            pending={pending}
-            busy={busy !== null}
-            onScan={scan}
-            onCheck={checkNow}
-            onKindChange={(table, kind) => {
-              setSettings({ ...settings, tables: withOverride(settings.tables, table, { kind }) });
-              setPending(true);
-            }}
-            onRoleChange={(table, letter, role) => {
-              setSettings({ ...settings, tables: withOverride(settings.tables, table, { letter, role }) });
-              setPending(true);
-            }}
+            result={state.result}
+            overrides={shownTables(state)}
+            pending={state.tableDrafts !== null}
+            busy={busy}
+            onScan={() => void effects.scan()}
+            onCheck={() => void effects.check()}
+            onKindChange={effects.changeKind}
+            onRoleChange={effects.changeRole}
           />
         )}
         {tab === "check" && (
           <CheckStep
             strings={s}
-            result={result}
-            checked={checked}
-            busy={busy !== null}
-            onCheck={checkNow}
-            onSelect={select}
-            onSelectCell={selectCell}
-            onAccept={accept}
-            onUnaccept={unaccept}
+            result={state.result}
+            checked={state.checked}
+            busy={busy}
+            onCheck={() => void (state.checked ? effects.checkAgain() : effects.check())}
+            onSelect={(f: Finding) => void effects.select(f.sheet, f.cell)}
+            onSelectCell={(sheet, cell) => void effects.select(sheet, cell)}
+            onAccept={(f, reason) => void effects.accept(f, reason, focusAfterAccept(f))}
+            onUnaccept={(f) => void effects.unaccept(f)}
           />
         )}
         {tab === "write" && (
           <WriteStep
             strings={s}
-            canWrite={checked && result !== null}
-            busy={busy !== null}
-            outcome={outcome}
-            onWrite={write}
-            onRemove={remove}
+            canWrite={state.checked && state.result !== null}
+            busy={busy}
+            outcome={state.outcome}
+            removal={state.removal?.removal ?? null}
+            onWrite={() => void effects.write()}
+            onRemove={() => void effects.proposeRemoval()}
+            onConfirmRemove={() => void effects.confirmRemoval()}
+            onCancelRemove={effects.cancelRemoval}
+            onOpenSheet={(sheet) => void effects.select(sheet, "A1")}
           />
         )}
         {tab === "settings" && (
           <SettingsStep
             strings={s}
-            settings={settings}
-            busy={busy !== null}
-            saved={saved}
-            onSave={saveSettings}
+            settings={state.settings}
+            busy={busy}
+            saved={state.saved}
+            onSave={(input) => void effects.saveSettings(input)}
           />
         )}
       </div>

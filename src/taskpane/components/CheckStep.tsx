@@ -14,6 +14,7 @@ import {
 import type { Finding, Severity } from "../../domain";
 import type { PaneResult } from "../engine";
 import { AnnualSummary } from "./AnnualSummary";
+import { findingElementId } from "./focusTargets";
 import type { Strings } from "../i18n";
 
 export interface CheckStepProps {
@@ -69,6 +70,8 @@ const useStyles = makeStyles({
     justifyContent: "flex-start",
     textAlign: "start",
     height: "auto",
+    // A finding is a touch target too (Excel on iPad).
+    minHeight: "40px",
     minWidth: 0,
     paddingInline: tokens.spacingHorizontalXS,
     paddingBlock: tokens.spacingVerticalXS,
@@ -102,7 +105,7 @@ export function CheckStep(props: CheckStepProps) {
         <Text italic>{s.checkEmpty}</Text>
         {props.result && (
           <div>
-            <Button appearance="primary" onClick={props.onCheck} disabled={props.busy}>
+            <Button appearance="primary" size="large" onClick={props.onCheck} disabled={props.busy}>
               {s.checkButton}
             </Button>
           </div>
@@ -227,7 +230,7 @@ function FindingGroup(
   const rest = props.items.length - limit;
   return (
     <section aria-labelledby={headingId}>
-      <Subtitle2 as="h2" id={headingId} block>
+      <Subtitle2 as="h2" id={headingId} block tabIndex={-1}>
         {s.groupHeading(props.label, props.items.length)}
       </Subtitle2>
       <ul className={styles.list}>
@@ -270,6 +273,7 @@ function FindingItem(
       <Button
         appearance="transparent"
         className={styles.findingButton}
+        id={findingElementId(f)}
         onClick={() => props.onSelect(f)}
         title={s.goToCell(where)}
       >
@@ -283,7 +287,7 @@ function FindingItem(
       {f.accepted ? (
         <div className={styles.row}>
           <Text size={200}>{s.acceptedReason(f.accepted.reason)}</Text>
-          <Button size="small" appearance="subtle" onClick={() => props.onUnaccept(f)} disabled={props.busy}>
+          <Button appearance="subtle" onClick={() => props.onUnaccept(f)} disabled={props.busy}>
             {s.unaccept}
           </Button>
         </div>
@@ -307,10 +311,10 @@ function FindingItem(
             />
           </Field>
           <div className={styles.row}>
-            <Button type="submit" appearance="primary" size="small" disabled={props.busy}>
+            <Button type="submit" appearance="primary" size="large" disabled={props.busy}>
               {s.acceptSave}
             </Button>
-            <Button size="small" onClick={() => setAccepting(false)}>
+            <Button size="large" onClick={() => setAccepting(false)}>
               {s.cancel}
             </Button>
           </div>
@@ -318,7 +322,6 @@ function FindingItem(
       ) : (
         <div className={styles.row}>
           <Button
-            size="small"
             appearance="subtle"
             onClick={() => setAccepting(true)}
             disabled={props.busy}

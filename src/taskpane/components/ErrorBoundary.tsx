@@ -89,19 +89,11 @@ function ErrorMessage(props: {
       </MessageBarBody>
       <MessageBarActions className={styles.actions}>
         {props.fatal ? (
-          <Button size="small" onClick={props.onReload}>
-            {s.errorReload}
-          </Button>
+          <Button onClick={props.onReload}>{s.errorReload}</Button>
         ) : (
           <>
-            {advice.retry && props.onRetry && (
-              <Button size="small" onClick={props.onRetry}>
-                {s.errorRetry}
-              </Button>
-            )}
-            <Button size="small" onClick={props.onDismiss}>
-              {s.errorDismiss}
-            </Button>
+            {advice.retry && props.onRetry && <Button onClick={props.onRetry}>{s.errorRetry}</Button>}
+            <Button onClick={props.onDismiss}>{s.errorDismiss}</Button>
           </>
         )}
       </MessageBarActions>

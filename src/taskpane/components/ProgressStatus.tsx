@@ -5,13 +5,17 @@ const useStyles = makeStyles({
   root: { marginBlock: tokens.spacingVerticalM },
 });
 
-/** A long task's progress, announced politely to screen readers. */
+/**
+ * A long task's progress, announced politely to screen readers: the task's name once, the step it
+ * is at below the bar when there is one to say.
+ */
 export function ProgressStatus(props: { label: string; progress: Progress }) {
   const styles = useStyles();
   const { fraction, text } = props.progress;
+  const step = text && text !== props.label ? text : undefined;
   return (
     <div className={styles.root} aria-live="polite">
-      <Field validationMessage={text ?? props.label} validationState="none" label={props.label}>
+      <Field validationMessage={step} validationState="none" label={props.label}>
         <ProgressBar value={fraction ?? undefined} max={1} thickness="large" aria-label={props.label} />
       </Field>
     </div>

@@ -14,6 +14,7 @@ import {
 import { columnLetters, relationFormula, type TableKind, type TableOverride } from "../../domain";
 import type { PaneResult, PaneTable } from "../engine";
 import type { Strings } from "../i18n";
+import { SCAN_HEADING_ID } from "../session";
 import {
   OVERRIDE_ROLES,
   TABLE_KINDS,
@@ -124,20 +125,21 @@ export function ScanStep(props: ScanStepProps) {
       <div className={styles.actions}>
         <Button
           appearance={props.result ? "secondary" : "primary"}
+          size="large"
           onClick={props.onScan}
           disabled={props.busy}
         >
           {props.result ? s.rescanButton : s.scanButton}
         </Button>
         {props.result && tables.length > 0 && (
-          <Button appearance="primary" onClick={props.onCheck} disabled={props.busy}>
+          <Button appearance="primary" size="large" onClick={props.onCheck} disabled={props.busy}>
             {s.checkButton}
           </Button>
         )}
       </div>
       {!props.result && <Text italic>{s.scanEmpty}</Text>}
       {props.result && tables.length === 0 && (
-        <MessageBar intent="warning" layout="multiline">
+        <MessageBar intent="warning" layout="multiline" id={SCAN_HEADING_ID} tabIndex={-1}>
           <MessageBarBody>{s.scanNoTables}</MessageBarBody>
         </MessageBar>
       )}
@@ -148,7 +150,9 @@ export function ScanStep(props: ScanStepProps) {
       )}
       {tables.length > 0 && (
         <>
-          <Subtitle2 as="h2">{s.tablesFound(tables.length)}</Subtitle2>
+          <Subtitle2 as="h2" id={SCAN_HEADING_ID} tabIndex={-1}>
+            {s.tablesFound(tables.length)}
+          </Subtitle2>
           <ul className={styles.list}>
             {tables.slice(0, limit).map((table) => {
               const title = `${table.sheet}!${table.range}`;
@@ -222,7 +226,7 @@ export function ScanStep(props: ScanStepProps) {
           )}
           {props.pending && (
             <div className={styles.actions}>
-              <Button appearance="primary" onClick={props.onCheck} disabled={props.busy}>
+              <Button appearance="primary" size="large" onClick={props.onCheck} disabled={props.busy}>
                 {s.checkButton}
               </Button>
             </div>

@@ -182,7 +182,7 @@ export function SettingsStep(props: SettingsStepProps) {
         />
       </Field>
       <div>
-        <Button type="submit" appearance="primary" disabled={props.busy || !valid}>
+        <Button type="submit" appearance="primary" size="large" disabled={props.busy || !valid}>
           {s.saveSettings}
         </Button>
       </div>

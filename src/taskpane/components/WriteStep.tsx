@@ -7,13 +7,12 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import type { ResultPlace } from "../host";
+import type { RemovalPlan } from "../../domain";
 import type { Strings } from "../i18n";
+import type { WriteOutcome } from "../session";
+import { RemoveDialog } from "./RemoveDialog";
 
-export interface WriteOutcome {
-  action: "write" | "remove";
-  places: ResultPlace[];
-}
+export type { WriteOutcome };
 
 export interface WriteStepProps {
   strings: Strings;
@@ -21,17 +20,24 @@ export interface WriteStepProps {
   canWrite: boolean;
   busy: boolean;
   outcome: WriteOutcome | null;
+  /** A removal planned and waiting for the user's confirmation. */
+  removal: RemovalPlan | null;
   onWrite: () => void;
   onRemove: () => void;
+  onConfirmRemove: () => void;
+  onCancelRemove: () => void;
+  /** Activates a sheet Stoplicht wrote (the Controlerapport) at A1. */
+  onOpenSheet: (sheet: string) => void;
 }
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
   places: { margin: 0, paddingLeft: tokens.spacingHorizontalL, wordBreak: "break-word" },
+  open: { marginTop: tokens.spacingVerticalS },
 });
 
-/** Step 3: write the results into the workbook, see what went where, and take it all out again. */
+/** Step 3: write the results into the workbook and open the report, or take it all out again. */
 export function WriteStep(props: WriteStepProps) {
   const styles = useStyles();
   const s = props.strings;
@@ -41,17 +47,41 @@ export function WriteStep(props: WriteStepProps) {
       <Text>{s.writeIntro}</Text>
       {!props.canWrite && <Text italic>{s.writeEmpty}</Text>}
       <div className={styles.actions}>
-        <Button appearance="primary" onClick={props.onWrite} disabled={props.busy || !props.canWrite}>
+        <Button
+          appearance="primary"
+          size="large"
+          onClick={props.onWrite}
+          disabled={props.busy || !props.canWrite}
+        >
           {s.writeButton}
         </Button>
-        <Button onClick={props.onRemove} disabled={props.busy}>
+        <Button size="large" onClick={props.onRemove} disabled={props.busy}>
           {s.removeButton}
         </Button>
       </div>
-      {outcome && (
+      {outcome?.action === "write" && (
         <MessageBar intent="success" layout="multiline" aria-live="polite">
           <MessageBarBody>
-            <MessageBarTitle>{outcome.action === "write" ? s.writeDone : s.removeDone}</MessageBarTitle>
+            <MessageBarTitle>{s.writeDone}</MessageBarTitle>
+            {outcome.report && (
+              <div className={styles.open}>
+                <Button
+                  appearance="primary"
+                  size="large"
+                  onClick={() => props.onOpenSheet(outcome.report!)}
+                  disabled={props.busy}
+                >
+                  {s.openSheet(outcome.report)}
+                </Button>
+              </div>
+            )}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {outcome?.action === "remove" && (
+        <MessageBar intent="success" layout="multiline" aria-live="polite">
+          <MessageBarBody>
+            <MessageBarTitle>{s.removeDone}</MessageBarTitle>
             {outcome.places.length === 0 ? (
               <Text block>{s.removeNothing}</Text>
             ) : (
@@ -59,13 +89,20 @@ export function WriteStep(props: WriteStepProps) {
                 {outcome.places.map((p, i) => (
                   <li key={i}>
                     {p.kind === "columns" ? s.reportColumns(p.sheet, p.range ?? "") : s.reportSheet(p.sheet)}
-                    {p.cells !== undefined && ` · ${s.reportCells(p.cells)}`}
                   </li>
                 ))}
               </ul>
             )}
           </MessageBarBody>
         </MessageBar>
+      )}
+      {props.removal && (
+        <RemoveDialog
+          strings={s}
+          removal={props.removal}
+          onConfirm={props.onConfirmRemove}
+          onCancel={props.onCancelRemove}
+        />
       )}
     </div>
   );
