@@ -30,7 +30,10 @@ export type PaneTable = Omit<
  * What the pane uses of a check. The write plan is asked for when the user writes (`Engine.plan`),
  * and the variance records are never sent: the plan holds what is written.
  */
-export type PaneResult = Pick<CheckResult, "settings" | "structure" | "findings" | "summary" | "removal"> & {
+export type PaneResult = Pick<
+  CheckResult,
+  "settings" | "structure" | "findings" | "summary" | "removal" | "verdict" | "overview"
+> & {
   /** Which check this is: the worker keeps the last one's plan under it. */
   checkId: number;
   tables: PaneTable[];
@@ -40,7 +43,7 @@ export type PaneResult = Pick<CheckResult, "settings" | "structure" | "findings"
 
 /** The pane's part of a check, read field by field: copying `variances` would make every record. */
 export function paneResult(result: CheckResult, checkId: number): PaneResult {
-  const { settings, structure, findings, summary, removal } = result;
+  const { settings, structure, findings, summary, removal, verdict, overview } = result;
   return {
     checkId,
     settings,
@@ -48,6 +51,8 @@ export function paneResult(result: CheckResult, checkId: number): PaneResult {
     findings,
     summary,
     removal,
+    verdict,
+    overview,
     tables: result.tables.map(paneTable),
     annual: paneAnnual(result.annual),
   };
