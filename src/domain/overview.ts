@@ -63,6 +63,19 @@ export function overview(input: OverviewInput): Overview {
       input.structure?.find((e) => e.code === code)?.name ?? (at ? nameOf(at.table, at.index) : "");
     return name ? `${code} ${name}` : null;
   };
+  // Each finding once to its table and programme: a budget of 100k lines may have thousands.
+  const byTable = new Map<Table, Finding[]>();
+  const byProgramme = new Map<string, Finding[]>();
+  const add = <K>(map: Map<K, Finding[]>, key: K, f: Finding) => {
+    const list = map.get(key);
+    if (list) list.push(f);
+    else map.set(key, [f]);
+  };
+  for (const { f, at } of located) {
+    if (at) add(byTable, at.table, f);
+    const code = f.code ?? at?.code ?? null;
+    if (code !== null && at?.table.repeatingCodes !== true) add(byProgramme, programmeOf(code), f);
+  }
   const tableLines = tables.map((t) =>
     line(
       {
@@ -73,12 +86,12 @@ export function overview(input: OverviewInput): Overview {
         kind: t.kind,
         variance: t.kind === "explanation" ? null : tableVariance(t, input.analysis),
       },
-      located.filter((x) => x.at?.table === t).map((x) => x.f),
+      byTable.get(t) ?? [],
       lang,
     ),
   );
-  const programmeLines = [...programmes.entries()].map(([code, at]) => {
-    return line(
+  const programmeLines = [...programmes.entries()].map(([code, at]) =>
+    line(
       {
         name: programmeName(code) ?? code,
         sheet: at.table.sheet,
@@ -86,15 +99,10 @@ export function overview(input: OverviewInput): Overview {
         code,
         variance: rowVariance(at.table, at.index, input.analysis),
       },
-      located
-        .filter((x) => {
-          const c = x.f.code ?? x.at?.code ?? null;
-          return c !== null && x.at?.table.repeatingCodes !== true && programmeOf(c) === code;
-        })
-        .map((x) => x.f),
+      byProgramme.get(code) ?? [],
       lang,
-    );
-  });
+    ),
+  );
   return { tables: tableLines, programmes: programmeLines };
 }
 
