@@ -3,7 +3,7 @@ import { codeDepth } from "./detect/parseLabel";
 import type { Language } from "./format";
 import { msg, ruleName } from "./messages/catalogue";
 import { nameOf } from "./model";
-import type { Finding, RuleId, StructureEntry, Table, TableKind, TrafficLight } from "./types";
+import type { Currency, Finding, RuleId, StructureEntry, Table, TableKind, TrafficLight } from "./types";
 import type { VarianceAnalysis } from "./variances";
 
 /**
@@ -30,6 +30,8 @@ export interface OverviewLine {
   warnings: number;
   /** Its variance (amended budget − actual) in the table's currency; null where it has none. */
   variance: number | null;
+  /** The currency its variance is in (its table's). */
+  currency: Currency | null;
   /** What is wrong in a few words ("Totaal klopt niet, 2 × Toelichting ontbreekt"); null when nothing is. */
   problem: string | null;
 }
@@ -85,6 +87,7 @@ export function overview(input: OverviewInput): Overview {
         tableId: t.id,
         kind: t.kind,
         variance: t.kind === "explanation" ? null : tableVariance(t, input.analysis),
+        currency: t.currency,
       },
       byTable.get(t) ?? [],
       lang,
@@ -98,6 +101,7 @@ export function overview(input: OverviewInput): Overview {
         cell: toA1(at.table.rows.row[at.index], at.table.labelCol),
         code,
         variance: rowVariance(at.table, at.index, input.analysis),
+        currency: at.table.currency,
       },
       byProgramme.get(code) ?? [],
       lang,

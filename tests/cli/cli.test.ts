@@ -242,6 +242,7 @@ describe("stoplicht on the seed workbook", () => {
       cell: "A11",
       code: "7",
       variance: 337630,
+      currency: "EUR",
       light: "orange",
       errors: 0,
       // Above € 100.000 only its total's variance needs a note; the unlabelled total is the other warning.

@@ -158,12 +158,15 @@ describe("App: long work and focus", () => {
     expect(screen.queryByRole("progressbar")).not.toBeInTheDocument();
   });
 
-  it("moves focus to the findings after a check started on the scan step", async () => {
+  it("moves focus to the verdict after a check started on the scan step", async () => {
     renderWithFluent(<App workbook={fakeGateway()} engine={inProcessEngine()} />);
     await scan();
     await userEvent.click(screen.getByRole("button", { name: nl.checkButton }));
     await screen.findByRole("region", { name: nl.summaryLabel });
-    await waitFor(() => expect(screen.getByRole("tabpanel")).toHaveFocus());
+    // The verdict, not the whole panel (issue 17): what the user reads first, and a screen reader says.
+    const verdict = screen.getAllByRole("heading", { level: 2 })[0];
+    expect(verdict.textContent).toMatch(/^Geen fouten\. 9 verschillen boven/);
+    await waitFor(() => expect(verdict).toHaveFocus());
   });
 
   it("saves corrected roles on a re-scan too, so they are never applied without being remembered", async () => {

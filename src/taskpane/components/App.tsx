@@ -11,6 +11,7 @@ import {
 import type { Engine, PaneResult } from "../engine";
 import type { OnProgress, Progress, WorkbookGateway } from "../host";
 import { languageFromDisplay, strings, type Strings } from "../i18n";
+import { focusInView } from "../focusInView";
 import { withOverride } from "../overrides";
 import { CheckStep } from "./CheckStep";
 import { ErrorBoundary, useReportError } from "./ErrorBoundary";
@@ -127,7 +128,12 @@ function Pane(
     setFocusPanel(false);
     // The button that started the check belongs to the panel just replaced: keep keyboard focus in the
     // pane. After the panel is painted: focused at once, its layout was worked out in the same task.
-    requestAnimationFrame(() => setTimeout(() => panelRef.current?.focus(), 0));
+    // The panel's own first thing to read (the check's verdict) where it marks one, below the sticky header.
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        if (panelRef.current) focusInView(panelRef.current);
+      }, 0),
+    );
   }, [focusPanel]);
 
   /** Runs one task at a time with progress; a failure goes to the error boundary with a way to retry. */

@@ -1,0 +1,125 @@
+import * as React from "react";
+import {
+  Button,
+  Caption1,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  makeStyles,
+  mergeClasses,
+  tokens,
+} from "@fluentui/react-components";
+import { formatMoney, type Language, type OverviewLine, type TrafficLight } from "../../domain";
+import type { Strings } from "../i18n";
+
+export interface OverviewProps {
+  strings: Strings;
+  lang: Language;
+  lines: OverviewLine[];
+  caption: string;
+  busy: boolean;
+  onSelectCell: (sheet: string, cell: string) => void;
+}
+
+const useStyles = makeStyles({
+  table: { tableLayout: "fixed", width: "100%" },
+  caption: {
+    textAlign: "start",
+    fontWeight: tokens.fontWeightSemibold,
+    paddingBottom: tokens.spacingVerticalXS,
+  },
+  // Name and what is wrong take what the light and the variance leave.
+  lightColumn: { width: "4.75rem" },
+  varianceColumn: { width: "5.75rem", textAlign: "end" },
+  cell: { verticalAlign: "top", paddingBlock: tokens.spacingVerticalXS, wordBreak: "break-word" },
+  name: {
+    display: "flex",
+    flexDirection: "column",
+    alignItems: "flex-start",
+    gap: tokens.spacingVerticalXXS,
+  },
+  nameButton: {
+    minWidth: 0,
+    height: "auto",
+    padding: 0,
+    textAlign: "start",
+    justifyContent: "flex-start",
+    fontWeight: tokens.fontWeightSemibold,
+  },
+  problem: { color: tokens.colorNeutralForeground2 },
+  light: { display: "inline-flex", alignItems: "center", gap: tokens.spacingHorizontalXS },
+  dot: {
+    flexShrink: 0,
+    width: "0.75rem",
+    height: "0.75rem",
+    borderRadius: tokens.borderRadiusCircular,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+  },
+  red: { backgroundColor: tokens.colorPaletteRedBackground3 },
+  orange: { backgroundColor: tokens.colorPaletteMarigoldBackground3 },
+  green: { backgroundColor: tokens.colorPaletteGreenBackground3 },
+  variance: { textAlign: "end", fontVariantNumeric: "tabular-nums" },
+});
+
+/**
+ * The overview of a check: per table or programme its name (a link to where it stands), its light
+ * in a word as well as a colour, its variance and what is wrong.
+ */
+export function Overview(props: OverviewProps) {
+  const styles = useStyles();
+  const s = props.strings;
+  if (props.lines.length === 0) return null;
+  return (
+    <Table size="extra-small" className={styles.table}>
+      <caption className={styles.caption}>{props.caption}</caption>
+      <TableHeader>
+        <TableRow>
+          <TableHeaderCell>{`${s.overviewName} · ${s.overviewProblem}`}</TableHeaderCell>
+          <TableHeaderCell className={styles.lightColumn}>{s.overviewLight}</TableHeaderCell>
+          <TableHeaderCell className={styles.varianceColumn}>{s.overviewVariance}</TableHeaderCell>
+        </TableRow>
+      </TableHeader>
+      <TableBody>
+        {props.lines.map((line) => (
+          <TableRow key={`${line.sheet}!${line.cell}|${line.code ?? line.tableId ?? ""}`}>
+            <TableCell className={styles.cell}>
+              <span className={styles.name}>
+                <Button
+                  appearance="transparent"
+                  className={styles.nameButton}
+                  onClick={() => props.onSelectCell(line.sheet, line.cell)}
+                  disabled={props.busy}
+                  title={s.goToCell(`${line.sheet}!${line.cell}`)}
+                >
+                  {line.name}
+                </Button>
+                <Caption1 className={styles.problem}>{line.problem ?? s.overviewNothing}</Caption1>
+              </span>
+            </TableCell>
+            <TableCell className={styles.cell}>
+              <Light strings={s} light={line.light} styles={styles} />
+            </TableCell>
+            <TableCell className={mergeClasses(styles.cell, styles.variance)}>
+              {line.variance === null
+                ? "–"
+                : formatMoney(Math.round(line.variance * 100), line.currency ?? "EUR", props.lang)}
+            </TableCell>
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
+  );
+}
+
+function Light(props: { strings: Strings; light: TrafficLight; styles: ReturnType<typeof useStyles> }) {
+  const { styles } = props;
+  return (
+    <span className={styles.light}>
+      <span aria-hidden className={mergeClasses(styles.dot, styles[props.light])} />
+      {props.strings.lightWord[props.light]}
+    </span>
+  );
+}
