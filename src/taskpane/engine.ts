@@ -22,6 +22,8 @@ export type PaneTable = Omit<
   "rows" | "amounts" | "parents" | "amountColumns" | "noteRequired" | "unconfirmedTotals"
 > & {
   amountRows: number;
+  /** How many of its rows add up others (totals, parent lines): the scan says "total = sum" for them. */
+  totalRows: number;
   /** The label cells (A1) of rows labelled as totals that add up to no rows above them: read as lines. */
   unconfirmedTotals: string[];
 };
@@ -61,12 +63,12 @@ export function paneResult(result: CheckResult, checkId: number): PaneResult {
 function paneTable(table: Table): PaneTable {
   const { rows, amounts, parents, amountColumns, noteRequired, unconfirmedTotals, ...head } = table;
   void amounts;
-  void parents;
   void amountColumns;
   void noteRequired;
   return {
     ...head,
     amountRows: amountRowCount(table),
+    totalRows: parents.length,
     unconfirmedTotals: unconfirmedTotals.map((i) => toA1(rows.row[i], table.labelCol)),
   };
 }

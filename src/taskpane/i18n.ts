@@ -87,6 +87,10 @@ const nl = {
   tableRelationsConfirmed: (relations: string) => `Bevestigd: ${relations}`,
   tableNoRelations: "Geen verbanden bevestigd",
   totalIsSum: "totaal = som",
+  columnKindWord: { lasten: "lasten", baten: "baten", saldo: "saldo" } as Record<
+    "lasten" | "baten" | "saldo",
+    string
+  >,
   correctColumns: "Kolommen aanpassen",
   annualLabel: "Jaarverslag",
   outputsCaption: "Geplande output per programma: stoplichten",
@@ -333,6 +337,10 @@ const en: Strings = {
   tableRelationsConfirmed: (relations: string) => `Confirmed: ${relations}`,
   tableNoRelations: "No relations confirmed",
   totalIsSum: "total = sum",
+  columnKindWord: { lasten: "costs", baten: "income", saldo: "net" } as Record<
+    "lasten" | "baten" | "saldo",
+    string
+  >,
   correctColumns: "Correct columns",
   annualLabel: "Annual report",
   outputsCaption: "Planned outputs per programme: traffic lights",

@@ -40,7 +40,11 @@ describe("App: the four steps together", () => {
     renderWithFluent(<App workbook={workbook} engine={inProcessEngine()} />);
     await scan();
     expect(workbook.read).toHaveBeenCalledTimes(1);
-    const summary = screen.getByRole("listitem", { name: "Overzicht!A3:F15" });
+    // A table's columns are corrected once it is opened (issue 17: a line per table).
+    const summary = screen.getByRole("listitem", { name: "Rekeningresultaat 2024" });
+    await userEvent.click(
+      within(summary).getByRole("button", { name: `${nl.correctColumns}: Rekeningresultaat 2024` }),
+    );
     await userEvent.selectOptions(
       within(summary).getByRole("combobox", { name: nl.columnRole("B", "Rekening 2023") }),
       "ignore",
@@ -173,7 +177,11 @@ describe("App: long work and focus", () => {
     const workbook = fakeGateway();
     renderWithFluent(<App workbook={workbook} engine={inProcessEngine()} />);
     await scan();
-    const summary = screen.getByRole("listitem", { name: "Overzicht!A3:F15" });
+    // A table's columns are corrected once it is opened (issue 17: a line per table).
+    const summary = screen.getByRole("listitem", { name: "Rekeningresultaat 2024" });
+    await userEvent.click(
+      within(summary).getByRole("button", { name: `${nl.correctColumns}: Rekeningresultaat 2024` }),
+    );
     await userEvent.selectOptions(within(summary).getByRole("combobox", { name: nl.tableKind }), "detail");
     await userEvent.click(screen.getByRole("button", { name: nl.rescanButton }));
     await waitFor(() =>
