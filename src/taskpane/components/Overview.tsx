@@ -32,9 +32,18 @@ const useStyles = makeStyles({
     paddingBottom: tokens.spacingVerticalXS,
   },
   // Name and what is wrong take what the light and the variance leave.
-  lightColumn: { width: "4.75rem" },
-  varianceColumn: { width: "5.75rem", textAlign: "end" },
-  cell: { verticalAlign: "top", paddingBlock: tokens.spacingVerticalXS, wordBreak: "break-word" },
+  // Narrow padding: at 320 px every pixel goes to the names ("Infrastructuur" whole on its line).
+  // Longhands: Fluent's cells set padding-left and padding-right, which a logical padding would not replace.
+  head: { paddingLeft: tokens.spacingHorizontalXS, paddingRight: tokens.spacingHorizontalXS },
+  lightColumn: { width: "4.25rem", boxSizing: "border-box" },
+  varianceColumn: { width: "5.25rem", boxSizing: "border-box", textAlign: "end" },
+  cell: {
+    verticalAlign: "top",
+    paddingBlock: tokens.spacingVerticalXS,
+    paddingLeft: tokens.spacingHorizontalXS,
+    paddingRight: tokens.spacingHorizontalXS,
+    overflowWrap: "break-word",
+  },
   name: {
     display: "flex",
     flexDirection: "column",
@@ -44,7 +53,10 @@ const useStyles = makeStyles({
   nameButton: {
     minWidth: 0,
     height: "auto",
-    padding: 0,
+    paddingTop: 0,
+    paddingBottom: 0,
+    paddingLeft: 0,
+    paddingRight: 0,
     textAlign: "start",
     justifyContent: "flex-start",
     fontWeight: tokens.fontWeightSemibold,
@@ -77,9 +89,15 @@ export function Overview(props: OverviewProps) {
       <caption className={styles.caption}>{props.caption}</caption>
       <TableHeader>
         <TableRow>
-          <TableHeaderCell>{`${s.overviewName} · ${s.overviewProblem}`}</TableHeaderCell>
-          <TableHeaderCell className={styles.lightColumn}>{s.overviewLight}</TableHeaderCell>
-          <TableHeaderCell className={styles.varianceColumn}>{s.overviewVariance}</TableHeaderCell>
+          <TableHeaderCell
+            className={styles.head}
+          >{`${s.overviewName} · ${s.overviewProblem}`}</TableHeaderCell>
+          <TableHeaderCell className={mergeClasses(styles.head, styles.lightColumn)}>
+            {s.overviewLight}
+          </TableHeaderCell>
+          <TableHeaderCell className={mergeClasses(styles.head, styles.varianceColumn)}>
+            {s.overviewVariance}
+          </TableHeaderCell>
         </TableRow>
       </TableHeader>
       <TableBody>
