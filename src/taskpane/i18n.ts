@@ -81,7 +81,6 @@ const nl = {
     "Stoplicht: rood bij een fout, oranje bij een waarschuwing (zoals een verschil zonder toelichting), anders groen. Verschil: begroting na wijziging min rekening.",
   lightWord: { green: "Groen", orange: "Oranje", red: "Rood" } as Record<"green" | "orange" | "red", string>,
   consequences: (n: number) => (n === 1 ? "Hieruit volgt 1 fout" : `Hieruit volgen ${n} fouten`),
-  tablesLegend: "Tabellen",
   tableLine: (kind: string, rows: number) =>
     `${kind} · ${rows === 1 ? "1 regel met bedragen" : `${rows} regels met bedragen`}`,
   tableRelationsConfirmed: (relations: string) => `Bevestigd: ${relations}`,
@@ -331,7 +330,6 @@ const en: Strings = {
     "Traffic light: red for an error, orange for a warning (such as a variance without an explanation), green otherwise. Variance: amended budget minus actual.",
   lightWord: { green: "Green", orange: "Orange", red: "Red" } as Record<"green" | "orange" | "red", string>,
   consequences: (n: number) => (n === 1 ? "1 error follows from this" : `${n} errors follow from this`),
-  tablesLegend: "Tables",
   tableLine: (kind: string, rows: number) =>
     `${kind} · ${rows === 1 ? "1 row with amounts" : `${rows} rows with amounts`}`,
   tableRelationsConfirmed: (relations: string) => `Confirmed: ${relations}`,

@@ -3,6 +3,7 @@ import "@testing-library/jest-dom";
 import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { CheckStep, PAGE_SIZE, type CheckStepProps } from "../../src/taskpane/components/CheckStep";
+import { OVERVIEW_PAGE } from "../../src/taskpane/components/Overview";
 import { gridsOf, rowOfLabel, withCell } from "../builders";
 import { seedWorkbook, summarySheet } from "../fixtures/seed";
 import { seedWithSkippedRow } from "../fixtures/variants";
@@ -252,6 +253,18 @@ describe("CheckStep", () => {
         /^Totaal 1\. Ruimte en Leefomgeving · VerschilProgramma's!F14 · Verschil klopt niet/,
       ),
     ]);
+  });
+
+  it("shows the overview of a workbook of many tables page by page", async () => {
+    const seed = seedWorkbook();
+    const programmes = seed.find((sheet) => sheet.name === "Programma's")!;
+    const copies = Array.from({ length: 5 }, (_, i) => ({ ...programmes, name: `Programma's ${i + 2}` }));
+    renderWithFluent(<CheckStep {...props({ result: checked(gridsOf([...seed, ...copies])) })} />);
+    const table = () => screen.getByRole("table", { name: nl.overviewTables });
+    // 62 tables: a header row and the first 50.
+    expect(within(table()).getAllByRole("row")).toHaveLength(1 + OVERVIEW_PAGE);
+    await userEvent.click(screen.getByRole("button", { name: nl.showMore(62 - OVERVIEW_PAGE) }));
+    expect(within(table()).getAllByRole("row")).toHaveLength(1 + 62);
   });
 });
 

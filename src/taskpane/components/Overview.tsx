@@ -24,6 +24,9 @@ export interface OverviewProps {
   onSelectCell: (sheet: string, cell: string) => void;
 }
 
+/** Lines shown before "show more": a workbook of hundreds of tables would push the findings far down. */
+export const OVERVIEW_PAGE = 50;
+
 const useStyles = makeStyles({
   table: { tableLayout: "fixed", width: "100%" },
   caption: {
@@ -83,52 +86,61 @@ const useStyles = makeStyles({
 export function Overview(props: OverviewProps) {
   const styles = useStyles();
   const s = props.strings;
+  const [limit, setLimit] = React.useState(OVERVIEW_PAGE);
   if (props.lines.length === 0) return null;
+  const rest = props.lines.length - limit;
   return (
-    <Table size="extra-small" className={styles.table}>
-      <caption className={styles.caption}>{props.caption}</caption>
-      <TableHeader>
-        <TableRow>
-          <TableHeaderCell
-            className={styles.head}
-          >{`${s.overviewName} · ${s.overviewProblem}`}</TableHeaderCell>
-          <TableHeaderCell className={mergeClasses(styles.head, styles.lightColumn)}>
-            {s.overviewLight}
-          </TableHeaderCell>
-          <TableHeaderCell className={mergeClasses(styles.head, styles.varianceColumn)}>
-            {s.overviewVariance}
-          </TableHeaderCell>
-        </TableRow>
-      </TableHeader>
-      <TableBody>
-        {props.lines.map((line) => (
-          <TableRow key={`${line.sheet}!${line.cell}|${line.code ?? line.tableId ?? ""}`}>
-            <TableCell className={styles.cell}>
-              <span className={styles.name}>
-                <Button
-                  appearance="transparent"
-                  className={styles.nameButton}
-                  onClick={() => props.onSelectCell(line.sheet, line.cell)}
-                  disabled={props.busy}
-                  title={s.goToCell(`${line.sheet}!${line.cell}`)}
-                >
-                  {line.name}
-                </Button>
-                <Caption1 className={styles.problem}>{line.problem ?? s.overviewNothing}</Caption1>
-              </span>
-            </TableCell>
-            <TableCell className={styles.cell}>
-              <Light strings={s} light={line.light} styles={styles} />
-            </TableCell>
-            <TableCell className={mergeClasses(styles.cell, styles.variance)}>
-              {line.variance === null
-                ? "–"
-                : formatMoney(Math.round(line.variance * 100), line.currency ?? "EUR", props.lang)}
-            </TableCell>
+    <div>
+      <Table size="extra-small" className={styles.table}>
+        <caption className={styles.caption}>{props.caption}</caption>
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell
+              className={styles.head}
+            >{`${s.overviewName} · ${s.overviewProblem}`}</TableHeaderCell>
+            <TableHeaderCell className={mergeClasses(styles.head, styles.lightColumn)}>
+              {s.overviewLight}
+            </TableHeaderCell>
+            <TableHeaderCell className={mergeClasses(styles.head, styles.varianceColumn)}>
+              {s.overviewVariance}
+            </TableHeaderCell>
           </TableRow>
-        ))}
-      </TableBody>
-    </Table>
+        </TableHeader>
+        <TableBody>
+          {props.lines.slice(0, limit).map((line) => (
+            <TableRow key={`${line.sheet}!${line.cell}|${line.code ?? line.tableId ?? ""}`}>
+              <TableCell className={styles.cell}>
+                <span className={styles.name}>
+                  <Button
+                    appearance="transparent"
+                    className={styles.nameButton}
+                    onClick={() => props.onSelectCell(line.sheet, line.cell)}
+                    disabled={props.busy}
+                    title={s.goToCell(`${line.sheet}!${line.cell}`)}
+                  >
+                    {line.name}
+                  </Button>
+                  <Caption1 className={styles.problem}>{line.problem ?? s.overviewNothing}</Caption1>
+                </span>
+              </TableCell>
+              <TableCell className={styles.cell}>
+                <Light strings={s} light={line.light} styles={styles} />
+              </TableCell>
+              <TableCell className={mergeClasses(styles.cell, styles.variance)}>
+                {line.variance === null
+                  ? "–"
+                  : formatMoney(Math.round(line.variance * 100), line.currency ?? "EUR", props.lang)}
+              </TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+      {rest > 0 && (
+        <Button appearance="subtle" onClick={() => setLimit(limit + OVERVIEW_PAGE)}>
+          {s.showMore(Math.min(rest, OVERVIEW_PAGE))}
+        </Button>
+      )}
+    </div>
   );
 }
 
