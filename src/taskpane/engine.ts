@@ -166,7 +166,10 @@ export const CELLS_PER_PLAN_MESSAGE = 60_000;
 export function planParts(plan: WritePlan): { parts: PlanPart[]; rest: WritePlan } {
   const parts: PlanPart[] = [];
   const cut = (target: PlanPart["target"], index: number, cells: PlanCell[][]) => {
-    const rows = Math.max(1, Math.floor(CELLS_PER_PLAN_MESSAGE / Math.max(1, cells[0]?.length ?? 1)));
+    // The widest row, not the first: a result sheet's title block starts with rows of one cell.
+    let width = 1;
+    for (const row of cells) if (row.length > width) width = row.length;
+    const rows = Math.max(1, Math.floor(CELLS_PER_PLAN_MESSAGE / width));
     for (let first = 0; first < cells.length; first += rows)
       parts.push({ target, index, first, cells: cells.slice(first, first + rows) });
   };

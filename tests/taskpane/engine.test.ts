@@ -130,7 +130,23 @@ describe("workerEngine", () => {
     // Each programme's status block (20k rows of 4 cells) takes two parts; no part is over 60k cells.
     const { parts } = planParts(expected);
     expect(parts.length).toBeGreaterThan(expected.blocks.length + expected.sheets.length);
-    expect(Math.max(...parts.map((p) => p.cells.length * p.cells[0].length))).toBeLessThanOrEqual(60_000);
+    // Counted cell by cell: a result sheet's title block starts with rows of one cell, its table is wider.
+    const cellsOf = (p: (typeof parts)[number]) => p.cells.reduce((n, row) => n + row.length, 0);
+    expect(Math.max(...parts.map(cellsOf))).toBeLessThanOrEqual(60_000);
+  });
+
+  it("cuts a result sheet by its widest row, not its first: its title block has rows of one cell", () => {
+    const plan = check(grids).plan;
+    const wide = plan.sheets[0].cells.find((row) => row.length >= 5)!;
+    const cells = [
+      ...Array.from({ length: 4 }, () => [wide[0]]),
+      ...Array.from({ length: 20_000 }, () => wide),
+    ];
+    const big = { ...plan, sheets: [{ ...plan.sheets[0], cells }] };
+    const { parts, rest } = planParts(big);
+    const cellsOf = (p: (typeof parts)[number]) => p.cells.reduce((n, row) => n + row.length, 0);
+    expect(Math.max(...parts.map(cellsOf))).toBeLessThanOrEqual(60_000);
+    expect(joinPlanParts(parts, rest)).toEqual(big);
   });
 
   it("puts plan parts together in any order", () => {
