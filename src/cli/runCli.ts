@@ -215,6 +215,8 @@ function printSummary(io: CliIO, t: (typeof CLI_TEXTS)[Language], file: string, 
     .join(", ");
   const s = result.summary;
   io.out(t.title(file));
+  // The verdict first, as the pane leads with it: what a controller must do, before the counts.
+  io.out(result.verdict);
   io.out(t.tables(result.tables.length, kinds));
   io.out(t.counts(s.errors, s.warnings, s.infos, s.accepted));
   printAnnual(io, t, result);

@@ -19,6 +19,8 @@ import { readProvinceTable, type ProvinceTable } from "./contribution/readProvin
 import type { OutputTable } from "./outputs/outputTypes";
 import { readOutputTables } from "./outputs/readOutputTables";
 import { buildWritePlan, type PlanInput, type WritePlan } from "./writePlan";
+import { overview, type Overview } from "./overview";
+import { verdict } from "./verdict";
 
 export interface CheckSummary {
   errors: number;
@@ -38,6 +40,10 @@ export interface CheckResult {
   /** Every row's variance record (the JSON report's list): made when first read. */
   variances: RowVariance[];
   summary: CheckSummary;
+  /** The outcome in a sentence or two, what a controller reads first ("Geen fouten. 9 verschillen …"). */
+  verdict: string;
+  /** Per table and per programme: name, light, variance and what is wrong. */
+  overview: Overview;
   plan: WritePlan;
   /** What Remove results takes out: an earlier run's results that still hold what was written. */
   removal: RemovalPlan;
@@ -114,6 +120,8 @@ export function check(
     .map((x) => x.f);
   linkCauses(findings);
   const summary = summarise(findings);
+  const said = verdict(findings, settings, settings.language);
+  const perPart = overview({ tables, findings, analysis, structure, lang: settings.language });
   const planInput: PlanInput = {
     tables,
     findings,
@@ -126,7 +134,18 @@ export function check(
     summary,
     about,
   };
-  return new LazyResult(settings, tables, structure, findings, analysis, summary, annual, planInput);
+  return new LazyResult(
+    settings,
+    tables,
+    structure,
+    findings,
+    analysis,
+    summary,
+    said,
+    perPart,
+    annual,
+    planInput,
+  );
 }
 
 /**
@@ -151,6 +170,8 @@ class LazyResult implements CheckResult {
     readonly findings: Finding[],
     readonly analysis: VarianceAnalysis,
     readonly summary: CheckSummary,
+    readonly verdict: string,
+    readonly overview: Overview,
     readonly annual: AnnualReport,
     input: PlanInput,
   ) {

@@ -45,6 +45,8 @@ export {
 export { linkCell, formatDate, NO_DOCUMENT_INFO, type DocumentInfo } from "./resultSheets";
 export { groupByCause, type CauseGroup } from "./causes";
 export { findingName } from "./findingName";
+export { verdict, verdictCounts, type VerdictCounts } from "./verdict";
+export type { Overview, OverviewLine } from "./overview";
 export {
   type PlanBlock,
   type PlanCell,

@@ -67,6 +67,10 @@ export interface Report {
   contribution: ContributionReport | null;
   /** Added: lasten above the amended budget, per programme and per line, against the tolerance. */
   overspends: OverspendsReport;
+  /** Added: the outcome in a sentence or two, as the summary of the command line starts with it. */
+  verdict: string;
+  /** Added: per table and per programme, its name, light (red: an error; orange: a warning; else green), variance and what is wrong. */
+  overview: CheckResult["overview"];
 }
 
 export function toReport(result: CheckResult, workbook: string): Report {
@@ -110,6 +114,8 @@ export function toReport(result: CheckResult, workbook: string): Report {
     outputs: outputsReport(result.annual),
     contribution: contributionReport(result.annual),
     overspends: overspendsReport(result.annual),
+    verdict: result.verdict,
+    overview: result.overview,
   };
 }
 

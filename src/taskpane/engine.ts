@@ -22,6 +22,8 @@ export type PaneTable = Omit<
   "rows" | "amounts" | "parents" | "amountColumns" | "noteRequired" | "unconfirmedTotals"
 > & {
   amountRows: number;
+  /** How many of its rows add up others (totals, parent lines): the scan says "total = sum" for them. */
+  totalRows: number;
   /** The label cells (A1) of rows labelled as totals that add up to no rows above them: read as lines. */
   unconfirmedTotals: string[];
 };
@@ -30,7 +32,10 @@ export type PaneTable = Omit<
  * What the pane uses of a check. The write plan is asked for when the user writes (`Engine.plan`),
  * and the variance records are never sent: the plan holds what is written.
  */
-export type PaneResult = Pick<CheckResult, "settings" | "structure" | "findings" | "summary" | "removal"> & {
+export type PaneResult = Pick<
+  CheckResult,
+  "settings" | "structure" | "findings" | "summary" | "removal" | "verdict" | "overview"
+> & {
   /** Which check this is: the worker keeps the last one's plan under it. */
   checkId: number;
   tables: PaneTable[];
@@ -40,7 +45,7 @@ export type PaneResult = Pick<CheckResult, "settings" | "structure" | "findings"
 
 /** The pane's part of a check, read field by field: copying `variances` would make every record. */
 export function paneResult(result: CheckResult, checkId: number): PaneResult {
-  const { settings, structure, findings, summary, removal } = result;
+  const { settings, structure, findings, summary, removal, verdict, overview } = result;
   return {
     checkId,
     settings,
@@ -48,6 +53,8 @@ export function paneResult(result: CheckResult, checkId: number): PaneResult {
     findings,
     summary,
     removal,
+    verdict,
+    overview,
     tables: result.tables.map(paneTable),
     annual: paneAnnual(result.annual),
   };
@@ -56,12 +63,12 @@ export function paneResult(result: CheckResult, checkId: number): PaneResult {
 function paneTable(table: Table): PaneTable {
   const { rows, amounts, parents, amountColumns, noteRequired, unconfirmedTotals, ...head } = table;
   void amounts;
-  void parents;
   void amountColumns;
   void noteRequired;
   return {
     ...head,
     amountRows: amountRowCount(table),
+    totalRows: parents.length,
     unconfirmedTotals: unconfirmedTotals.map((i) => toA1(rows.row[i], table.labelCol)),
   };
 }

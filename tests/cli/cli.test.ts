@@ -55,7 +55,12 @@ describe("stoplicht on the seed workbook", () => {
     const { code, out } = await run(input);
     expect(code).toBe(0);
     expect(sha(input)).toBe(before);
-    expect(out).toContain("12 tabellen gevonden (1 overzicht, 10 detail, 1 toelichting)");
+    // The verdict first, under the title, as the pane leads with it.
+    expect(out.split("\n").slice(0, 3)).toEqual([
+      `Stoplicht: ${path.relative(process.cwd(), input)}`,
+      "Geen fouten. 9 verschillen boven €\u00a050.000 zonder toelichting. 5 andere waarschuwingen.",
+      "12 tabellen gevonden (1 overzicht, 10 detail, 1 toelichting)",
+    ]);
     expect(out).toContain("Bevindingen: 0 fouten, 14 waarschuwingen, 37 info");
     expect(out).toContain("WAARSCHUWING Overzicht!A5");
     const wb = await read(path.join(dir, "begroting.checked.xlsx"));
@@ -193,6 +198,7 @@ describe("stoplicht on the seed workbook", () => {
     const { code, out } = await run(FIXTURE, "--lang", "en", "--out", path.join(dir, "en.xlsx"));
     expect(code).toBe(0);
     expect(out).toContain("Findings: 0 errors, 14 warnings, 37 info");
+    expect(out).toContain("No errors. 9 variances above €50,000 without an explanation. 5 other warnings.");
     const wb = await read(path.join(dir, "en.xlsx"));
     expect(wb.worksheets.map((w) => w.name)).toEqual([
       "Overzicht",
@@ -223,7 +229,26 @@ describe("stoplicht on the seed workbook", () => {
       "outputs",
       "contribution",
       "overspends",
+      // Added for the verdict (issue 17).
+      "verdict",
+      "overview",
     ]);
+    expect(report.verdict).toBe(
+      "Geen fouten. 4 verschillen boven €\u00a0100.000 zonder toelichting. 5 andere waarschuwingen.",
+    );
+    expect(report.overview.programmes[6]).toEqual({
+      name: "7 Digitalisering",
+      sheet: "Overzicht",
+      cell: "A11",
+      code: "7",
+      variance: 337630,
+      currency: "EUR",
+      light: "orange",
+      errors: 0,
+      // Above € 100.000 only its total's variance needs a note; the unlabelled total is the other warning.
+      warnings: 2,
+      problem: "Toelichting ontbreekt, Totaal zonder omschrijving",
+    });
     expect(report.version).toBe(1);
     expect(report.workbook).toBe("ipo-2024.xlsx");
     expect(report.summary).toEqual({ errors: 0, warnings: 9, infos: 37, accepted: 0 });
@@ -405,6 +430,7 @@ describe("exit codes", () => {
     const { code, out } = await run(input, "--no-write");
     expect(code).toBe(1);
     expect(out).toContain("FOUT         Programma's!E14");
+    expect(out.split("\n")[1]).toMatch(/^1 fout, waaruit \d+ andere fouten? volg/);
   });
 
   async function expectRefusal(args: string[], message: string): Promise<void> {

@@ -5,11 +5,13 @@
  * `#dark` in the page URL makes Office report a dark theme; `#en` an English display language;
  * `#big` loads a workbook of over 300 tables; `#huge` one of 100.000 budget lines, the benchmark's
  * largest, with the fake host's work in tasks of its own so that the pane's tasks can be measured;
- * `#hostfails` a host whose `Office.context.officeTheme` throws, as a host API may before the pane draws.
+ * `#skipped` the seed with programme 1's Rekening total a SUM that skips a row (one mistake, four
+ * findings); `#hostfails` a host whose `Office.context.officeTheme` throws, as a host API may before the pane draws.
  */
 import { createFakeExcel, installFakeOffice, type FakeExcel } from "../excel/fakeExcel";
 import { generateWorkbook } from "../fixtures/generateWorkbook";
 import { seedWorkbook, type SheetSpec } from "../fixtures/seed";
+import { seedWithSkippedRow } from "../fixtures/variants";
 
 declare global {
   interface Window {
@@ -23,6 +25,7 @@ function sheets(): SheetSpec[] {
   if (window.location.hash.includes("huge"))
     return generateWorkbook({ programmes: 100, partsPerProgramme: 20, linesPerPart: 50 }, undefined, 42)
       .specs;
+  if (window.location.hash.includes("skipped")) return seedWithSkippedRow();
   const seed = seedWorkbook();
   if (!window.location.hash.includes("big")) return seed;
   const programmes = seed.find((s) => s.name === "Programma's")!;

@@ -156,7 +156,10 @@ describeInBrowser("the task pane in Chromium", () => {
     // 1. Scan: the tables, nothing written.
     await page.getByRole("button", { name: "Werkmap scannen" }).click();
     await page.getByRole("heading", { name: `${expected.tables.length} tabellen gevonden` }).waitFor();
-    await expectAsync(page, "Overzicht!A3:F15");
+    await expectAsync(page, "Rekeningresultaat 2024");
+    // A line per table, and no dropdown until a table is opened.
+    expect(await page.getByRole("listitem").count()).toBe(expected.tables.length);
+    expect(await page.getByRole("combobox").count()).toBe(0);
     expect(valuesOf(await dump(page))).toEqual(valuesOf(initial));
     // Focus went to what the scan found, not to the page.
     await page.waitForFunction(() => document.activeElement?.id === "stoplicht-scan-heading");
@@ -166,6 +169,8 @@ describeInBrowser("the task pane in Chromium", () => {
     // the workbook already: Controleren shows that check, without a second one.
     await page.getByRole("button", { name: "Controleren", exact: true }).click();
     await page.getByRole("region", { name: "Samenvatting" }).waitFor();
+    await page.getByRole("heading", { level: 2, name: expected.verdict }).waitFor();
+    await page.getByRole("table", { name: "Per programma" }).waitFor();
     expect(expectCheckedInWorker(await workerTraffic(page))).toHaveLength(1);
     await page.getByText(`${expected.summary.warnings} waarschuwingen`).waitFor();
     expect(valuesOf(await dump(page))).toEqual(valuesOf(initial));
@@ -280,6 +285,67 @@ describeInBrowser("the task pane in Chromium", () => {
     await page.evaluate(() => window.__fakeExcel.protect("Programma's", false));
     await alert.getByRole("button", { name: "Opnieuw proberen" }).click();
     await page.getByText("Resultaten geschreven").waitFor();
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it.each([320, 450])(
+    "focuses the verdict after Controleren, whole below the sticky header with the counts under it, at %i px",
+    async (width) => {
+      const { page, problems } = await openPane("", { width });
+      await page.getByRole("button", { name: "Werkmap scannen" }).click();
+      await page.getByRole("heading", { name: /tabellen gevonden/ }).waitFor();
+      await page.getByRole("button", { name: "Controleren", exact: true }).click();
+      await page.getByRole("heading", { level: 2, name: expected.verdict }).waitFor();
+      await page.waitForFunction(() => document.activeElement?.tagName === "H2");
+      const seen = await page.evaluate(() => {
+        const focused = document.activeElement!;
+        const header = document.querySelector("main > header")!.getBoundingClientRect();
+        const summary = document.querySelector('[aria-label="Samenvatting"]')!.getBoundingClientRect();
+        const verdict = focused.getBoundingClientRect();
+        return {
+          text: focused.textContent,
+          headerBottom: header.bottom,
+          verdict: { top: verdict.top, bottom: verdict.bottom },
+          summary: { top: summary.top, bottom: summary.bottom },
+          viewport: window.innerHeight,
+        };
+      });
+      expect(seen.text).toBe(expected.verdict);
+      expect(seen.verdict.top).toBeGreaterThanOrEqual(seen.headerBottom);
+      expect(seen.verdict.bottom).toBeLessThanOrEqual(seen.viewport);
+      // The counts the header used to cover at 450 px.
+      expect(seen.summary.top).toBeGreaterThanOrEqual(seen.headerBottom);
+      expect(seen.summary.bottom).toBeLessThanOrEqual(seen.viewport);
+      if (width === 450) await shot(page, "2-check-450.png");
+      expect(problems).toEqual([]);
+      await page.close();
+    },
+  );
+
+  it("shows a SUM that skips a row as one mistake, its three consequences under it, each row named", async () => {
+    const { page, problems } = await openPane("#skipped");
+    await page.getByRole("button", { name: "Werkmap scannen" }).click();
+    await page.getByRole("button", { name: "Controleren", exact: true }).click();
+    const verdict = page.getByRole("heading", {
+      level: 2,
+      name: /^1 fout, waaruit 3 andere fouten volgen\./,
+    });
+    await verdict.waitFor();
+    const errors = page.getByRole("region", { name: "Fouten (4)" });
+    const mistakes = errors.locator(":scope > ul > li");
+    expect(await mistakes.count()).toBe(1);
+    const root = mistakes.first();
+    expect(await root.getByRole("button").first().textContent()).toMatch(
+      /^Totaal 1\. Ruimte en Leefomgeving · Rekening 2024Programma's!E14 · SOM-bereik klopt niet/,
+    );
+    const consequences = root.getByRole("list", { name: "Hieruit volgen 3 fouten" });
+    expect(await consequences.getByRole("listitem").count()).toBe(3);
+    // The overview paints programme 1 red, in a word too.
+    const programmes = page.getByRole("table", { name: "Per programma" });
+    expect(await programmes.getByRole("row").nth(1).getByRole("cell").nth(1).textContent()).toBe("Rood");
+    await errors.scrollIntoViewIfNeeded();
+    await shot(page, "9-one-mistake.png");
     expect(problems).toEqual([]);
     await page.close();
   });

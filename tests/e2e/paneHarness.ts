@@ -105,12 +105,14 @@ function serveDist(): Promise<Server> {
 }
 
 export interface PaneOptions {
-  /** The stand-in's modes (see officeStandIn.ts): `#en`, `#dark`, `#big`, `#huge`, `#hostfails`. */
+  /** The stand-in's modes (see officeStandIn.ts): `#en`, `#dark`, `#big`, `#huge`, `#skipped`, `#hostfails`. */
   hash?: string;
   /** `abort`: the office.js request fails, as behind a proxy that blocks Microsoft's CDN. */
   officeJs?: "stand-in" | "abort";
   /** The browser's language (navigator.language). */
   locale?: string;
+  /** The pane's width in CSS pixels: 320 unless given (Excel's narrowest pane). */
+  width?: number;
   /** Record the page's long tasks (`window.__longTaskSpans`), for the benchmark. */
   observeLongTasks?: boolean;
 }
@@ -123,10 +125,10 @@ export interface Opened {
   problems: string[];
 }
 
-/** A pane of 320 px. Waits for a page element generously: a busy machine is slow, not wrong. */
+/** A pane of 320 px (or `width`). Waits for a page element generously: a busy machine is slow, not wrong. */
 export async function openPane(session: PaneSession, options: PaneOptions = {}): Promise<Opened> {
   const page = await session.browser.newPage({
-    viewport: { width: 320, height: 900 },
+    viewport: { width: options.width ?? 320, height: 900 },
     deviceScaleFactor: 1,
     locale: options.locale,
   });

@@ -41,7 +41,11 @@ describe("App: the four steps together", () => {
     renderWithFluent(<App workbook={workbook} engine={inProcessEngine()} />);
     await scan();
     expect(workbook.read).toHaveBeenCalledTimes(1);
-    const summary = screen.getByRole("listitem", { name: "Overzicht!A3:F15" });
+    // A table's columns are corrected once it is opened (issue 17: a line per table).
+    const summary = screen.getByRole("listitem", { name: "Rekeningresultaat 2024" });
+    await userEvent.click(
+      within(summary).getByRole("button", { name: `${nl.correctColumns}: Rekeningresultaat 2024` }),
+    );
     await userEvent.selectOptions(
       within(summary).getByRole("combobox", { name: nl.columnRole("B", "Rekening 2023") }),
       "ignore",
@@ -166,19 +170,26 @@ describe("App: long work and focus", () => {
     expect(screen.queryByRole("progressbar")).not.toBeInTheDocument();
   });
 
-  it("moves focus to the findings after a check started on the scan step", async () => {
+  it("moves focus to the verdict after a check started on the scan step", async () => {
     renderWithFluent(<App workbook={fakeGateway()} engine={inProcessEngine()} />);
     await scan();
     await userEvent.click(screen.getByRole("button", { name: nl.checkButton }));
     await screen.findByRole("region", { name: nl.summaryLabel });
-    await waitFor(() => expect(screen.getByRole("tabpanel")).toHaveFocus());
+    // The verdict, not the whole panel (issue 17): what the user reads first, and a screen reader says.
+    const verdict = screen.getAllByRole("heading", { level: 2 })[0];
+    expect(verdict.textContent).toMatch(/^Geen fouten\. 9 verschillen boven/);
+    await waitFor(() => expect(verdict).toHaveFocus());
   });
 
   it("saves corrected roles on a re-scan too, so they are never applied without being remembered", async () => {
     const workbook = fakeGateway();
     renderWithFluent(<App workbook={workbook} engine={inProcessEngine()} />);
     await scan();
-    const summary = screen.getByRole("listitem", { name: "Overzicht!A3:F15" });
+    // A table's columns are corrected once it is opened (issue 17: a line per table).
+    const summary = screen.getByRole("listitem", { name: "Rekeningresultaat 2024" });
+    await userEvent.click(
+      within(summary).getByRole("button", { name: `${nl.correctColumns}: Rekeningresultaat 2024` }),
+    );
     await userEvent.selectOptions(within(summary).getByRole("combobox", { name: nl.tableKind }), "detail");
     await userEvent.click(screen.getByRole("button", { name: nl.rescanButton }));
     await waitFor(() =>

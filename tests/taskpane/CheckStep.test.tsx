@@ -3,8 +3,10 @@ import "@testing-library/jest-dom";
 import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { CheckStep, PAGE_SIZE, type CheckStepProps } from "../../src/taskpane/components/CheckStep";
+import { OVERVIEW_PAGE } from "../../src/taskpane/components/Overview";
 import { gridsOf, rowOfLabel, withCell } from "../builders";
 import { seedWorkbook, summarySheet } from "../fixtures/seed";
+import { seedWithSkippedRow } from "../fixtures/variants";
 import type { PaneResult } from "../../src/taskpane/engine";
 import { checked, en, nl, renderWithFluent } from "./renderWithFluent";
 
@@ -74,6 +76,8 @@ describe("CheckStep", () => {
     renderWithFluent(<CheckStep {...props({ result })} />);
     const headings = screen.getAllByRole("heading", { level: 2 }).map((h) => h.textContent);
     expect(headings).toEqual([
+      // The verdict leads (issue 17), then the groups.
+      result.verdict,
       nl.groupHeading(nl.severity.error, result.summary.errors),
       nl.groupHeading(nl.severity.warning, result.summary.warnings),
       nl.groupHeading(nl.severity.info, result.summary.infos),
@@ -182,6 +186,85 @@ describe("CheckStep", () => {
   it("speaks English when asked", () => {
     renderWithFluent(<CheckStep {...props({ strings: en })} />);
     expect(screen.getByRole("combobox", { name: en.filterRule })).toHaveDisplayValue(en.filterAll);
+  });
+
+  it("leads with the verdict, a heading the pane can focus", () => {
+    const result = checked(gridsOf(seedWorkbook()));
+    renderWithFluent(<CheckStep {...props({ result })} />);
+    const verdict = screen.getAllByRole("heading", { level: 2 })[0];
+    expect(verdict.textContent).toBe(
+      "Geen fouten. 9 verschillen boven €\u00a050.000 zonder toelichting. 5 andere waarschuwingen.",
+    );
+    expect(verdict).toHaveAttribute("tabindex", "-1");
+  });
+
+  it("shows per programme and per table its name, its light in words and its variance", async () => {
+    const p = props({ result: checked(gridsOf(seedWithSkippedRow())) });
+    renderWithFluent(<CheckStep {...p} />);
+    const rowsOf = (name: string) =>
+      within(screen.getByRole("table", { name }))
+        .getAllByRole("row")
+        .map((r) =>
+          within(r)
+            .queryAllByRole("cell")
+            .map((c) => c.textContent),
+        );
+    const programmes = rowsOf(nl.overviewProgrammes);
+    expect(programmes).toHaveLength(11);
+    expect(programmes[1]).toEqual([
+      "1 Ruimte en LeefomgevingSOM-bereik klopt niet, Naam wijkt af en 1 meer",
+      "Rood",
+      "€\u00a0-10.276",
+    ]);
+    expect(programmes[4]).toEqual(["4 Klimaat en EnergieIn orde", "Groen", "€\u00a0-46.660"]);
+    const tables = rowsOf(nl.overviewTables);
+    expect(tables.slice(1, 4)).toEqual([
+      ["Rekeningresultaat 2024Naam wijkt af", "Oranje", "€\u00a0694.404"],
+      ["Programmalasten: bedragen > € 50.000 zijn voorzien van een korte toelichting.In orde", "Groen", "–"],
+      ["1 Ruimte en LeefomgevingSOM-bereik klopt niet, 2 × Toelichting ontbreekt", "Rood", "€\u00a0537.568"],
+    ]);
+    // A name goes to where the programme stands.
+    await userEvent.click(screen.getAllByRole("button", { name: "7 Digitalisering" })[0]);
+    expect(p.onSelectCell).toHaveBeenCalledWith("Overzicht", "A11");
+  });
+
+  it("shows a SUM that skips a row as one mistake: the root first, its three consequences under it, each row named", () => {
+    renderWithFluent(<CheckStep {...props({ result: checked(gridsOf(seedWithSkippedRow())) })} />);
+    const errors = group(nl.groupHeading(nl.severity.error, 4));
+    const list = within(errors).getAllByRole("list")[0];
+    const mistakes = within(list)
+      .getAllByRole("listitem")
+      .filter((li) => li.parentElement === list);
+    expect(mistakes).toHaveLength(1);
+    const [root] = mistakes;
+    expect(within(root).getAllByRole("button")[0]).toHaveTextContent(
+      /^Totaal 1\. Ruimte en Leefomgeving · Rekening 2024Programma's!E14 · SOM-bereik klopt niet/,
+    );
+    const consequences = within(root).getByRole("list", { name: nl.consequences(3) });
+    const items = within(consequences).getAllByRole("listitem");
+    expect(items.map((li) => within(li).getAllByRole("button")[0].textContent)).toEqual([
+      expect.stringMatching(
+        /^1\. Ruimte en Leefbaarheid · Rekening 2024Overzicht!E5 · Wijkt af van andere tabel/,
+      ),
+      expect.stringMatching(
+        /^Totaal 1\. Ruimte en Leefomgeving · Rekening 2024Programma's!E14 · Totaal klopt niet/,
+      ),
+      expect.stringMatching(
+        /^Totaal 1\. Ruimte en Leefomgeving · VerschilProgramma's!F14 · Verschil klopt niet/,
+      ),
+    ]);
+  });
+
+  it("shows the overview of a workbook of many tables page by page", async () => {
+    const seed = seedWorkbook();
+    const programmes = seed.find((sheet) => sheet.name === "Programma's")!;
+    const copies = Array.from({ length: 5 }, (_, i) => ({ ...programmes, name: `Programma's ${i + 2}` }));
+    renderWithFluent(<CheckStep {...props({ result: checked(gridsOf([...seed, ...copies])) })} />);
+    const table = () => screen.getByRole("table", { name: nl.overviewTables });
+    // 62 tables: a header row and the first 50.
+    expect(within(table()).getAllByRole("row")).toHaveLength(1 + OVERVIEW_PAGE);
+    await userEvent.click(screen.getByRole("button", { name: nl.showMore(62 - OVERVIEW_PAGE) }));
+    expect(within(table()).getAllByRole("row")).toHaveLength(1 + 62);
   });
 });
 

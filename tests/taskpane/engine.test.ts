@@ -243,11 +243,14 @@ describe("paneResult", () => {
       "annual",
       "checkId",
       "findings",
+      // The verdict and the overview per table and programme (issue 17): made in the worker.
+      "overview",
       "removal",
       "settings",
       "structure",
       "summary",
       "tables",
+      "verdict",
     ]);
     expect(posted.checkId).toBe(7);
     expect(posted.summary).toEqual({ errors: 0, warnings: 14, infos: 37, accepted: 0 });

@@ -269,4 +269,14 @@ export const en: Catalogue = {
   "document.date": (p) => `Checked on ${p.date}`,
   "document.settings": (p) => `Settings: ${p.settings}`,
   "document.footer": () => "Page &P of &N",
+  "verdict.errors.none": () => "No errors.",
+  "verdict.errors": (p) => (p.n === 1 ? "1 error." : `${p.n} errors.`),
+  "verdict.errors.consequences": (p) =>
+    `${p.n === 1 ? "1 error" : `${p.n} errors`}, with ${p.consequences} ${p.consequences === 1 ? "more that follows" : "more that follow"} from ${p.n === 1 ? "it" : "them"}.`,
+  "verdict.notes": (p) => `${p.n} ${p.n === 1 ? "variance" : "variances"} ${p.rule} without an explanation.`,
+  "verdict.warnings": (p) => `${p.n} ${p.n === 1 ? "warning" : "warnings"}.`,
+  "verdict.warnings.other": (p) => `${p.n} ${p.n === 1 ? "other warning" : "other warnings"}.`,
+  "verdict.warnings.none": () => "No warnings.",
+  "overview.problem": (p) => (Number(p.n) > 1 ? `${p.n} × ${p.rule}` : `${p.rule}`),
+  "overview.more": (p) => `and ${p.n} more`,
 };

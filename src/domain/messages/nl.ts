@@ -274,4 +274,14 @@ export const nl: Catalogue = {
   "document.date": (p) => `Gecontroleerd op ${p.date}`,
   "document.settings": (p) => `Instellingen: ${p.settings}`,
   "document.footer": () => "Pagina &P van &N",
+  "verdict.errors.none": () => "Geen fouten.",
+  "verdict.errors": (p) => (p.n === 1 ? "1 fout." : `${p.n} fouten.`),
+  "verdict.errors.consequences": (p) =>
+    `${p.n === 1 ? "1 fout" : `${p.n} fouten`}, waaruit ${p.consequences} ${p.consequences === 1 ? "andere fout volgt" : "andere fouten volgen"}.`,
+  "verdict.notes": (p) => `${p.n} ${p.n === 1 ? "verschil" : "verschillen"} ${p.rule} zonder toelichting.`,
+  "verdict.warnings": (p) => `${p.n} ${p.n === 1 ? "waarschuwing" : "waarschuwingen"}.`,
+  "verdict.warnings.other": (p) => `${p.n} ${p.n === 1 ? "andere waarschuwing" : "andere waarschuwingen"}.`,
+  "verdict.warnings.none": () => "Geen waarschuwingen.",
+  "overview.problem": (p) => (Number(p.n) > 1 ? `${p.n} × ${p.rule}` : `${p.rule}`),
+  "overview.more": (p) => `en ${p.n} meer`,
 };

@@ -3,6 +3,7 @@ import { Subtitle1, Tab, TabList, makeStyles, tokens } from "@fluentui/react-com
 import { DEFAULT_SETTINGS, type Finding } from "../../domain";
 import type { Engine } from "../engine";
 import type { WorkbookGateway } from "../host";
+import { focusInView } from "../focusInView";
 import { languageFromDisplay, strings, type Strings } from "../i18n";
 import { initialSession, shownTables, type SessionState, type TabId } from "../session";
 import { sessionEffects } from "../sessionEffects";
@@ -136,8 +137,12 @@ function Pane(
     if (!settled) return;
     effects.focusDone();
     // After the panel is painted: focused at once, its layout was worked out in the same task.
+    // The panel's own first thing to read (the check's verdict) where it marks one, shown below the
+    // sticky header: the browser's own scroll on focus put it under the header.
     requestAnimationFrame(() =>
-      setTimeout(() => focusFirst(focus.ids, focus.orPanel ? panelRef.current : null), 0),
+      setTimeout(() => {
+        if (!focusFirst(focus.ids, null) && focus.orPanel && panelRef.current) focusInView(panelRef.current);
+      }, 0),
     );
   }, [state.focus, busy, settled]);
 

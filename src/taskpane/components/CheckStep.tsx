@@ -2,8 +2,10 @@ import * as React from "react";
 import {
   Badge,
   Button,
+  Caption1,
   Field,
   Select,
+  Subtitle1,
   Subtitle2,
   Text,
   Textarea,
@@ -11,10 +13,12 @@ import {
   mergeClasses,
   tokens,
 } from "@fluentui/react-components";
-import type { Finding, Severity } from "../../domain";
+import { findingName, groupByCause, type CauseGroup, type Finding, type Severity } from "../../domain";
 import type { PaneResult } from "../engine";
+import { AUTOFOCUS } from "../focusInView";
 import { AnnualSummary } from "./AnnualSummary";
 import { findingElementId } from "./focusTargets";
+import { Overview } from "./Overview";
 import type { Strings } from "../i18n";
 
 export interface CheckStepProps {
@@ -31,13 +35,22 @@ export interface CheckStepProps {
   onUnaccept: (finding: Finding) => void;
 }
 
-/** Findings shown per group before "show more": rendering thousands at once would block the pane. */
+/** Mistakes (a root and its consequences) shown per group before "show more": thousands at once would block the pane. */
 export const PAGE_SIZE = 50;
 
 const SEVERITIES: Severity[] = ["error", "warning", "info"];
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  verdict: {
+    margin: 0,
+    wordBreak: "break-word",
+    ":focus-visible": {
+      outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
+      outlineOffset: tokens.spacingHorizontalXXS,
+    },
+  },
+  legend: { color: tokens.colorNeutralForeground2 },
   summary: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
   filters: {
     display: "grid",
@@ -84,6 +97,17 @@ const useStyles = makeStyles({
     wordBreak: "break-word",
   },
   where: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
+  rowName: { fontWeight: tokens.fontWeightSemibold },
+  consequences: {
+    listStyleType: "none",
+    margin: 0,
+    marginTop: tokens.spacingVerticalXS,
+    paddingLeft: tokens.spacingHorizontalM,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+  },
+  consequencesLabel: { fontSize: tokens.fontSizeBase200, fontWeight: tokens.fontWeightSemibold },
   row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
   acceptForm: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
 });
@@ -133,8 +157,14 @@ export function CheckStep(props: CheckStepProps) {
     },
   ].filter((g) => g.items.length > 0);
 
+  const lang = props.result.settings.language;
+  const { overview } = props.result;
   return (
     <div className={styles.root}>
+      {/* What a controller reads first; focused after Controleren, so a screen reader says it too. */}
+      <Subtitle1 as="h2" className={styles.verdict} tabIndex={-1} {...{ [AUTOFOCUS]: "" }}>
+        {props.result.verdict}
+      </Subtitle1>
       <div>
         <Button onClick={props.onCheck} disabled={props.busy}>
           {s.recheckButton}
@@ -154,6 +184,23 @@ export function CheckStep(props: CheckStepProps) {
           {s.countAccepted(summary.accepted)}
         </Badge>
       </section>
+      <Overview
+        strings={s}
+        lang={lang}
+        lines={overview.programmes}
+        caption={s.overviewProgrammes}
+        busy={props.busy}
+        onSelectCell={props.onSelectCell}
+      />
+      <Overview
+        strings={s}
+        lang={lang}
+        lines={overview.tables}
+        caption={s.overviewTables}
+        busy={props.busy}
+        onSelectCell={props.onSelectCell}
+      />
+      <Caption1 className={styles.legend}>{s.overviewLegend}</Caption1>
       <AnnualSummary
         strings={s}
         annual={props.result.annual}
@@ -227,15 +274,17 @@ function FindingGroup(
   const { styles, strings: s } = props;
   const [limit, setLimit] = React.useState(PAGE_SIZE);
   const headingId = React.useId();
-  const rest = props.items.length - limit;
+  // One mistake, one card: a root finding with the findings that follow from it under it.
+  const causes = React.useMemo(() => groupByCause(props.items), [props.items]);
+  const rest = causes.length - limit;
   return (
     <section aria-labelledby={headingId}>
       <Subtitle2 as="h2" id={headingId} block tabIndex={-1}>
         {s.groupHeading(props.label, props.items.length)}
       </Subtitle2>
       <ul className={styles.list}>
-        {props.items.slice(0, limit).map((f) => (
-          <FindingItem key={findingKey(f)} {...props} finding={f} />
+        {causes.slice(0, limit).map((group) => (
+          <FindingItem key={findingKey(group.root)} {...props} finding={group.root} group={group} />
         ))}
       </ul>
       {rest > 0 && (
@@ -250,6 +299,8 @@ function FindingGroup(
 function FindingItem(
   props: CheckStepProps & {
     finding: Finding;
+    /** The finding's consequences, where it is the root of some. */
+    group?: CauseGroup;
     tone: Severity | "accepted";
     styles: ReturnType<typeof useStyles>;
   },
@@ -259,6 +310,9 @@ function FindingItem(
   const [reason, setReason] = React.useState("");
   const [invalid, setInvalid] = React.useState(false);
   const where = `${f.sheet}!${f.cell}`;
+  const name = findingName(f);
+  const consequences = props.group?.consequences ?? [];
+  const consequencesId = React.useId();
   const submit = (e: React.FormEvent) => {
     e.preventDefault();
     if (!reason.trim()) {
@@ -278,6 +332,7 @@ function FindingItem(
         title={s.goToCell(where)}
       >
         <span className={styles.findingText}>
+          {name && <span className={styles.rowName}>{name}</span>}
           <span className={styles.where}>
             {where} · {s.rule[f.rule] ?? f.rule}
           </span>
@@ -330,6 +385,18 @@ function FindingItem(
             {s.accept}
           </Button>
         </div>
+      )}
+      {consequences.length > 0 && (
+        <>
+          <Text id={consequencesId} className={styles.consequencesLabel}>
+            {s.consequences(consequences.length)}
+          </Text>
+          <ul className={styles.consequences} aria-labelledby={consequencesId}>
+            {consequences.map((c) => (
+              <FindingItem key={findingKey(c)} {...props} finding={c} group={undefined} />
+            ))}
+          </ul>
+        </>
       )}
     </li>
   );

@@ -37,8 +37,11 @@ export interface ScanStepProps {
   onRoleChange: (table: PaneTable, letter: string, role: OverrideRole) => void;
 }
 
-/** Tables shown before "show more": each has a dropdown per column, and hundreds at once would block the pane. */
-export const TABLES_PAGE = 10;
+/**
+ * Tables shown before "show more": a line each, their dropdowns drawn only when a table is opened,
+ * so a workbook's usual dozen fit one page; hundreds at once would still block the pane.
+ */
+export const TABLES_PAGE = 50;
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -52,13 +55,22 @@ const useStyles = makeStyles({
     gap: tokens.spacingVerticalM,
   },
   table: {
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-    padding: tokens.spacingHorizontalM,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    paddingBottom: tokens.spacingVerticalS,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+  },
+  line: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS, minWidth: 0 },
+  lineText: { color: tokens.colorNeutralForeground2, wordBreak: "break-word" },
+  open: { alignSelf: "flex-start" },
+  details: {
     display: "flex",
     flexDirection: "column",
     gap: tokens.spacingVerticalS,
-    backgroundColor: tokens.colorNeutralBackground1,
+    padding: tokens.spacingHorizontalS,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
   },
   columns: {
     display: "flex",
@@ -154,68 +166,16 @@ export function ScanStep(props: ScanStepProps) {
             {s.tablesFound(tables.length)}
           </Subtitle2>
           <ul className={styles.list}>
-            {tables.slice(0, limit).map((table) => {
-              const title = `${table.sheet}!${table.range}`;
-              return (
-                <li key={table.id} className={styles.table} aria-label={title}>
-                  <Text weight="semibold" className={styles.title}>
-                    {title}
-                  </Text>
-                  <Field label={s.tableKind} size="small">
-                    <Select
-                      size="small"
-                      value={tableKind(settings, table)}
-                      disabled={props.busy}
-                      onChange={(_, d) => props.onKindChange(table, d.value as TableKind)}
-                    >
-                      {TABLE_KINDS.map((k) => (
-                        <option key={k} value={k}>
-                          {s.kind[k]}
-                        </option>
-                      ))}
-                    </Select>
-                  </Field>
-                  <fieldset className={styles.columns}>
-                    <legend className={styles.legend}>{s.columnsLegend}</legend>
-                    {tableColumnLetters(table).map((letter, i) => {
-                      const header = table.columns.find((c) => c.col === table.firstCol + i)?.header ?? "";
-                      return (
-                        <Field key={letter} label={s.columnRole(letter, header)} size="small">
-                          <Select
-                            size="small"
-                            value={columnRole(settings, table, letter)}
-                            disabled={props.busy}
-                            onChange={(_, d) => props.onRoleChange(table, letter, d.value as OverrideRole)}
-                          >
-                            {OVERRIDE_ROLES.map((r) => (
-                              <option key={r} value={r}>
-                                {s.role[r]}
-                              </option>
-                            ))}
-                          </Select>
-                        </Field>
-                      );
-                    })}
-                  </fieldset>
-                  <Relations strings={s} table={table} />
-                  {unread(table).length > 0 && (
-                    <MessageBar intent="warning" layout="multiline">
-                      <MessageBarBody>{s.unreadColumns(unread(table).join(", "))}</MessageBarBody>
-                    </MessageBar>
-                  )}
-                  {table.unconfirmedTotals.length > 0 && (
-                    <MessageBar intent="info" layout="multiline">
-                      <MessageBarBody>
-                        {s.unconfirmedTotals(
-                          table.unconfirmedTotals.map((cell) => `${table.sheet}!${cell}`).join(", "),
-                        )}
-                      </MessageBarBody>
-                    </MessageBar>
-                  )}
-                  <Caption1>{s.tableRows(table.amountRows)}</Caption1>
-                </li>
-              );
-            })}
+            {tables.slice(0, limit).map((table) => (
+              <TableLine
+                key={table.id}
+                {...props}
+                table={table}
+                name={nameOf(table, props.result)}
+                kind={tableKind(settings, table)}
+                settings={settings}
+              />
+            ))}
           </ul>
           {rest > 0 && (
             <div>
@@ -234,5 +194,146 @@ export function ScanStep(props: ScanStepProps) {
         </>
       )}
     </div>
+  );
+}
+
+/** A table's name as the overview gives it (its title, or its programme), else its title or sheet. */
+function nameOf(table: PaneTable, result: PaneResult | null): string {
+  return result?.overview.tables.find((l) => l.tableId === table.id)?.name ?? table.title ?? table.sheet;
+}
+
+/**
+ * The relations a table's rows confirmed, in words: "totaal = som", "verschil = begroting na
+ * wijziging − rekening". A column is named by its role; in a table with a role twice, by role and
+ * kind ("verschil saldo = verschil lasten + verschil baten"); where that still repeats, by its header.
+ */
+export function confirmedRelations(s: Strings, table: PaneTable): string[] {
+  const words = new Set<string>();
+  if (table.totalRows > 0) words.add(s.totalIsSum);
+  const columnAt = (col: number) => table.columns.find((c) => c.col === col);
+  const roleWord = (col: number) => {
+    const column = columnAt(col);
+    return column ? s.role[column.role as OverrideRole].toLowerCase() : columnLetters(col);
+  };
+  const kindWord = (col: number) => {
+    const kind = columnAt(col)?.kind;
+    return kind ? `${roleWord(col)} ${s.columnKindWord[kind]}` : roleWord(col);
+  };
+  const repeated = (list: string[]) => list.some((w, i) => list.indexOf(w) !== i);
+  // Roles the table has twice (a budget's lasten and baten) are told apart by kind throughout.
+  const figures = table.columns.filter((c) => c.role !== "label" && c.role !== "code" && c.role !== "note");
+  const byRole = repeated(figures.map((c) => roleWord(c.col))) ? kindWord : roleWord;
+  for (const r of table.relations) {
+    if (!r.confirmed) continue;
+    const cols = [r.target, ...r.terms.map((t) => t.col)];
+    const word = !repeated(cols.map(byRole))
+      ? byRole
+      : (col: number) => columnAt(col)?.header || columnLetters(col);
+    const terms =
+      r.meaning === "percent"
+        ? `${word(r.terms[0].col)} / ${word(r.terms[1].col)}`
+        : r.terms
+            .map((t, k) => `${k === 0 ? (t.sign < 0 ? "−" : "") : t.sign < 0 ? " − " : " + "}${word(t.col)}`)
+            .join("");
+    words.add(`${word(r.target)} = ${terms}${s.relationKind(r.rowKind)}`);
+  }
+  return [...words];
+}
+
+/**
+ * One table on one line: its name, kind, rows and the relations its rows confirmed. Opened, it
+ * shows the dropdowns to correct its kind and columns: the sample's dozen tables had 67 of them.
+ */
+function TableLine(
+  props: ScanStepProps & {
+    table: PaneTable;
+    name: string;
+    kind: TableKind;
+    settings: { tables: TableOverride[] };
+  },
+) {
+  const styles = useStyles();
+  const { strings: s, table, settings } = props;
+  const [open, setOpen] = React.useState(false);
+  const nameId = React.useId();
+  const detailsId = React.useId();
+  const relations = confirmedRelations(s, table);
+  return (
+    <li className={styles.table} aria-labelledby={nameId}>
+      <div className={styles.line}>
+        <Text id={nameId} weight="semibold" className={styles.title}>
+          {props.name}
+        </Text>
+        <Caption1 className={styles.lineText}>{s.tableLine(s.kind[props.kind], table.amountRows)}</Caption1>
+        <Caption1 className={styles.lineText}>
+          {relations.length > 0 ? s.tableRelationsConfirmed(relations.join("; ")) : s.tableNoRelations}
+        </Caption1>
+      </div>
+      {unread(table).length > 0 && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>{s.unreadColumns(unread(table).join(", "))}</MessageBarBody>
+        </MessageBar>
+      )}
+      {table.unconfirmedTotals.length > 0 && (
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>
+            {s.unconfirmedTotals(table.unconfirmedTotals.map((cell) => `${table.sheet}!${cell}`).join(", "))}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      <Button
+        size="small"
+        appearance="subtle"
+        className={styles.open}
+        aria-expanded={open}
+        aria-controls={open ? detailsId : undefined}
+        aria-label={`${s.correctColumns}: ${props.name}`}
+        onClick={() => setOpen(!open)}
+      >
+        {`${open ? "▾" : "▸"} ${s.correctColumns}`}
+      </Button>
+      {open && (
+        <div id={detailsId} className={styles.details}>
+          <Caption1>{`${table.sheet}!${table.range}`}</Caption1>
+          <Field label={s.tableKind} size="small">
+            <Select
+              size="small"
+              value={props.kind}
+              disabled={props.busy}
+              onChange={(_, d) => props.onKindChange(table, d.value as TableKind)}
+            >
+              {TABLE_KINDS.map((k) => (
+                <option key={k} value={k}>
+                  {s.kind[k]}
+                </option>
+              ))}
+            </Select>
+          </Field>
+          <fieldset className={styles.columns}>
+            <legend className={styles.legend}>{s.columnsLegend}</legend>
+            {tableColumnLetters(table).map((letter, i) => {
+              const header = table.columns.find((c) => c.col === table.firstCol + i)?.header ?? "";
+              return (
+                <Field key={letter} label={s.columnRole(letter, header)} size="small">
+                  <Select
+                    size="small"
+                    value={columnRole(settings, table, letter)}
+                    disabled={props.busy}
+                    onChange={(_, d) => props.onRoleChange(table, letter, d.value as OverrideRole)}
+                  >
+                    {OVERRIDE_ROLES.map((r) => (
+                      <option key={r} value={r}>
+                        {s.role[r]}
+                      </option>
+                    ))}
+                  </Select>
+                </Field>
+              );
+            })}
+          </fieldset>
+          <Relations strings={s} table={table} />
+        </div>
+      )}
+    </li>
   );
 }
