@@ -53,9 +53,11 @@ const useStyles = makeStyles({
     alignItems: "flex-start",
     gap: tokens.spacingVerticalXXS,
   },
+  // A link in look, a touch target in size: 32 px however short the name (Excel on iPad).
   nameButton: {
     minWidth: 0,
     height: "auto",
+    minHeight: "32px",
     paddingTop: 0,
     paddingBottom: 0,
     paddingLeft: 0,

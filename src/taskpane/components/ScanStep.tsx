@@ -282,7 +282,6 @@ function TableLine(
         </MessageBar>
       )}
       <Button
-        size="small"
         appearance="subtle"
         className={styles.open}
         aria-expanded={open}
