@@ -5,6 +5,7 @@ import userEvent from "@testing-library/user-event";
 import { DEFAULT_SETTINGS, resolveSettings } from "../../src/domain";
 import {
   SettingsStep,
+  amountInput,
   parseNumberInput,
   type SettingsStepProps,
 } from "../../src/taskpane/components/SettingsStep";
@@ -55,7 +56,7 @@ describe("SettingsStep", () => {
         })}
       />,
     );
-    expect(screen.getByRole("textbox", { name: nl.noteThreshold })).toHaveValue("15000");
+    expect(screen.getByRole("textbox", { name: nl.noteThreshold })).toHaveValue("15.000");
     expect(
       screen.getByRole("textbox", { name: new RegExp(nl.notePercent.replace(/[()]/g, ".")) }),
     ).toHaveValue("5");
@@ -63,6 +64,23 @@ describe("SettingsStep", () => {
     expect(screen.getByRole("checkbox", { name: nl.roundingAuto })).not.toBeChecked();
     expect(screen.getByRole("textbox", { name: nl.roundingTolerance })).toHaveValue("2");
     expect(screen.getByRole("radio", { name: nl.languageNl })).toBeChecked();
+  });
+
+  it("writes the rounding rule in words, not as a formula", () => {
+    renderWithFluent(<SettingsStep {...props()} />);
+    expect(screen.getByRole("checkbox", { name: /een halve eenheid per opgeteld bedrag/ })).toBeChecked();
+    expect(screen.queryByText(/n\s*\+\s*1/)).not.toBeInTheDocument();
+  });
+
+  it.each([
+    [1234567, "nl", "1.234.567"],
+    [50000, "nl", "50.000"],
+    [999, "nl", "999"],
+    [50000, "en", "50000"],
+    [2.5, "nl", "2.5"],
+  ] as const)("shows %p in %s as %j, which reads back as the same amount", (amount, lang, shown) => {
+    expect(amountInput(amount, lang)).toBe(shown);
+    expect(parseNumberInput(shown)).toBe(amount);
   });
 
   it("saves every field, keeping overrides and accepted findings", async () => {

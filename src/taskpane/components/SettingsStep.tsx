@@ -53,10 +53,20 @@ interface Draft {
   tolerancePercent: string;
 }
 
+/**
+ * An amount as the form shows it: in Dutch with points between the thousands (50.000), as
+ * `parseNumberInput` reads it back; in English without them, since a comma there would read back
+ * as a decimal comma.
+ */
+export function amountInput(amount: number, lang: Language): string {
+  if (lang !== "nl" || !Number.isInteger(amount)) return String(amount);
+  return String(amount).replace(/\B(?=(\d{3})+(?!\d))/g, ".");
+}
+
 function draftOf(s: Settings): Draft {
   return {
     language: s.language,
-    noteThreshold: String(s.noteThreshold),
+    noteThreshold: amountInput(s.noteThreshold, s.language),
     notePercent: s.notePercent === null ? "" : String(s.notePercent),
     noteCombine: s.noteCombine,
     roundingAuto: s.roundingTolerance === "auto",
