@@ -19,10 +19,13 @@ const relatedKeys = (f: Finding) =>
  * - a total over a line whose own figures disagree (a typo) is wrong because of that line, and a
  *   total over a wrong subtotal because of the subtotal;
  * - of two relations of one row broken by the same figure, the second follows the first.
- * Every link names the root itself, not a finding in between. Findings are changed in place.
+ * Every link names the root itself, not a finding in between. Accepted findings link to nothing
+ * and nothing links to them. Findings are changed in place.
  */
 export function linkCauses(findings: Finding[]): void {
-  const errors = findings.filter((f) => f.severity === "error");
+  // Open errors only: a root the user accepted leaves its consequences open, each a mistake to
+  // count and show on its own, not hidden under a finding the verdict no longer counts.
+  const errors = findings.filter((f) => f.severity === "error" && !f.accepted);
   const byCell = new Map<string, Finding[]>();
   for (const f of errors) byCell.set(where(f), [...(byCell.get(where(f)) ?? []), f]);
   // Which row finding reads a cell: the line a typo is in.

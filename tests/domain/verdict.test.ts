@@ -34,6 +34,25 @@ describe("the verdict a check leads with", () => {
     );
   });
 
+  it("counts the errors of a mistake whose cause was accepted as open errors, and shows them red", () => {
+    const skipped = check(gridsOf(seedWithSkippedRow()));
+    const root = skipped.findings.find((f) => f.severity === "error" && !f.causedBy)!;
+    const accepted = { rule: root.rule, sheet: root.sheet, cell: root.cell, reason: "bewust" };
+    const result = check(gridsOf(seedWithSkippedRow()), { accepted: [accepted] });
+    const open = result.findings.filter((f) => f.severity === "error" && !f.accepted);
+    expect(open).toHaveLength(3);
+    // None hides under the accepted SUM; the total it left wrong now leads the other two.
+    expect(open.map((f) => f.causedBy?.rule ?? null).sort()).toEqual([
+      null,
+      "total.mismatch",
+      "total.mismatch",
+    ]);
+    expect(verdictCounts(result.findings)).toMatchObject({ errors: 1, consequences: 2 });
+    expect(result.verdict.startsWith("1 fout, waaruit 2 andere fouten volgen.")).toBe(true);
+    const red = [...result.overview.tables, ...result.overview.programmes].filter((l) => l.light === "red");
+    expect(red.length).toBeGreaterThan(0);
+  });
+
   it("names the note rule as the settings give it", () => {
     const result = check(gridsOf(seedWorkbook()), {
       noteThreshold: 100000,
