@@ -120,7 +120,7 @@ export function check(
     .map((x) => x.f);
   linkCauses(findings);
   const summary = summarise(findings);
-  const said = verdict(findings, settings, settings.language);
+  const said = verdict(findings, settings, settings.language, workbookCurrency);
   const perPart = overview({ tables, findings, analysis, structure, lang: settings.language });
   const planInput: PlanInput = {
     tables,
@@ -133,6 +133,7 @@ export function check(
     annual,
     summary,
     about,
+    currency: workbookCurrency,
   };
   return new LazyResult(
     settings,

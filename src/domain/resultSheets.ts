@@ -73,6 +73,7 @@ export function findingsSheet(
   settings: Settings,
   about: DocumentInfo,
   refill: boolean,
+  currency: Currency = "EUR",
 ): PlanSheet {
   const lang = settings.language;
   const money = (n: number | undefined, f: Finding): PlanCell =>
@@ -104,7 +105,7 @@ export function findingsSheet(
     name,
     "findings",
     refill,
-    titleBlock(msg(lang, "sheet.findings"), about, settings, totals),
+    titleBlock(msg(lang, "sheet.findings"), about, settings, totals, currency),
     FINDING_COLUMNS,
     body.length > 0 ? body : [[{ value: msg(lang, "findings.none") }]],
     lang,
@@ -117,6 +118,7 @@ export function variancesSheet(
   settings: Settings,
   about: DocumentInfo,
   refill: boolean,
+  currency: Currency = "EUR",
 ): PlanSheet {
   const lang = settings.language;
   const records = requiringNotes(analysis);
@@ -134,14 +136,14 @@ export function variancesSheet(
     { value: v.note?.text ?? null, style: v.note?.source === "draft" ? "draftText" : "text" },
     { value: v.note ? msg(lang, `variances.source.${v.note.source}`) : null },
   ]);
-  const rule = noteRuleText(settings, lang);
+  const rule = noteRuleText(settings, lang, currency);
   const drafts = records.filter((r) => r.record.note?.source === "draft").length;
   const totals = msg(lang, "variances.totals", { count: records.length, rule, drafts });
   return documentSheet(
     name,
     "variances",
     refill,
-    titleBlock(msg(lang, "sheet.variances"), about, settings, totals),
+    titleBlock(msg(lang, "sheet.variances"), about, settings, totals, currency),
     VARIANCE_COLUMNS,
     body.length > 0 ? body : [[{ value: msg(lang, "variances.none", { rule }) }]],
     lang,
@@ -177,13 +179,18 @@ export function titleBlock(
   about: DocumentInfo,
   settings: Settings,
   totals: string,
+  currency: Currency = "EUR",
 ): PlanCell[][] {
   const lang = settings.language;
   return [
     [{ value: title, style: "title" }],
     [{ value: msg(lang, "document.workbook", { name: about.workbook ?? msg(lang, "document.unnamed") }) }],
     [{ value: about.date ? msg(lang, "document.date", { date: formatDate(about.date, lang) }) : null }],
-    [{ value: msg(lang, "document.settings", { settings: settingsText(settings, lang).join(" ") }) }],
+    [
+      {
+        value: msg(lang, "document.settings", { settings: settingsText(settings, lang, currency).join(" ") }),
+      },
+    ],
     [{ value: totals }],
     [],
   ];

@@ -1,3 +1,4 @@
+import type { Currency } from "./types";
 import type { Language } from "./format";
 import { msg } from "./messages/catalogue";
 import type { Settings } from "./settings";
@@ -37,14 +38,21 @@ export function verdictCounts(findings: readonly Finding[]): VerdictCounts {
  * correct, then the variances still to explain, then the other warnings.
  * @example verdict(findings, DEFAULT_SETTINGS, "nl") === "Geen fouten. 9 verschillen boven € 50.000 zonder toelichting."
  */
-export function verdict(findings: readonly Finding[], settings: Settings, lang: Language): string {
+export function verdict(
+  findings: readonly Finding[],
+  settings: Settings,
+  lang: Language,
+  currency: Currency | null = "EUR",
+): string {
   const c = verdictCounts(findings);
   const parts: string[] = [];
   if (c.errors === 0) parts.push(msg(lang, "verdict.errors.none"));
   else if (c.consequences === 0) parts.push(msg(lang, "verdict.errors", { n: c.errors }));
   else parts.push(msg(lang, "verdict.errors.consequences", { n: c.errors, consequences: c.consequences }));
   if (c.notesMissing > 0)
-    parts.push(msg(lang, "verdict.notes", { n: c.notesMissing, rule: noteRuleText(settings, lang) }));
+    parts.push(
+      msg(lang, "verdict.notes", { n: c.notesMissing, rule: noteRuleText(settings, lang, currency) }),
+    );
   if (c.otherWarnings > 0)
     parts.push(
       msg(lang, c.notesMissing > 0 ? "verdict.warnings.other" : "verdict.warnings", { n: c.otherWarnings }),

@@ -134,6 +134,8 @@ export interface PlanInput {
   summary: CheckSummary;
   /** The workbook's name and the day of the check, for the result sheets' title blocks. */
   about: DocumentInfo;
+  /** The workbook's currency (the one its tables state most, else euros): the settings' amounts in words. */
+  currency: Currency;
 }
 
 /** The one empty cell every blank status cell shares: plans of 100k rows allocate no more than they need. */
@@ -220,8 +222,16 @@ export function buildWritePlan(input: PlanInput): WritePlan {
       input.settings,
       input.about,
       refill(findingsName),
+      input.currency,
     ),
-    variancesSheet(variancesName, input.analysis, input.settings, input.about, refill(variancesName)),
+    variancesSheet(
+      variancesName,
+      input.analysis,
+      input.settings,
+      input.about,
+      refill(variancesName),
+      input.currency,
+    ),
     ...annualResultSheets(input.annual, input.analysis.tables.length > 0, lang, (key) => {
       const name = freeSheetName(msg(lang, key), taken);
       taken.add(name);

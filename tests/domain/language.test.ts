@@ -10,7 +10,7 @@ import {
   ruleName,
   settingsText,
 } from "../../src/domain";
-import { gridsOf } from "../builders";
+import { gridOf, gridsOf } from "../builders";
 import { seedWithFormulas } from "../fixtures/variants";
 import { withA1 } from "../builders";
 
@@ -118,5 +118,37 @@ describe("rule names", () => {
       "Naam wijkt af",
     ]);
     expect(ruleName("note.missing", "en")).toBe("Explanation missing");
+  });
+});
+
+describe("a workbook in pounds", () => {
+  // A council's expenditure in £: adult social care £90,000 over its budget, without a note.
+  const spec = {
+    name: "Expenditure",
+    rows: [
+      ["Service", "Budget £", "Actual £", "Variance £"],
+      ["Adult social care", 1200000, 1290000, -90000],
+      ["Highways", 800000, 780000, 20000],
+      ["Libraries", 300000, 301000, -1000],
+      ["Total", 2300000, 2371000, -71000],
+    ],
+  };
+
+  it("states the note rule in pounds in the verdict and in the result sheets' settings", () => {
+    const result = check([gridOf(spec)], { language: "en" });
+    expect(result.verdict).toBe("No errors. 1 variance above £50,000 without an explanation.");
+    const documents = result.plan.sheets.filter((s) => s.role === "findings" || s.role === "variances");
+    const settingsRows = documents.map((s) => String(s.cells[3][0].value));
+    expect(settingsRows).toHaveLength(2);
+    expect(settingsRows.every((row) => row.includes("above £50,000"))).toBe(true);
+    expect(settingsRows.join(" ")).not.toContain("€");
+  });
+
+  it("writes the overspends in pounds", () => {
+    const result = check([gridOf(spec)], { language: "en" });
+    const overspends = result.plan.sheets.find((s) => s.role === "overspends")!;
+    const styles = new Set(overspends.cells.flat().map((c) => c.style));
+    expect(styles.has("pound")).toBe(true);
+    expect(styles.has("euro")).toBe(false);
   });
 });

@@ -1,7 +1,7 @@
 import type { Contribution } from "../contribution/computeContribution";
 import { formatMoney, type Language } from "../format";
 import { msg } from "../messages/catalogue";
-import { euro, text, type SheetCell } from "./sheetCell";
+import { money, text, type SheetCell } from "./sheetCell";
 
 /**
  * Bijlage 1, the sheet `Bijdrage per provincie`: the header (row 1), one row per province (rows
@@ -15,16 +15,16 @@ export function contributionSheetCells(c: Contribution, lang: Language): SheetCe
   const rows = c.rows.map((r): SheetCell[] => [
     text(r.province),
     { value: roundShare(r.share), style: "share" },
-    euro(r.budget),
-    euro(r.refund),
-    euro(r.accounts),
+    money(r.budget, c.currency),
+    money(r.refund, c.currency),
+    money(r.accounts, c.currency),
   ]);
   const total: SheetCell[] = [
     { value: msg(lang, "contribution.total"), style: "header" },
     { value: 1, style: "share" },
-    euro(c.total.budget),
-    euro(c.total.refund),
-    euro(c.total.accounts),
+    money(c.total.budget, c.currency),
+    money(c.total.refund, c.currency),
+    money(c.total.accounts, c.currency),
   ];
   const amount = (cents: number) => formatMoney(cents, c.currency, lang);
   const where = (s: { sheet: string | null; cell: string | null }) =>

@@ -1,7 +1,7 @@
 import { formatMoney, type Language } from "../format";
 import { msg } from "../messages/catalogue";
 import type { Overspends } from "../overspends/findOverspends";
-import { euro, linkTo, text, type SheetCell } from "./sheetCell";
+import { money, linkTo, text, type SheetCell } from "./sheetCell";
 
 /**
  * The sheet `Overschrijdingen`: every overspend (programmes first, then lines) with whether higher
@@ -29,15 +29,15 @@ export function overspendsSheetCells(o: Overspends, lang: Language): SheetCell[]
     linkTo(x.sheet, x.cell),
     text(x.code),
     text(x.name),
-    euro(x.amended),
-    euro(x.actual),
-    euro(x.overspend),
-    euro(x.incomeSurplus),
+    money(x.amended, o.currency),
+    money(x.actual, o.currency),
+    money(x.overspend, o.currency),
+    money(x.incomeSurplus, o.currency),
     {
       value: msg(lang, `sheet.overspends.coverage.${x.coverage}`),
       style: x.coverage === "covered" ? "green" : x.coverage === "partly" ? "orange" : undefined,
     },
-    euro(x.uncovered),
+    money(x.uncovered, o.currency),
     // Only what is held against the tolerance takes a share of it.
     x.level === o.countedLevel && o.tolerance
       ? { value: x.uncovered / o.tolerance, style: "percent" }
@@ -56,12 +56,12 @@ export function overspendsSheetCells(o: Overspends, lang: Language): SheetCell[]
                   lasten: amount(o.totalLasten),
                 }),
           ),
-          euro(o.tolerance),
+          money(o.tolerance, o.currency),
         ];
   const summary: SheetCell[][] = [
     [],
     tolerance,
-    [text(msg(lang, `sheet.overspends.counted.${o.countedLevel}`)), euro(o.counted)],
+    [text(msg(lang, `sheet.overspends.counted.${o.countedLevel}`)), money(o.counted, o.currency)],
     [
       text(msg(lang, "sheet.overspends.over")),
       o.tolerance === null
