@@ -212,6 +212,8 @@ describeInBrowser("the task pane in Chromium", () => {
     await page.getByRole("tab", { name: "Resultaten" }).click();
     await page.getByRole("button", { name: "Resultaten schrijven" }).click();
     await page.getByText("Resultaten geschreven").waitFor();
+    // The button was disabled while it wrote, and focus dropped to the page: it is given back.
+    await page.waitForFunction(() => !!document.activeElement && document.activeElement !== document.body);
     const written = await dump(page);
     const names = written.sheets.map((s) => s.name);
     expect(names).toEqual(
@@ -445,6 +447,8 @@ describeInBrowser("the task pane in Chromium", () => {
     await look();
     await page.getByRole("button", { name: "Annuleren" }).click();
     await page.getByRole("tab", { name: "Instellingen" }).click();
+    // A tab's panel is drawn as a transition: measure it once it is there.
+    await page.getByRole("button", { name: "Instellingen bewaren" }).waitFor();
     await look();
     const small = seen.filter((b) => b.height < 32).map((b) => `${b.name}: ${b.height}`);
     expect(small).toEqual([]);

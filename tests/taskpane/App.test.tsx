@@ -170,6 +170,20 @@ describe("App: long work and focus", () => {
     expect(screen.queryByRole("progressbar")).not.toBeInTheDocument();
   });
 
+  it("shows that it is busy while the saved settings load, and Scannen waits for them", async () => {
+    const workbook = fakeGateway();
+    let release!: () => void;
+    workbook.loadSettings.mockImplementation(() => new Promise((done) => (release = () => done({}))));
+    renderWithFluent(<App workbook={workbook} engine={inProcessEngine()} displayLanguage="nl-NL" />);
+    const button = await screen.findByRole("button", { name: nl.scanButton });
+    expect(button).toBeDisabled();
+    expect(screen.getByRole("main")).toHaveAttribute("aria-busy", "true");
+    await act(async () => release());
+    await waitFor(() => expect(screen.getByRole("button", { name: nl.scanButton })).toBeEnabled());
+    await scan();
+    expect(workbook.read).toHaveBeenCalledTimes(1);
+  });
+
   it("moves focus to the verdict after a check started on the scan step", async () => {
     renderWithFluent(<App workbook={fakeGateway()} engine={inProcessEngine()} />);
     await scan();

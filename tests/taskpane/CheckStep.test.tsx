@@ -130,13 +130,16 @@ describe("CheckStep", () => {
     expect(p.onAccept).toHaveBeenCalledWith(error, "Afgesproken met de accountant");
   });
 
-  it("cancels accepting without a call", async () => {
+  it("cancels accepting without a call, focus back on Accepteren", async () => {
     const p = props();
     renderWithFluent(<CheckStep {...p} />);
-    await userEvent.click(screen.getAllByRole("button", { name: new RegExp(`^${nl.accept}:`) })[0]);
+    const accept = screen.getAllByRole("button", { name: new RegExp(`^${nl.accept}:`) })[0];
+    await userEvent.click(accept);
     await userEvent.click(screen.getByRole("button", { name: nl.cancel }));
     expect(screen.queryByRole("textbox")).not.toBeInTheDocument();
     expect(p.onAccept).not.toHaveBeenCalled();
+    // The form is gone, and focus with it: it goes back to Accepteren, drawn again in its place.
+    expect(screen.getByRole("button", { name: accept.getAttribute("aria-label")! })).toHaveFocus();
   });
 
   it("shows an accepted finding apart, with its reason, not counted as open, and can withdraw it", async () => {

@@ -34,19 +34,31 @@ export interface AppProps {
  * and painting in. `settled` is false while the transition has not caught up with the store. The
  * effects read the store itself, never a render's copy, and refuse a second task while one runs.
  */
-function useSession(store: SessionStore): { state: SessionState; settled: boolean } {
+function useSession(store: SessionStore): {
+  state: SessionState;
+  settled: boolean;
+  focusAtStart: React.MutableRefObject<Element | null>;
+} {
   const [busy, setBusy] = React.useState(() => store.getState().busy);
   const [state, setState] = React.useState(store.getState);
-  React.useEffect(
-    () =>
-      store.subscribe(() => {
-        const next = store.getState();
-        setBusy(next.busy);
-        React.startTransition(() => setState(next));
-      }),
-    [store],
-  );
-  return { state: { ...state, busy }, settled: state === store.getState() };
+  // What had focus when the running task started, taken as the task starts, before the pane
+  // disables that element (a disabled button loses focus to the page).
+  const focusAtStart = React.useRef<Element | null>(null);
+  // Subscribed before any child's effect runs (layout effects run first), and caught up once: the
+  // pane's first task (loading the saved settings) starts in a child's effect, and its start was
+  // missed, so the pane showed no progress and a click on Scannen was dropped.
+  React.useLayoutEffect(() => {
+    const sync = () => {
+      const next = store.getState();
+      if (next.busy && !focusAtStart.current) focusAtStart.current = document.activeElement;
+      setBusy(next.busy);
+      React.startTransition(() => setState(next));
+    };
+    const unsubscribe = store.subscribe(sync);
+    sync();
+    return unsubscribe;
+  }, [store]);
+  return { state: { ...state, busy }, settled: state === store.getState(), focusAtStart };
 }
 
 const useStyles = makeStyles({
@@ -94,20 +106,33 @@ export function App(props: AppProps) {
       initialSession({ ...DEFAULT_SETTINGS, language: languageFromDisplay(props.displayLanguage) }),
     ),
   );
-  const { state, settled } = useSession(store);
+  const { state, settled, focusAtStart } = useSession(store);
   const s = strings(state.settings.language);
   return (
     <ErrorBoundary strings={s} lang={state.settings.language} onReload={props.onReload}>
-      <Pane {...props} store={store} state={state} settled={settled} strings={s} />
+      <Pane
+        {...props}
+        store={store}
+        state={state}
+        settled={settled}
+        focusAtStart={focusAtStart}
+        strings={s}
+      />
     </ErrorBoundary>
   );
 }
 
 function Pane(
-  props: AppProps & { store: SessionStore; state: SessionState; settled: boolean; strings: Strings },
+  props: AppProps & {
+    store: SessionStore;
+    state: SessionState;
+    settled: boolean;
+    focusAtStart: React.MutableRefObject<Element | null>;
+    strings: Strings;
+  },
 ) {
   const styles = useStyles();
-  const { workbook, engine, store, state, settled, strings: s, displayLanguage } = props;
+  const { workbook, engine, store, state, settled, focusAtStart, strings: s, displayLanguage } = props;
   const reportError = useReportError();
   const effects = React.useMemo(
     () => sessionEffects({ store, workbook, engine, reportError, displayLanguage }),
@@ -145,6 +170,24 @@ function Pane(
       }, 0),
     );
   }, [state.focus, busy, settled]);
+
+  // A task that asks for no focus of its own (write, save, select, unaccept) gives it back where it
+  // was when the task started, once the pane is drawn: its button was disabled while the task ran,
+  // and focus had dropped to the page. Nothing is moved when something else holds focus (an error).
+  React.useEffect(() => {
+    if (busy || !settled) return;
+    const before = focusAtStart.current;
+    focusAtStart.current = null;
+    if (!before) return;
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        const active = document.activeElement;
+        if (active && active !== document.body) return;
+        const back = before instanceof HTMLElement && before.isConnected ? before : panelRef.current;
+        back?.focus();
+      }, 0),
+    );
+  }, [busy, settled]);
 
   const panelId = (id: TabId) => `stoplicht-panel-${id}`;
   const tabId = (id: TabId) => `stoplicht-tab-${id}`;

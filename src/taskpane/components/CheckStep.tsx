@@ -307,6 +307,14 @@ function FindingItem(
 ) {
   const { styles, strings: s, finding: f } = props;
   const [accepting, setAccepting] = React.useState(false);
+  // Annuleren takes the form away, and with it the focus: it goes back to Accepteren.
+  const acceptButton = React.useRef<HTMLButtonElement>(null);
+  const [backToAccept, setBackToAccept] = React.useState(false);
+  React.useEffect(() => {
+    if (!backToAccept || accepting) return;
+    setBackToAccept(false);
+    acceptButton.current?.focus();
+  }, [backToAccept, accepting]);
   const [reason, setReason] = React.useState("");
   const [invalid, setInvalid] = React.useState(false);
   const where = `${f.sheet}!${f.cell}`;
@@ -369,7 +377,13 @@ function FindingItem(
             <Button type="submit" appearance="primary" size="large" disabled={props.busy}>
               {s.acceptSave}
             </Button>
-            <Button size="large" onClick={() => setAccepting(false)}>
+            <Button
+              size="large"
+              onClick={() => {
+                setAccepting(false);
+                setBackToAccept(true);
+              }}
+            >
               {s.cancel}
             </Button>
           </div>
@@ -377,6 +391,7 @@ function FindingItem(
       ) : (
         <div className={styles.row}>
           <Button
+            ref={acceptButton}
             appearance="subtle"
             onClick={() => setAccepting(true)}
             disabled={props.busy}
