@@ -10,46 +10,11 @@ import {
   NoGridsError,
   ROWS_PER_MESSAGE,
   workerEngine,
-  type EngineRequest,
-  type EngineResponse,
-  type WorkerLike,
 } from "../../src/taskpane/engine";
-import { createEngineHost } from "../../src/taskpane/engineHost";
 import { gridsOf } from "../builders";
 import { generateWorkbook } from "../fixtures/generateWorkbook";
 import { seedWorkbook } from "../fixtures/seed";
-
-/**
- * A worker stand-in running the worker's own host a task later, each message through a structured
- * copy as postMessage makes one; it can also crash.
- */
-class HostWorker implements WorkerLike {
-  requests: EngineRequest[] = [];
-  terminated = false;
-  private readonly host = createEngineHost();
-  private listeners: {
-    message: ((e: MessageEvent<EngineResponse>) => void)[];
-    error: ((e: ErrorEvent) => void)[];
-  } = { message: [], error: [] };
-  postMessage(message: EngineRequest): void {
-    this.requests.push(message);
-    const copy = structuredClone(message);
-    setTimeout(() => {
-      if (this.terminated) return;
-      for (const answer of this.host(copy))
-        for (const l of this.listeners.message) l({ data: structuredClone(answer) } as MessageEvent);
-    }, 0);
-  }
-  addEventListener(type: "message" | "error", listener: never): void {
-    this.listeners[type].push(listener);
-  }
-  terminate(): void {
-    this.terminated = true;
-  }
-  crash(message: string): void {
-    for (const l of this.listeners.error) l({ message } as ErrorEvent);
-  }
-}
+import { CountingWorker as HostWorker } from "./countingWorker";
 
 /** A sheet of `rows` rows with formulas and number formats in some, to cut into slices. */
 function longGrid(rows: number): Grid {
